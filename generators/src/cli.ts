@@ -1,0 +1,129 @@
+#!/usr/bin/env node
+import { readFile } from "node:fs/promises";
+import { dirname, join, relative, resolve } from "node:path";
+import { fileURLToPath } from "node:url";
+import { parseArgs } from "node:util";
+import { SpecError, UsageError } from "./pipeline/problems.js";
+import { buildModel, render } from "./pipeline/render.js";
+import { diffOutputs, pendingRecovery, recoverOutputs, writeOutputs, type DirResult } from "./pipeline/write.js";
+import { outputDirs } from "./targets/index.js";
+
+const HELP = `Usage: pnpm gen [--check] [--spec FILE] [--root DIR]
+
+Regenerates every package from spec/status-codes.yaml:
+  read -> parse -> validate -> normalize -> generate -> write
+
+  (no flag)      write every generated folder whose content changed, atomically
+  --check        render in memory and compare with the files on disk; writes nothing.
+                 Exits 1 and names the files that differ (CI runs this).
+  --spec FILE    the spec to read (default: spec/status-codes.yaml under the root)
+  --root DIR     the repository root to read and write (default: this checkout)
+  -h, --help     show this help
+
+Exit codes: 0 success, 1 invalid spec, drift found by --check or a failed write, 2 wrong usage.
+An invalid spec lists every problem as FILE:LINE:COL: what is wrong (how to fix it), and writes nothing.`;
+
+const defaultRoot = resolve(dirname(fileURLToPath(import.meta.url)), "../..");
+
+/** Run the generator as the command line would; returns the exit code. */
+export async function main(argv: string[], out = process.stdout, err = process.stderr): Promise<number> {
+  const started = performance.now();
+  try {
+    const args = parseCli(argv);
+    if (args.help) return void out.write(`${HELP}\n`), 0;
+    const root = resolve(args.root ?? defaultRoot);
+    const specPath = resolve(root, args.spec ?? "spec/status-codes.yaml");
+    const display = relative(process.cwd(), specPath) || specPath;
+
+    const bytes = await readFile(specPath).catch((e: NodeJS.ErrnoException) => {
+      throw new UsageError(`cannot read the spec ${display}: ${e.code ?? e.message} (pass --spec FILE, or run from the repository)`);
+    });
+    const version = await readVersion(root);
+    const model = buildModel(bytes, version, display);
+    const files = render(model);
+    const dirs = Object.values(outputDirs);
+
+    if (args.check) {
+      if (await pendingRecovery(root, dirs)) {
+        err.write("an interrupted `pnpm gen` left staged outputs behind (run `pnpm gen` to finish or undo it)\n");
+        return 1;
+      }
+      const diffs = await diffOutputs(root, dirs, files);
+      const drift = diffs.flatMap((d) => [...d.changed.map((f) => `  changed  ${f}`), ...d.removed.map((f) => `  orphan   ${f}`)]);
+      if (drift.length > 0) {
+        err.write(`generated files differ from spec/status-codes.yaml (run \`pnpm gen\` and commit the result):\n${drift.join("\n")}\n`);
+        return 1;
+      }
+      out.write(`pnpm gen --check: ${files.length} generated files match the spec (${summary(model.statuses)})\n`);
+      return 0;
+    }
+
+    await recoverOutputs(root, dirs);
+    const diffs = await diffOutputs(root, dirs, files);
+    await writeOutputs(root, files, diffs);
+    out.write(`${display}: ${summary(model.statuses)}, version ${model.version}\n${report(diffs)}\n`);
+    out.write(`done in ${((performance.now() - started) / 1000).toFixed(2)}s\n`);
+    return 0;
+  } catch (error) {
+    if (error instanceof SpecError) {
+      err.write(`${error.message}\n${error.problems.length} problem${error.problems.length === 1 ? "" : "s"} in the spec; nothing was written.\n`);
+      return 1;
+    }
+    if (error instanceof UsageError) {
+      err.write(`${error.message}\nRun \`pnpm gen --help\` for usage.\n`);
+      return 2;
+    }
+    const e = error as NodeJS.ErrnoException;
+    err.write(`pnpm gen failed: ${e.message}${e.code ? ` (${e.code}: check that the folder exists and is writable)` : ""}\nThe previous outputs are unchanged.\n`);
+    return 1;
+  }
+}
+
+function parseCli(argv: string[]) {
+  try {
+    return parseArgs({
+      args: argv,
+      strict: true,
+      allowPositionals: false,
+      options: {
+        check: { type: "boolean" },
+        spec: { type: "string" },
+        root: { type: "string" },
+        help: { type: "boolean", short: "h" },
+      },
+    }).values;
+  } catch (e) {
+    throw new UsageError((e as Error).message);
+  }
+}
+
+async function readVersion(root: string): Promise<string> {
+  const path = join(root, "packages/core/package.json");
+  try {
+    const { version } = JSON.parse(await readFile(path, "utf8")) as { version?: unknown };
+    if (typeof version === "string") return version;
+  } catch {
+    // reported below
+  }
+  throw new UsageError(`cannot read the version from ${relative(process.cwd(), path)} (the four packages share it; restore the file)`);
+}
+
+function summary(statuses: readonly { official: boolean }[]): string {
+  const official = statuses.filter((s) => s.official).length;
+  return `${statuses.length} codes (${official} official, ${statuses.length - official} unofficial)`;
+}
+
+function report(diffs: readonly DirResult[]): string {
+  const width = Math.max(...diffs.map((d) => d.dir.length));
+  return diffs
+    .map((d) => {
+      const touched = d.changed.length + d.removed.length;
+      const state = touched === 0 ? `unchanged (${d.unchanged} files)` : `${d.changed.length} written, ${d.removed.length} removed, ${d.unchanged} unchanged`;
+      return `  ${d.dir.padEnd(width)}  ${state}`;
+    })
+    .join("\n");
+}
+
+if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
+  process.exitCode = await main(process.argv.slice(2));
+}

@@ -1,0 +1,102 @@
+import { isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, type Document, type Node } from "yaml";
+import type { Problem } from "./problems.js";
+
+/** The spec as YAML, with positions for every node. */
+export interface ParsedSpec {
+  doc: Document.Parsed;
+  text: string;
+  data: unknown;
+  /** Line and column (1-based) of a path into the document; the deepest existing node when the path ends early. */
+  locate(path: readonly (string | number)[], at?: "key" | "value"): { line: number; col: number };
+  /** The exact source text of the scalar at a path, if there is one. */
+  sourceOf(path: readonly (string | number)[]): string | undefined;
+}
+
+/** Anchors and aliases beyond this many expansions are refused (a "billion laughs" spec). */
+const MAX_ALIAS_COUNT = 100;
+
+/** Decode bytes as UTF-8 (a BOM is dropped, CRLF becomes LF), or say where the first bad byte is. */
+export function decodeSpec(bytes: Uint8Array): { text: string } | { problem: Problem } {
+  try {
+    return { text: new TextDecoder("utf-8", { fatal: true }).decode(bytes).replace(/\r\n?/g, "\n") };
+  } catch {
+    const lenient = new TextDecoder("utf-8").decode(bytes);
+    const lines = lenient.slice(0, lenient.indexOf("\uFFFD")).split("\n");
+    return {
+      problem: {
+        line: lines.length,
+        col: lines.at(-1)!.length + 1,
+        message: "the file is not valid UTF-8 (save it with UTF-8 encoding)",
+      },
+    };
+  }
+}
+
+/** Parse YAML text, keeping positions; YAML errors come back as problems. */
+export function parseSpec(text: string): ParsedSpec | Problem[] {
+  if (text.trim() === "") {
+    return [{ line: 1, col: 1, message: "the spec is empty (it needs a top-level mapping with `headers:` and `codes:`)" }];
+  }
+  const lineCounter = new LineCounter();
+  const doc = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true, strict: true });
+  const pos = (offset: number) => {
+    const { line, col } = lineCounter.linePos(offset);
+    return { line, col };
+  };
+  if (doc.errors.length > 0) {
+    return doc.errors.map((e) => ({ ...pos(e.pos[0]), message: yamlMessage(e.code, e.message) }));
+  }
+  let data: unknown;
+  try {
+    data = doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
+  } catch (e) {
+    return [{ line: 1, col: 1, message: `${(e as Error).message} (anchors and aliases expand too far; write the values out instead)` }];
+  }
+
+  const nodeAt = (path: readonly (string | number)[]) => {
+    let node: unknown = doc.contents;
+    let keyNode: unknown;
+    for (const segment of path) {
+      if (isMap(node)) {
+        const pair = node.items.find((p) => isPair(p) && isScalar(p.key) && String(p.key.value) === String(segment));
+        if (!pair) break;
+        keyNode = pair.key;
+        node = pair.value;
+      } else if (isSeq(node) && typeof segment === "number" && node.items[segment] !== undefined) {
+        keyNode = undefined;
+        node = node.items[segment];
+      } else break;
+    }
+    return { node: node as Node | null, keyNode: keyNode as Node | undefined };
+  };
+
+  return {
+    doc,
+    text,
+    data,
+    locate(path, at = "value") {
+      const { node, keyNode } = nodeAt(path);
+      const target = at === "key" && keyNode?.range ? keyNode : node;
+      return pos(target?.range?.[0] ?? 0);
+    },
+    sourceOf(path) {
+      const { node } = nodeAt(path);
+      return isScalar(node) && node.range ? text.slice(node.range[0], node.range[1]).trim() : undefined;
+    },
+  };
+}
+
+const YAML_FIXES: Record<string, string> = {
+  DUPLICATE_KEY: "remove or rename one of the two keys",
+  TAB_AS_INDENT: "indent with spaces, not tabs",
+  BAD_INDENT: "line the entry up with its siblings",
+  MISSING_CHAR: "close the quote, bracket or brace",
+  MULTILINE_IMPLICIT_KEY: "put the key and its value on one line, or quote the value",
+  BLOCK_AS_IMPLICIT_KEY: "check the indentation of the previous lines",
+  UNEXPECTED_TOKEN: "check the punctuation on this line",
+};
+
+function yamlMessage(code: string, message: string): string {
+  const first = message.split("\n")[0]!.replace(/ at line \d+, column \d+:?$/, "").replace(/\.$/, "");
+  return `YAML syntax error: ${first} (${YAML_FIXES[code] ?? "fix the YAML syntax here"})`;
+}

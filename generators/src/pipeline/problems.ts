@@ -1,0 +1,32 @@
+/** A problem in the spec, at a position: what is wrong and how to fix it. */
+export interface Problem {
+  line: number;
+  col: number;
+  message: string;
+}
+
+/** An invalid spec: every problem found, reported together. */
+export class SpecError extends Error {
+  constructor(
+    readonly file: string,
+    readonly problems: readonly Problem[],
+  ) {
+    super(problems.map((p) => formatProblem(file, p)).join("\n"));
+    this.name = "SpecError";
+  }
+}
+
+/** Wrong use of the command line (exit code 2). */
+export class UsageError extends Error {
+  override name = "UsageError";
+}
+
+/** `file:line:col: message`, the form editors and CI annotators understand. */
+export function formatProblem(file: string, p: Problem): string {
+  return `${file}:${p.line}:${p.col}: ${p.message}`;
+}
+
+/** Problems in source order, so the report reads top to bottom. */
+export function sortProblems(problems: readonly Problem[]): Problem[] {
+  return [...problems].sort((a, b) => a.line - b.line || a.col - b.col || a.message.localeCompare(b.message, "en"));
+}

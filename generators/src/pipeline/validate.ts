@@ -1,0 +1,193 @@
+import { Ajv, type ErrorObject } from "ajv";
+import { closest, distance } from "fastest-levenshtein";
+import schema from "../../../spec/status-codes.schema.json" with { type: "json" };
+import { KEY_PATTERN, keyFromPhrase, nameFromKey, phraseLookupKey } from "./naming.js";
+import type { ParsedSpec } from "./parse.js";
+import type { Problem } from "./problems.js";
+import type { SpecCode, SpecFile } from "./spec.js";
+
+type Path = (string | number)[];
+
+const checkSchema = new Ajv({ allErrors: true, verbose: true, strict: true }).compile<SpecFile>(schema);
+
+/** Check the parsed spec against its schema and the rules; every problem is returned, none thrown. */
+export function validateSpec(parsed: ParsedSpec): { spec: SpecFile; problems: [] } | { spec: undefined; problems: Problem[] } {
+  const problems: Problem[] = [];
+  const report = (path: Path, message: string, at: "key" | "value" = "value") =>
+    problems.push({ ...parsed.locate(path, at), message });
+
+  if (!checkSchema(parsed.data)) {
+    for (const error of checkSchema.errors ?? []) schemaProblem(error, report);
+  }
+  const data = parsed.data as Partial<SpecFile> | null;
+  const codes = Array.isArray(data?.codes) ? data.codes : [];
+  const headers = Array.isArray(data?.headers) ? data.headers : [];
+  checkCodeLiterals(codes, parsed, report);
+  checkRules(codes, headers, report);
+
+  return problems.length === 0 ? { spec: data as SpecFile, problems: [] } : { spec: undefined, problems };
+}
+
+function schemaProblem(error: ErrorObject, report: (path: Path, message: string, at?: "key" | "value") => void) {
+  const path: Path = error.instancePath
+    .split("/")
+    .slice(1)
+    .map((s) => (/^\d+$/.test(s) ? Number(s) : s.replace(/~1/g, "/").replace(/~0/g, "~")));
+  const field = String(path.at(-1) ?? "the top level");
+  switch (error.keyword) {
+    case "required":
+      return report(path, `missing required field "${error.params.missingProperty}" (add ${error.params.missingProperty}: …)`);
+    case "additionalProperties": {
+      const unknown = String(error.params.additionalProperty);
+      const known = Object.keys((error.parentSchema as { properties?: object }).properties ?? {});
+      const hint = suggest(unknown, known);
+      return report([...path, unknown], `unknown field "${unknown}" (${hint ? `did you mean "${hint}"?` : `known fields: ${known.join(", ")}`})`, "key");
+    }
+    case "type": {
+      const want = error.params.type as string;
+      const fix = typeof error.data === "string" && want === "integer" && /^\s*\d+\s*$/.test(error.data) ? "remove the quotes" : `write ${article(want)} ${want}`;
+      return report(path, `${field} must be ${article(want)} ${want}, got ${describe(error.data)} (${fix})`);
+    }
+    case "enum":
+      return report(path, `${field} must be one of ${(error.params.allowedValues as string[]).join(", ")}, got ${describe(error.data)} (pick one of those)`);
+    case "minimum":
+    case "maximum":
+      return report(path, `${field} ${describe(error.data)} is outside 0-999 (status codes have three digits)`);
+    case "pattern":
+      return report(path, `${field} ${describe(error.data)} does not match ${error.params.pattern} (${patternHint(path)})`);
+    case "minLength":
+    case "minItems":
+      return report(path, `${field} must not be empty (fill it in or remove it)`);
+    case "uniqueItems":
+      return report([...path, error.params.j], `${field} lists the same value twice (remove the repeat)`);
+    default:
+      return report(path, `${field} ${error.message} (see spec/status-codes.schema.json)`);
+  }
+}
+
+/** Codes must be written as whole numbers: YAML reads `404.0` as 404, which would hide a typo. */
+function checkCodeLiterals(codes: unknown[], parsed: ParsedSpec, report: (path: Path, message: string) => void) {
+  codes.forEach((entry, i) => {
+    const source = parsed.sourceOf(["codes", i, "code"]);
+    if (typeof (entry as SpecCode)?.code === "number" && source !== undefined && !/^\d+$/.test(source)) {
+      report(["codes", i, "code"], `code must be written as a whole number, got ${source} (write it as three digits, e.g. 404)`);
+    }
+  });
+}
+
+function checkRules(codes: unknown[], headers: unknown[], report: (path: Path, message: string, at?: "key" | "value") => void) {
+  const defined = new Set<string>();
+  headers.forEach((h, i) => {
+    const name = (h as { name?: unknown })?.name;
+    if (typeof name !== "string") return;
+    if (defined.has(name.toLowerCase())) report(["headers", i, "name"], `header "${name}" is defined twice (remove one definition)`);
+    defined.add(name.toLowerCase());
+  });
+  const headerNames = headers.map((h) => (h as { name?: unknown })?.name).filter((n): n is string => typeof n === "string");
+
+  const codeAt = new Map<number, number>();
+  const keyAt = new Map<string, { code: number; index: number }>();
+  const nameAt = new Map<string, { code: number; index: number }>();
+  const phraseAt = new Map<string, { code: number; index: number; isAlias: boolean }>();
+
+  codes.forEach((raw, i) => {
+    if (typeof raw !== "object" || raw === null) return;
+    const entry = raw as Partial<SpecCode>;
+    const at = (...rest: Path): Path => ["codes", i, ...rest];
+    const code = Number.isInteger(entry.code) ? (entry.code as number) : undefined;
+
+    if (code !== undefined) {
+      const first = codeAt.get(code);
+      if (first !== undefined) report(at("code"), `duplicate code ${code} (also entry ${first + 1} of codes; merge the two entries)`);
+      else codeAt.set(code, i);
+      if (entry.vendor === undefined && (code < 100 || code > 599)) {
+        report(at("code"), `code ${code} is outside 100-599 (official codes lie in 100-599; add vendor: NAME if this is an unofficial code)`);
+      }
+    }
+    if (entry.vendor === undefined && entry.registry === undefined && code !== undefined) {
+      report(at("code"), `code ${code} has neither registry nor vendor (add registry: permanent for an IANA code, or vendor: NAME for an unofficial one)`);
+    }
+    if (entry.vendor !== undefined && entry.registry !== undefined) {
+      report(at("registry"), `code ${code} has both registry and vendor (IANA codes take registry:, vendor codes take vendor:; remove one)`);
+    }
+    if (code === undefined || typeof entry.phrase !== "string") return;
+
+    const key = entry.key ?? keyFromPhrase(entry.phrase);
+    if (!KEY_PATTERN.test(key)) {
+      report(at("phrase"), `phrase "${entry.phrase}" gives no usable constant name ("${key}") (add key: A_NAME to the entry)`);
+      return;
+    }
+    claim(keyAt, key, { code, index: i }, at(entry.key ? "key" : "phrase"), (other) =>
+      `constant key ${key} of code ${code} is already taken by code ${other.code} (give one of them a different key:)`);
+    (entry.legacyKeys ?? []).forEach((legacy, j) =>
+      claim(keyAt, legacy, { code, index: i }, at("legacyKeys", j), (other) =>
+        `legacy key ${legacy} of code ${code} is already taken by code ${other.code} (remove it from one of them)`));
+    const name = entry.name ?? nameFromKey(key);
+    claim(nameAt, name, { code, index: i }, at(entry.name ? "name" : "phrase"), (other) =>
+      `PascalCase name ${name} of code ${code} is already taken by code ${other.code} (give one of them a different name:)`);
+
+    claimPhrase(phraseAt, entry.phrase, { code, index: i, isAlias: false }, at("phrase"), report);
+    (entry.aliases ?? []).forEach((alias, j) => {
+      if (typeof alias !== "string") return;
+      if (phraseLookupKey(alias) === phraseLookupKey(entry.phrase!)) {
+        report(at("aliases", j), `alias "${alias}" repeats the phrase of code ${code} (lookups ignore case and spaces; remove the alias)`);
+        return;
+      }
+      claimPhrase(phraseAt, alias, { code, index: i, isAlias: true }, at("aliases", j), report);
+    });
+    (entry.headers ?? []).forEach((header, j) => {
+      if (typeof header === "string" && !defined.has(header.toLowerCase())) {
+        const hint = suggest(header, headerNames);
+        report(at("headers", j), `header "${header}" is not defined in the top-level headers list (${hint ? `did you mean "${hint}"? or ` : ""}add it there)`);
+      }
+    });
+  });
+
+  function claim<T extends { code: number }>(seen: Map<string, T>, name: string, owner: T, path: Path, message: (other: T) => string) {
+    const other = seen.get(name);
+    if (other && other.code !== owner.code) report(path, message(other));
+    else if (!other) seen.set(name, owner);
+  }
+}
+
+function claimPhrase(
+  seen: Map<string, { code: number; isAlias: boolean }>,
+  phrase: string,
+  owner: { code: number; index: number; isAlias: boolean },
+  path: Path,
+  report: (path: Path, message: string) => void,
+) {
+  const lookup = phraseLookupKey(phrase);
+  const other = seen.get(lookup);
+  if (!other) return void seen.set(lookup, owner);
+  if (other.code === owner.code) return report(path, `"${phrase}" is listed twice for code ${owner.code} (remove the repeat)`);
+  const what = owner.isAlias ? `alias "${phrase}"` : `phrase "${phrase}"`;
+  const theirs = other.isAlias ? `an alias of code ${other.code}` : `the phrase of code ${other.code}`;
+  report(path, `${what} of code ${owner.code} is also ${theirs} (a phrase must name one code; remove or reword one of them)`);
+}
+
+function suggest(word: string, candidates: readonly string[]): string | undefined {
+  if (candidates.length === 0) return undefined;
+  const best = closest(word, candidates as string[]);
+  return distance(word.toLowerCase(), best.toLowerCase()) <= Math.max(2, Math.floor(word.length / 3)) ? best : undefined;
+}
+
+function describe(value: unknown): string {
+  if (typeof value === "string") return `the string ${JSON.stringify(value)}`;
+  if (value === null) return "null";
+  if (Array.isArray(value)) return "a list";
+  if (typeof value === "object") return "a mapping";
+  return `${typeof value} ${String(value)}`;
+}
+
+function article(type: string): string {
+  return /^[aeiou]/.test(type) ? "an" : "a";
+}
+
+function patternHint(path: Path): string {
+  const names = path.filter((s): s is string => typeof s === "string");
+  if (names.includes("url")) return "links start with https://";
+  if (names.includes("headers")) return "header names are letters, digits and hyphens, e.g. Retry-After";
+  if (names.at(-1) === "name") return "names are PascalCase, e.g. NotFound";
+  return "constant keys are UPPER_SNAKE_CASE, e.g. NOT_FOUND";
+}
