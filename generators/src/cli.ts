@@ -3,6 +3,7 @@ import { readFile } from "node:fs/promises";
 import { dirname, join, relative, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
+import { withLock } from "./pipeline/lock.js";
 import { SpecError, UsageError } from "./pipeline/problems.js";
 import { buildModel, render } from "./pipeline/render.js";
 import { diffOutputs, pendingRecovery, recoverOutputs, writeOutputs, type DirResult } from "./pipeline/write.js";
@@ -58,9 +59,12 @@ export async function main(argv: string[], out = process.stdout, err = process.s
       return 0;
     }
 
-    await recoverOutputs(root, dirs);
-    const diffs = await diffOutputs(root, dirs, files);
-    await writeOutputs(root, files, diffs);
+    const diffs = await withLock(root, async () => {
+      await recoverOutputs(root, dirs);
+      const diffs = await diffOutputs(root, dirs, files);
+      await writeOutputs(root, files, diffs);
+      return diffs;
+    });
     out.write(`${display}: ${summary(model.statuses)}, version ${model.version}\n${report(diffs)}\n`);
     out.write(`done in ${((performance.now() - started) / 1000).toFixed(2)}s\n`);
     return 0;
