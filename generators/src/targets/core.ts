@@ -1,29 +1,28 @@
-import { IndentationText, Project, VariableDeclarationKind } from "ts-morph";
+import { IndentationText, Project, type SourceFile } from "ts-morph";
 import type { GeneratedFile, Model } from "../model.js";
-import { GENERATED_NOTICE } from "./format.js";
+import { HEADER } from "./core/emit.js";
+import { generateClasses, generateCodes, generateStatusCode } from "./core/status-code.js";
+import { generateFlags, generatePhrases, generateStatuses } from "./core/tables.js";
 
 const DIR = "packages/core/src/generated";
 
-/** The TypeScript tables of @org/status-core. */
+/** One generated module per table, so that a bundle only pulls the tables it uses. */
+const MODULES: Record<string, (file: SourceFile, model: Model) => void> = {
+  "classes.ts": generateClasses,
+  "codes.ts": generateCodes,
+  "flags.ts": generateFlags,
+  "phrases.ts": generatePhrases,
+  "status-code.ts": generateStatusCode,
+  "statuses.ts": generateStatuses,
+};
+
+/** The TypeScript tables of @org/status-core, written with ts-morph structures. */
 export function core(model: Model): GeneratedFile[] {
   const project = new Project({ useInMemoryFileSystem: true, manipulationSettings: { indentationText: IndentationText.TwoSpaces } });
-  const file = project.createSourceFile("status-code.ts", {
-    leadingTrivia: `// ${GENERATED_NOTICE}\n\n`,
+  return Object.entries(MODULES).map(([name, generate]) => {
+    const file = project.createSourceFile(name);
+    generate(file, model);
+    file.formatText({ indentSize: 2 });
+    return { path: `${DIR}/${name}`, content: `${HEADER}${file.getFullText()}` };
   });
-  file.addVariableStatement({
-    isExported: true,
-    declarationKind: VariableDeclarationKind.Const,
-    docs: ["Every status code in the spec, by constant key."],
-    declarations: [
-      {
-        name: "StatusCode",
-        initializer: (writer) =>
-          writer.block(() => {
-            for (const s of model.statuses) writer.writeLine(`${s.key}: ${s.code},`);
-          }).write(" as const"),
-      },
-    ],
-  });
-  file.formatText({ indentSize: 2 });
-  return [{ path: `${DIR}/status-code.ts`, content: file.getFullText() }];
 }

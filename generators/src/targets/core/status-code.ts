@@ -1,0 +1,70 @@
+import { type SourceFile, VariableDeclarationKind } from "ts-morph";
+import type { Model, Status } from "../../model.js";
+import { doc, legacyDoc, statusDoc } from "./docs.js";
+import { addConst, data, objectLiteral } from "./emit.js";
+
+/** Every key of `StatusCode` in code order, each legacy key right after the key that replaced it. */
+function keyedCodes(model: Model): { key: string; status: Status; legacy: boolean }[] {
+  return model.statuses.flatMap((status) => [
+    { key: status.key, status, legacy: false },
+    ...status.legacyKeys.map((key) => ({ key, status, legacy: true })),
+  ]);
+}
+
+function union(codes: readonly number[]): string {
+  return codes.length === 0 ? "never" : codes.join(" | ");
+}
+
+/** `StatusCode` (the object and the union), its keys, and one union per class and per origin. */
+export function generateStatusCode(file: SourceFile, model: Model): void {
+  const keyed = keyedCodes(model);
+  file.addInterface({
+    name: "StatusCodeConstants",
+    isExported: true,
+    docs: ["The shape of `StatusCode`: one read-only constant per key, documented from the spec."],
+    properties: keyed.map(({ key, status, legacy }) => ({
+      name: key,
+      isReadonly: true,
+      type: String(status.code),
+      docs: [legacy ? legacyDoc(status, key) : statusDoc(status)],
+    })),
+  });
+  addConst(file, "Every status code in the spec, by constant key (legacy keys are deprecated aliases).", "StatusCode", "StatusCodeConstants", objectLiteral(keyed.map(({ key, status }) => [key, status.code])));
+  const all = model.statuses.map((s) => s.code);
+  file.addTypeAliases([
+    { name: "StatusCode", isExported: true, docs: ["Every status code in the spec, official or not."], type: union(all) },
+    { name: "StatusCodeKey", isExported: true, docs: ["A key of `StatusCode`, legacy keys included."], type: "keyof StatusCodeConstants" },
+    ...model.classes.map((c) => ({
+      name: `${c.name}StatusCode`,
+      isExported: true,
+      docs: [doc(`Every ${c.range} (${c.title}) code in the spec.`, [["see", "{@link https://www.rfc-editor.org/rfc/rfc9110#section-15 | RFC 9110, Section 15}"]])],
+      type: union(model.statuses.filter((s) => s.class === c.key).map((s) => s.code)),
+    })),
+    { name: "OfficialStatusCode", isExported: true, docs: ["Every code registered with IANA."], type: union(model.statuses.filter((s) => s.official).map((s) => s.code)) },
+    { name: "UnofficialStatusCode", isExported: true, docs: ["Every vendor code in the spec that IANA does not register."], type: union(model.statuses.filter((s) => !s.official).map((s) => s.code)) },
+  ]);
+  addConst(file, "Every status code in the spec, ascending.", "STATUS_CODES", "readonly StatusCode[]", data(all));
+}
+
+/** One `export const` per key, so that bundlers can inline a single constant (the `/codes` entry). */
+export function generateCodes(file: SourceFile, model: Model): void {
+  for (const { key, status, legacy } of keyedCodes(model)) {
+    file.addVariableStatement({
+      isExported: true,
+      declarationKind: VariableDeclarationKind.Const,
+      docs: [legacy ? legacyDoc(status, key) : statusDoc(status)],
+      declarations: [{ name: key, initializer: String(status.code) }],
+    });
+  }
+}
+
+/** The class keys, as a type and as a tuple indexed by the first digit minus one. */
+export function generateClasses(file: SourceFile, model: Model): void {
+  file.addTypeAlias({
+    name: "StatusClass",
+    isExported: true,
+    docs: [doc("The class of a code by its first digit.", [["see", "{@link https://www.rfc-editor.org/rfc/rfc9110#section-15 | RFC 9110, Section 15}"]])],
+    type: model.classes.map((c) => JSON.stringify(c.key)).join(" | "),
+  });
+  addConst(file, "The classes in order: index 0 is 1xx, index 4 is 5xx.", "STATUS_CLASSES", "readonly StatusClass[]", data(model.classes.map((c) => c.key)));
+}

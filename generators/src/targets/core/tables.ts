@@ -1,0 +1,61 @@
+import type { SourceFile } from "ts-morph";
+import type { Model, Status } from "../../model.js";
+import { doc } from "./docs.js";
+import { addConst, arrayLiteral, data, objectLiteral } from "./emit.js";
+
+/** Reason phrases by code: an interface for `ReasonPhrase<C>` and the table itself. */
+export function generatePhrases(file: SourceFile, model: Model): void {
+  file.addImportDeclaration({ isTypeOnly: true, moduleSpecifier: "./status-code.js", namedImports: ["StatusCode"] });
+  file.addInterface({
+    name: "ReasonPhrases",
+    isExported: true,
+    docs: ["The reason phrase of every code, as literal types."],
+    properties: model.statuses.map((s) => ({
+      name: String(s.code),
+      isReadonly: true,
+      type: JSON.stringify(s.phrase),
+      docs: [doc(`${s.code} ${s.phrase}: ${s.summary}`)],
+    })),
+  });
+  const steps = model.statuses.map((s, i) => s.code - (model.statuses[i - 1]?.code ?? 0));
+  addConst(file, "Every reason phrase, in code order.", "PHRASE_LIST", "readonly string[]", arrayLiteral(model.statuses.map((s) => s.phrase)));
+  addConst(file, "The codes of `PHRASE_LIST`, each as its distance from the one before (smaller in a bundle than the codes).", "PHRASE_CODE_STEPS", "readonly number[]", data(steps));
+  addConst(
+    file,
+    "Former and variant phrases that `getStatusCode` also accepts, with their codes.",
+    "PHRASE_ALIASES",
+    "readonly (readonly [string, StatusCode])[]",
+    arrayLiteral(model.statuses.flatMap((s) => s.aliases.map((alias) => [alias, s.code]))),
+  );
+}
+
+const FLAGS = [
+  ["CACHEABLE_CODES", "cacheable", "Codes a cache may store without explicit freshness (RFC 9110, Section 15.1)."],
+  ["NO_CONTENT_CODES", "noContent", "Codes whose responses never carry content."],
+  ["NO_STORE_CODES", "noStore", "Codes whose responses should not be stored by caches."],
+  ["RETRYABLE_CODES", "retryable", "Codes after which a client may retry the same request."],
+  ["REDIRECT_CODES", "redirect", "Codes that send the client to the `Location` header."],
+] as const satisfies readonly (readonly [string, keyof Status, string])[];
+
+/** One list of codes per flag of the spec, so that each predicate pulls only its own list. */
+export function generateFlags(file: SourceFile, model: Model): void {
+  file.addImportDeclaration({ isTypeOnly: true, moduleSpecifier: "./status-code.js", namedImports: ["StatusCode"] });
+  for (const [name, flag, summary] of FLAGS) {
+    addConst(file, summary, name, "readonly StatusCode[]", data(model.statuses.filter((s) => s[flag]).map((s) => s.code)));
+  }
+}
+
+/** The whole record of every code, in code order, in the field order of `StatusInfo`. */
+export function generateStatuses(file: SourceFile, model: Model): void {
+  file.addImportDeclaration({ isTypeOnly: true, moduleSpecifier: "../types.js", namedImports: ["StatusInfo"] });
+  const record = (s: Status) =>
+    objectLiteral([
+      ["code", s.code], ["phrase", s.phrase], ["key", s.key], ["name", s.name], ["class", s.class],
+      ["official", s.official], ["registry", s.registry], ["vendor", s.vendor],
+      ["summary", s.summary], ["description", s.description], ["reference", s.reference],
+      ["aliases", s.aliases], ["legacyKeys", s.legacyKeys], ["deprecated", s.deprecated],
+      ["cacheable", s.cacheable], ["noContent", s.noContent], ["noStore", s.noStore], ["retryable", s.retryable], ["redirect", s.redirect],
+      ["headers", s.headers], ["otherMeanings", s.otherMeanings],
+    ]);
+  addConst(file, "The spec's record of every code, ascending (frozen by the public layer).", "STATUS_DATA", "readonly StatusInfo[]", arrayLiteral(model.statuses, (w, s) => record(s)(w)));
+}

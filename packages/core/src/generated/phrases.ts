@@ -1,0 +1,322 @@
+// Generated from spec/status-codes.yaml by `pnpm gen`. Do not edit by hand.
+
+import type { StatusCode } from "./status-code.js";
+
+/** The reason phrase of every code, as literal types. */
+export interface ReasonPhrases {
+  /** 100 Continue: The server has seen the request headers and the client may go on sending the content. */
+  readonly 100: "Continue";
+  /** 101 Switching Protocols: The server agrees to change the application protocol on this connection as the client asked. */
+  readonly 101: "Switching Protocols";
+  /** 102 Processing: The server has accepted the request and is still working on it, with no final response yet. */
+  readonly 102: "Processing";
+  /** 103 Early Hints: The server is sending header fields it expects the final response to carry, before that response is ready. */
+  readonly 103: "Early Hints";
+  /** 104 Upload Resumption Supported: The server tells the client that an upload in progress can be resumed if it gets interrupted. */
+  readonly 104: "Upload Resumption Supported";
+  /** 200 OK: The request succeeded. */
+  readonly 200: "OK";
+  /** 201 Created: The request succeeded and led to one or more new resources being created. */
+  readonly 201: "Created";
+  /** 202 Accepted: The request was accepted for processing, but processing has not finished. */
+  readonly 202: "Accepted";
+  /** 203 Non-Authoritative Information: The request succeeded, but a transforming proxy changed the content the origin server sent. */
+  readonly 203: "Non-Authoritative Information";
+  /** 204 No Content: The request succeeded and there is no content to send back. */
+  readonly 204: "No Content";
+  /** 205 Reset Content: The request succeeded and the client should reset the view that sent it. */
+  readonly 205: "Reset Content";
+  /** 206 Partial Content: The server is sending only the parts of the representation that a range request asked for. */
+  readonly 206: "Partial Content";
+  /** 207 Multi-Status: The response body reports a separate status for each of several resources or operations. */
+  readonly 207: "Multi-Status";
+  /** 208 Already Reported: The members of this binding were already listed earlier in the same multistatus response. */
+  readonly 208: "Already Reported";
+  /** 218 This is fine: An error from the origin was passed through unchanged by a proxy that was told not to replace error pages. */
+  readonly 218: "This is fine";
+  /** 226 IM Used: The server fulfilled a GET and the content is the result of instance manipulations applied to the current instance. */
+  readonly 226: "IM Used";
+  /** 300 Multiple Choices: The target has several representations and the client or user should pick one. */
+  readonly 300: "Multiple Choices";
+  /** 301 Moved Permanently: The resource now lives at a new permanent URI given in Location. */
+  readonly 301: "Moved Permanently";
+  /** 302 Found: The resource is temporarily at a different URI given in Location. */
+  readonly 302: "Found";
+  /** 303 See Other: The client should fetch a different resource, named in Location, with a GET request. */
+  readonly 303: "See Other";
+  /** 304 Not Modified: The cached copy the client holds is still current, so no content is sent. */
+  readonly 304: "Not Modified";
+  /** 305 Use Proxy: The resource was meant to be accessed through a proxy named by the server. */
+  readonly 305: "Use Proxy";
+  /** 306 Switch Proxy: A reserved code that once asked clients to use a different proxy for later requests. */
+  readonly 306: "Switch Proxy";
+  /** 307 Temporary Redirect: The resource is temporarily at another URI and the request must be repeated there with the same method. */
+  readonly 307: "Temporary Redirect";
+  /** 308 Permanent Redirect: The resource has permanently moved to another URI and the request must be repeated there with the same method. */
+  readonly 308: "Permanent Redirect";
+  /** 400 Bad Request: The server cannot or will not process the request because of something it sees as a client error. */
+  readonly 400: "Bad Request";
+  /** 401 Unauthorized: The request lacks valid credentials for the target resource. */
+  readonly 401: "Unauthorized";
+  /** 402 Payment Required: A code reserved for future use, which some services use when payment is needed. */
+  readonly 402: "Payment Required";
+  /** 403 Forbidden: The server understood the request but refuses to fulfil it. */
+  readonly 403: "Forbidden";
+  /** 404 Not Found: The server has no current representation for the target resource, or will not reveal that one exists. */
+  readonly 404: "Not Found";
+  /** 405 Method Not Allowed: The resource exists but does not support the request method. */
+  readonly 405: "Method Not Allowed";
+  /** 406 Not Acceptable: No representation of the resource matches what the request's content negotiation fields accept. */
+  readonly 406: "Not Acceptable";
+  /** 407 Proxy Authentication Required: The client must authenticate with the proxy before the request is forwarded. */
+  readonly 407: "Proxy Authentication Required";
+  /** 408 Request Timeout: The server gave up waiting for the client to finish sending the request. */
+  readonly 408: "Request Timeout";
+  /** 409 Conflict: The request conflicts with the current state of the target resource. */
+  readonly 409: "Conflict";
+  /** 410 Gone: The resource is no longer available and is not expected to come back. */
+  readonly 410: "Gone";
+  /** 411 Length Required: The server needs a Content-Length header field for this request. */
+  readonly 411: "Length Required";
+  /** 412 Precondition Failed: One or more conditions in the request header fields evaluated to false. */
+  readonly 412: "Precondition Failed";
+  /** 413 Content Too Large: The request content is larger than the server is willing or able to process. */
+  readonly 413: "Content Too Large";
+  /** 414 URI Too Long: The target URI is longer than the server is willing to interpret. */
+  readonly 414: "URI Too Long";
+  /** 415 Unsupported Media Type: The server will not accept the request content because of its media type or content coding. */
+  readonly 415: "Unsupported Media Type";
+  /** 416 Range Not Satisfiable: None of the ranges in the request's Range header field overlap the current representation. */
+  readonly 416: "Range Not Satisfiable";
+  /** 417 Expectation Failed: The expectation in the request's Expect header field cannot be met by at least one inbound server. */
+  readonly 417: "Expectation Failed";
+  /** 418 I'm a teapot: A joke code saying the server is a teapot and so refuses to brew coffee. */
+  readonly 418: "I'm a teapot";
+  /** 419 Page Expired: The CSRF token of a form submission is missing or has expired. */
+  readonly 419: "Page Expired";
+  /** 420 Enhance Your Calm: The client is being rate limited by the Twitter API. */
+  readonly 420: "Enhance Your Calm";
+  /** 421 Misdirected Request: The request reached a server that is not able to produce a response for the target URI. */
+  readonly 421: "Misdirected Request";
+  /** 422 Unprocessable Content: The server understands the content type and the syntax is correct, but it cannot act on the instructions. */
+  readonly 422: "Unprocessable Content";
+  /** 423 Locked: The source or destination resource is locked. */
+  readonly 423: "Locked";
+  /** 424 Failed Dependency: The action could not be performed because another action it depended on failed. */
+  readonly 424: "Failed Dependency";
+  /** 425 Too Early: The server will not risk processing a request that might be a replay of TLS early data. */
+  readonly 425: "Too Early";
+  /** 426 Upgrade Required: The server refuses the request over the current protocol but would accept it after the client upgrades. */
+  readonly 426: "Upgrade Required";
+  /** 428 Precondition Required: The origin server requires the request to be conditional. */
+  readonly 428: "Precondition Required";
+  /** 429 Too Many Requests: The client has sent too many requests in a given period and is being rate limited. */
+  readonly 429: "Too Many Requests";
+  /** 430 Shopify Security Rejection: Shopify rejected the request because it looked potentially malicious. */
+  readonly 430: "Shopify Security Rejection";
+  /** 431 Request Header Fields Too Large: The server refuses the request because its header fields are too large. */
+  readonly 431: "Request Header Fields Too Large";
+  /** 440 Login Time-out: The client's session has expired and the user must log in again. */
+  readonly 440: "Login Time-out";
+  /** 444 No Response: nginx closed the connection without sending any response. */
+  readonly 444: "No Response";
+  /** 449 Retry With: The server needs more information and the request should be retried after the appropriate action. */
+  readonly 449: "Retry With";
+  /** 450 Blocked by Windows Parental Controls: Windows Parental Controls are blocking access to the requested page. */
+  readonly 450: "Blocked by Windows Parental Controls";
+  /** 451 Unavailable For Legal Reasons: The server is denying access to the resource because of a legal demand. */
+  readonly 451: "Unavailable For Legal Reasons";
+  /** 460 Client Closed Connection: The client closed the connection to the load balancer before the idle timeout elapsed. */
+  readonly 460: "Client Closed Connection";
+  /** 463 X-Forwarded-For Too Large: The load balancer received an X-Forwarded-For header with too many IP addresses. */
+  readonly 463: "X-Forwarded-For Too Large";
+  /** 464 Incompatible Protocol Versions: The request's protocol version does not match what the load balancer's target group expects. */
+  readonly 464: "Incompatible Protocol Versions";
+  /** 494 Request Header Too Large: nginx found the request header or one of its lines too large. */
+  readonly 494: "Request Header Too Large";
+  /** 495 SSL Certificate Error: The client presented a TLS certificate that nginx could not verify. */
+  readonly 495: "SSL Certificate Error";
+  /** 496 SSL Certificate Required: nginx requires a client certificate but the client did not send one. */
+  readonly 496: "SSL Certificate Required";
+  /** 497 HTTP Request Sent to HTTPS Port: A plain HTTP request arrived on a port where nginx expects HTTPS. */
+  readonly 497: "HTTP Request Sent to HTTPS Port";
+  /** 498 Invalid Token: The token sent with the request has expired or is otherwise not valid. */
+  readonly 498: "Invalid Token";
+  /** 499 Client Closed Request: The client closed the connection while nginx was still processing the request. */
+  readonly 499: "Client Closed Request";
+  /** 500 Internal Server Error: The server hit an unexpected condition that kept it from fulfilling the request. */
+  readonly 500: "Internal Server Error";
+  /** 501 Not Implemented: The server does not support the functionality needed to fulfil the request. */
+  readonly 501: "Not Implemented";
+  /** 502 Bad Gateway: A gateway or proxy received an invalid response from the upstream server. */
+  readonly 502: "Bad Gateway";
+  /** 503 Service Unavailable: The server cannot handle the request right now because of overload or maintenance. */
+  readonly 503: "Service Unavailable";
+  /** 504 Gateway Timeout: A gateway or proxy did not get a timely response from the upstream server. */
+  readonly 504: "Gateway Timeout";
+  /** 505 HTTP Version Not Supported: The server does not support the major HTTP version used in the request. */
+  readonly 505: "HTTP Version Not Supported";
+  /** 506 Variant Also Negotiates: The server's transparent content negotiation is misconfigured, so the chosen variant negotiates again. */
+  readonly 506: "Variant Also Negotiates";
+  /** 507 Insufficient Storage: The server cannot store the representation it needs to complete the request. */
+  readonly 507: "Insufficient Storage";
+  /** 508 Loop Detected: The server stopped an operation because it found an infinite loop. */
+  readonly 508: "Loop Detected";
+  /** 509 Bandwidth Limit Exceeded: The site has used up the bandwidth its hosting plan allows. */
+  readonly 509: "Bandwidth Limit Exceeded";
+  /** 510 Not Extended: The request does not meet the extension policy needed to access the resource. */
+  readonly 510: "Not Extended";
+  /** 511 Network Authentication Required: The client must authenticate to gain network access. */
+  readonly 511: "Network Authentication Required";
+  /** 520 Web Server Returned an Unknown Error: The origin server gave Cloudflare an empty, unknown or unexpected response. */
+  readonly 520: "Web Server Returned an Unknown Error";
+  /** 521 Web Server Is Down: The origin server refused the connection from Cloudflare. */
+  readonly 521: "Web Server Is Down";
+  /** 522 Connection Timed Out: Cloudflare timed out trying to establish a TCP connection with the origin server. */
+  readonly 522: "Connection Timed Out";
+  /** 523 Origin Is Unreachable: Cloudflare could not reach the origin server at all. */
+  readonly 523: "Origin Is Unreachable";
+  /** 524 A Timeout Occurred: Cloudflare connected to the origin but got no HTTP response before its timeout. */
+  readonly 524: "A Timeout Occurred";
+  /** 525 SSL Handshake Failed: The TLS handshake between Cloudflare and the origin server failed. */
+  readonly 525: "SSL Handshake Failed";
+  /** 526 Invalid SSL Certificate: Cloudflare could not validate the origin server's TLS certificate. */
+  readonly 526: "Invalid SSL Certificate";
+  /** 527 Railgun Error: The connection between Cloudflare and the origin's Railgun listener failed. */
+  readonly 527: "Railgun Error";
+  /** 529 Site Is Overloaded: The Qualys SSL Labs API is overloaded and cannot take the request now. */
+  readonly 529: "Site Is Overloaded";
+  /** 530 Origin Unavailable: Cloudflare could not serve the request because of an origin problem described by a 1xxx error. */
+  readonly 530: "Origin Unavailable";
+  /** 540 Temporarily Disabled: The requested Shopify endpoint has been temporarily disabled. */
+  readonly 540: "Temporarily Disabled";
+  /** 598 Network Read Timeout Error: A proxy timed out while reading the response from the upstream server. */
+  readonly 598: "Network Read Timeout Error";
+  /** 599 Network Connect Timeout Error: A proxy timed out while trying to connect to the upstream server. */
+  readonly 599: "Network Connect Timeout Error";
+  /** 783 Unexpected Token: Shopify could not parse the JSON in the request. */
+  readonly 783: "Unexpected Token";
+  /** 999 Request Denied: LinkedIn refused the request, typically because it looks automated. */
+  readonly 999: "Request Denied";
+}
+
+/** Every reason phrase, in code order. */
+export const PHRASE_LIST: readonly string[] = [
+  "Continue",
+  "Switching Protocols",
+  "Processing",
+  "Early Hints",
+  "Upload Resumption Supported",
+  "OK",
+  "Created",
+  "Accepted",
+  "Non-Authoritative Information",
+  "No Content",
+  "Reset Content",
+  "Partial Content",
+  "Multi-Status",
+  "Already Reported",
+  "This is fine",
+  "IM Used",
+  "Multiple Choices",
+  "Moved Permanently",
+  "Found",
+  "See Other",
+  "Not Modified",
+  "Use Proxy",
+  "Switch Proxy",
+  "Temporary Redirect",
+  "Permanent Redirect",
+  "Bad Request",
+  "Unauthorized",
+  "Payment Required",
+  "Forbidden",
+  "Not Found",
+  "Method Not Allowed",
+  "Not Acceptable",
+  "Proxy Authentication Required",
+  "Request Timeout",
+  "Conflict",
+  "Gone",
+  "Length Required",
+  "Precondition Failed",
+  "Content Too Large",
+  "URI Too Long",
+  "Unsupported Media Type",
+  "Range Not Satisfiable",
+  "Expectation Failed",
+  "I'm a teapot",
+  "Page Expired",
+  "Enhance Your Calm",
+  "Misdirected Request",
+  "Unprocessable Content",
+  "Locked",
+  "Failed Dependency",
+  "Too Early",
+  "Upgrade Required",
+  "Precondition Required",
+  "Too Many Requests",
+  "Shopify Security Rejection",
+  "Request Header Fields Too Large",
+  "Login Time-out",
+  "No Response",
+  "Retry With",
+  "Blocked by Windows Parental Controls",
+  "Unavailable For Legal Reasons",
+  "Client Closed Connection",
+  "X-Forwarded-For Too Large",
+  "Incompatible Protocol Versions",
+  "Request Header Too Large",
+  "SSL Certificate Error",
+  "SSL Certificate Required",
+  "HTTP Request Sent to HTTPS Port",
+  "Invalid Token",
+  "Client Closed Request",
+  "Internal Server Error",
+  "Not Implemented",
+  "Bad Gateway",
+  "Service Unavailable",
+  "Gateway Timeout",
+  "HTTP Version Not Supported",
+  "Variant Also Negotiates",
+  "Insufficient Storage",
+  "Loop Detected",
+  "Bandwidth Limit Exceeded",
+  "Not Extended",
+  "Network Authentication Required",
+  "Web Server Returned an Unknown Error",
+  "Web Server Is Down",
+  "Connection Timed Out",
+  "Origin Is Unreachable",
+  "A Timeout Occurred",
+  "SSL Handshake Failed",
+  "Invalid SSL Certificate",
+  "Railgun Error",
+  "Site Is Overloaded",
+  "Origin Unavailable",
+  "Temporarily Disabled",
+  "Network Read Timeout Error",
+  "Network Connect Timeout Error",
+  "Unexpected Token",
+  "Request Denied",
+];
+/** The codes of `PHRASE_LIST`, each as its distance from the one before (smaller in a bundle than the codes). */
+export const PHRASE_CODE_STEPS: readonly number[] = [100, 1, 1, 1, 1, 96, 1, 1, 1, 1, 1, 1, 1, 1, 10, 8, 74, 1, 1, 1, 1, 1, 1, 1, 1, 92, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 2, 1, 1, 1, 9, 4, 5, 1, 1, 9, 3, 1, 30, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 9, 1, 1, 1, 1, 1, 1, 1, 2, 1, 10, 58, 1, 184, 216];
+/** Former and variant phrases that `getStatusCode` also accepts, with their codes. */
+export const PHRASE_ALIASES: readonly (readonly [string, StatusCode])[] = [
+  ["Non Authoritative Information", 203],
+  ["Multi Status", 207],
+  ["Moved Temporarily", 302],
+  ["Not Allowed", 405],
+  ["Request Time-out", 408],
+  ["Payload Too Large", 413],
+  ["Request Entity Too Large", 413],
+  ["Request-URI Too Long", 414],
+  ["Request-URI Too Large", 414],
+  ["Request URI Too Long", 414],
+  ["Requested Range Not Satisfiable", 416],
+  ["Unprocessable Entity", 422],
+  ["Service Temporarily Unavailable", 503],
+  ["Gateway Time-out", 504],
+  ["Unknown Error", 520],
+];

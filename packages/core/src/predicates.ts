@@ -1,0 +1,93 @@
+import { STATUS_CLASSES, type StatusClass } from "./generated/classes.js";
+import { CACHEABLE_CODES, NO_CONTENT_CODES, REDIRECT_CODES, RETRYABLE_CODES } from "./generated/flags.js";
+import type {
+  ClientErrorStatusCode,
+  InformationalStatusCode,
+  RedirectionStatusCode,
+  ServerErrorStatusCode,
+  StatusCode,
+  SuccessStatusCode,
+} from "./generated/status-code.js";
+import { STATUS_CODES } from "./generated/status-code.js";
+import type { ErrorStatusCode } from "./types.js";
+
+// Predicates take `unknown` at run time (JavaScript callers): `Number.isInteger` rejects anything that is not an integer number.
+const inRange = (code: unknown, min: number, max: number): boolean => Number.isInteger(code) && (code as number) >= min && (code as number) <= max;
+
+/** The class of any integer from 100 to 599, known to the spec or not; `undefined` otherwise. */
+export function statusClass(code: number): StatusClass | undefined {
+  return inRange(code, 100, 599) ? STATUS_CLASSES[Math.floor(code / 100) - 1] : undefined;
+}
+
+/** 1xx: an interim response. */
+export function isInformational(code: StatusCode): code is InformationalStatusCode;
+export function isInformational(code: number): boolean;
+export function isInformational(code: number): boolean {
+  return inRange(code, 100, 199);
+}
+
+/** 2xx: the request succeeded. */
+export function isSuccess(code: StatusCode): code is SuccessStatusCode;
+export function isSuccess(code: number): boolean;
+export function isSuccess(code: number): boolean {
+  return inRange(code, 200, 299);
+}
+
+/** 3xx: further action is needed (not only redirects: 304 is here too; see `isRedirect`). */
+export function isRedirection(code: StatusCode): code is RedirectionStatusCode;
+export function isRedirection(code: number): boolean;
+export function isRedirection(code: number): boolean {
+  return inRange(code, 300, 399);
+}
+
+/** 4xx: the client made a mistake. */
+export function isClientError(code: StatusCode): code is ClientErrorStatusCode;
+export function isClientError(code: number): boolean;
+export function isClientError(code: number): boolean {
+  return inRange(code, 400, 499);
+}
+
+/** 5xx: the server failed. */
+export function isServerError(code: StatusCode): code is ServerErrorStatusCode;
+export function isServerError(code: number): boolean;
+export function isServerError(code: number): boolean {
+  return inRange(code, 500, 599);
+}
+
+/** 4xx or 5xx. */
+export function isError(code: StatusCode): code is ErrorStatusCode;
+export function isError(code: number): boolean;
+export function isError(code: number): boolean {
+  return inRange(code, 400, 599);
+}
+
+const KNOWN: ReadonlySet<unknown> = /*#__PURE__*/ new Set(STATUS_CODES);
+const REDIRECT: ReadonlySet<unknown> = /*#__PURE__*/ new Set(REDIRECT_CODES);
+const RETRYABLE: ReadonlySet<unknown> = /*#__PURE__*/ new Set(RETRYABLE_CODES);
+const CACHEABLE: ReadonlySet<unknown> = /*#__PURE__*/ new Set(CACHEABLE_CODES);
+const NO_CONTENT: ReadonlySet<unknown> = /*#__PURE__*/ new Set(NO_CONTENT_CODES);
+
+/** Whether a value is one of the spec's codes (official or not). */
+export function isStatusCode(value: unknown): value is StatusCode {
+  return KNOWN.has(value);
+}
+
+/** Whether the code sends the client to the `Location` header (301, 302, 303, 307, 308). */
+export function isRedirect(code: number): boolean {
+  return REDIRECT.has(code);
+}
+
+/** Whether the spec says a client may retry the same request after this code (e.g. 408, 429, 503). */
+export function isRetryable(code: number): boolean {
+  return RETRYABLE.has(code);
+}
+
+/** Whether responses with this code are heuristically cacheable by default (RFC 9110, Section 15.1). */
+export function isCacheableByDefault(code: number): boolean {
+  return CACHEABLE.has(code);
+}
+
+/** Whether responses with this code must not carry content (1xx, 204, 205, 304). */
+export function isContentForbidden(code: number): boolean {
+  return NO_CONTENT.has(code);
+}

@@ -1,0 +1,11 @@
+import { defineConfig } from "tsup";
+
+export default defineConfig({
+  entry: { index: "src/index.ts", codes: "src/codes.ts" },
+  format: ["esm", "cjs"],
+  dts: true,
+  clean: true,
+  // Left unminified: consumers' bundlers keep the `/* @__PURE__ */` marks and drop the tables a build does not use.
+  minify: false,
+  target: "es2022",
+});
