@@ -1,0 +1,399 @@
+import { readdirSync, readFileSync } from "node:fs";
+import { dirname, join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { Project, ts } from "ts-morph";
+import { describe, expect, it } from "vitest";
+import { core } from "../../src/targets/core.js";
+import { safeDocText } from "../../src/targets/core/docs.js";
+import { GENERATED_NOTICE } from "../../src/targets/format.js";
+import { fixtureModel } from "./core.fixture.js";
+
+const files = core(fixtureModel);
+const text = (name: string) => files.find((f) => f.path === `packages/core/src/generated/${name}`)?.content;
+const coreSrc = join(dirname(fileURLToPath(import.meta.url)), "../../../packages/core/src");
+
+describe("core target", () => {
+  it("emits one module per table, each with the notice, LF and one final newline", () => {
+    expect(files.map((f) => f.path)).toEqual(
+      ["classes.ts", "codes.ts", "flags.ts", "phrases.ts", "status-code.ts", "statuses.ts"].map((n) => `packages/core/src/generated/${n}`),
+    );
+    for (const f of files) {
+      expect(f.content.startsWith(`// ${GENERATED_NOTICE}\n`)).toBe(true);
+      expect(f.content).not.toContain("\r");
+      expect(f.content.endsWith("\n") && !f.content.endsWith("\n\n")).toBe(true);
+    }
+  });
+
+  it("is deterministic", () => {
+    expect(core(fixtureModel)).toEqual(files);
+  });
+
+  it("never emits an enum, and never lets spec text close a comment", () => {
+    for (const f of files) {
+      expect(f.content).not.toMatch(/\benum\b/);
+      // In comment lines, the only `*/` is the one that closes the comment, at the end of its line.
+      const commentLines = f.content.split("\n").filter((l) => /^\s*(\/\*\*|\*)/.test(l) && l.includes("*/"));
+      for (const line of commentLines) expect(line).toMatch(/^\s*(\/\*\*.*)?\*\/$/);
+    }
+    const project = new Project({ useInMemoryFileSystem: true });
+    const member = project.createSourceFile("s.ts", text("status-code.ts")).getInterfaceOrThrow("StatusCodeConstants").getPropertyOrThrow("CONTENT_TOO_LARGE");
+    const [jsDoc] = member.getJsDocs();
+    expect(jsDoc?.getDescription()).toContain("A comment ends with *\\/ in C, so this must not close the JSDoc.");
+    expect(jsDoc?.getTags().map((t) => t.getTagName())).toEqual(["see"]);
+  });
+
+  it.each([
+    ["ends a comment */ here", "ends a comment *\\/ here"],
+    ["@param at the start of a line", "\\@param at the start of a line"],
+    ["mail me@example.com", "mail me@example.com"],
+    ["a\r\nb", "a\nb"],
+  ])("safeDocText(%j) is %j", (given, want) => {
+    expect(safeDocText(given)).toBe(want);
+  });
+
+  it("writes StatusCode with full JSDoc, deprecated legacy keys and literal unions", () => {
+    expect(text("status-code.ts")).toMatchInlineSnapshot(`
+      "// Generated from spec/status-codes.yaml by \`pnpm gen\`. Do not edit by hand.
+
+      /** The shape of \`StatusCode\`: one read-only constant per key, documented from the spec. */
+      export interface StatusCodeConstants {
+        /**
+         * 200 OK: It worked.
+         *
+         * The request succeeded.
+         *
+         * IANA registry: permanent.
+         * @see {@link https://www.rfc-editor.org/rfc/rfc9110#section-15.3.1 | RFC 9110, Section 15.3.1}
+         */
+        readonly OK: 200;
+        /**
+         * 305 Use Proxy: Go through a proxy.
+         *
+         * Was never safe.
+         *
+         * IANA registry: permanent.
+         * @deprecated RFC 9110 deprecates it for security reasons.
+         */
+        readonly USE_PROXY: 305;
+        /**
+         * 413 Content Too Large: The content is larger than the server accepts.
+         *
+         * A comment ends with *\\/ in C, so this must not close the JSDoc.
+         * \\@param is not a tag here.
+         *
+         * IANA registry: permanent.
+         * @see {@link https://www.rfc-editor.org/rfc/rfc9110#section-15.5.14 | RFC 9110, Section 15.5.14}
+         */
+        readonly CONTENT_TOO_LARGE: 413;
+        /**
+         * 413 Content Too Large, under its former constant name PAYLOAD_TOO_LARGE.
+         * @deprecated Use StatusCode.CONTENT_TOO_LARGE
+         */
+        readonly PAYLOAD_TOO_LARGE: 413;
+        /**
+         * 999 Request Denied: LinkedIn refused the request.
+         *
+         * Sent to clients it takes for scrapers.
+         *
+         * Unofficial: used by LinkedIn. Example uses 999 for "Other".
+         */
+        readonly REQUEST_DENIED: 999;
+      }
+
+      /** Every status code in the spec, by constant key (legacy keys are deprecated aliases). */
+      export const StatusCode: StatusCodeConstants = {
+        OK: 200,
+        USE_PROXY: 305,
+        CONTENT_TOO_LARGE: 413,
+        PAYLOAD_TOO_LARGE: 413,
+        REQUEST_DENIED: 999,
+      };
+
+      /** Every status code in the spec, official or not. */
+      export type StatusCode = 200 | 305 | 413 | 999;
+      /** A key of \`StatusCode\`, legacy keys included. */
+      export type StatusCodeKey = keyof StatusCodeConstants;
+      /**
+       * Every 1xx (Informational) code in the spec.
+       * @see {@link https://www.rfc-editor.org/rfc/rfc9110#section-15 | RFC 9110, Section 15}
+       */
+      export type InformationalStatusCode = never;
+      /**
+       * Every 2xx (Successful) code in the spec.
+       * @see {@link https://www.rfc-editor.org/rfc/rfc9110#section-15 | RFC 9110, Section 15}
+       */
+      export type SuccessStatusCode = 200;
+      /**
+       * Every 3xx (Redirection) code in the spec.
+       * @see {@link https://www.rfc-editor.org/rfc/rfc9110#section-15 | RFC 9110, Section 15}
+       */
+      export type RedirectionStatusCode = 305;
+      /**
+       * Every 4xx (Client Error) code in the spec.
+       * @see {@link https://www.rfc-editor.org/rfc/rfc9110#section-15 | RFC 9110, Section 15}
+       */
+      export type ClientErrorStatusCode = 413;
+      /**
+       * Every 5xx (Server Error) code in the spec.
+       * @see {@link https://www.rfc-editor.org/rfc/rfc9110#section-15 | RFC 9110, Section 15}
+       */
+      export type ServerErrorStatusCode = never;
+      /** Every code registered with IANA. */
+      export type OfficialStatusCode = 200 | 305 | 413;
+      /** Every vendor code in the spec that IANA does not register. */
+      export type UnofficialStatusCode = 999;
+
+      /** Every status code in the spec, ascending. */
+      export const STATUS_CODES: readonly StatusCode[] = [200, 305, 413, 999];
+      "
+    `);
+  });
+
+  it("writes the phrase tables", () => {
+    expect(text("phrases.ts")).toMatchInlineSnapshot(`
+      "// Generated from spec/status-codes.yaml by \`pnpm gen\`. Do not edit by hand.
+
+      import type { StatusCode } from "./status-code.js";
+
+      /** The reason phrase of every code, as literal types. */
+      export interface ReasonPhrases {
+        /** 200 OK: It worked. */
+        readonly 200: "OK";
+        /** 305 Use Proxy: Go through a proxy. */
+        readonly 305: "Use Proxy";
+        /** 413 Content Too Large: The content is larger than the server accepts. */
+        readonly 413: "Content Too Large";
+        /** 999 Request Denied: LinkedIn refused the request. */
+        readonly 999: "Request Denied";
+      }
+
+      /** Every reason phrase, in code order. */
+      export const PHRASE_LIST: readonly string[] = [
+        "OK",
+        "Use Proxy",
+        "Content Too Large",
+        "Request Denied",
+      ];
+      /** The codes of \`PHRASE_LIST\`, each as its distance from the one before (smaller in a bundle than the codes). */
+      export const PHRASE_CODE_STEPS: readonly number[] = [200, 105, 108, 586];
+      /** Former and variant phrases that \`getStatusCode\` also accepts, with their codes. */
+      export const PHRASE_ALIASES: readonly (readonly [string, StatusCode])[] = [
+        ["Payload Too Large", 413],
+      ];
+      "
+    `);
+  });
+
+  it("writes one list per flag and the classes", () => {
+    expect(text("flags.ts")).toMatchInlineSnapshot(`
+      "// Generated from spec/status-codes.yaml by \`pnpm gen\`. Do not edit by hand.
+
+      import type { StatusCode } from "./status-code.js";
+
+      /** Codes a cache may store without explicit freshness (RFC 9110, Section 15.1). */
+      export const CACHEABLE_CODES: readonly StatusCode[] = [200];
+      /** Codes whose responses never carry content. */
+      export const NO_CONTENT_CODES: readonly StatusCode[] = [];
+      /** Codes whose responses should not be stored by caches. */
+      export const NO_STORE_CODES: readonly StatusCode[] = [];
+      /** Codes after which a client may retry the same request. */
+      export const RETRYABLE_CODES: readonly StatusCode[] = [413];
+      /** Codes that send the client to the \`Location\` header. */
+      export const REDIRECT_CODES: readonly StatusCode[] = [];
+      "
+    `);
+    expect(text("classes.ts")).toMatchInlineSnapshot(`
+      "// Generated from spec/status-codes.yaml by \`pnpm gen\`. Do not edit by hand.
+
+      /**
+       * The class of a code by its first digit.
+       * @see {@link https://www.rfc-editor.org/rfc/rfc9110#section-15 | RFC 9110, Section 15}
+       */
+      export type StatusClass = "informational" | "success" | "redirection" | "client-error" | "server-error";
+
+      /** The classes in order: index 0 is 1xx, index 4 is 5xx. */
+      export const STATUS_CLASSES: readonly StatusClass[] = ["informational", "success", "redirection", "client-error", "server-error"];
+      "
+    `);
+  });
+
+  it("writes one named constant per key", () => {
+    expect(text("codes.ts")).toMatchInlineSnapshot(`
+      "// Generated from spec/status-codes.yaml by \`pnpm gen\`. Do not edit by hand.
+
+      /**
+       * 200 OK: It worked.
+       *
+       * The request succeeded.
+       *
+       * IANA registry: permanent.
+       * @see {@link https://www.rfc-editor.org/rfc/rfc9110#section-15.3.1 | RFC 9110, Section 15.3.1}
+       */
+      export const OK = 200;
+      /**
+       * 305 Use Proxy: Go through a proxy.
+       *
+       * Was never safe.
+       *
+       * IANA registry: permanent.
+       * @deprecated RFC 9110 deprecates it for security reasons.
+       */
+      export const USE_PROXY = 305;
+      /**
+       * 413 Content Too Large: The content is larger than the server accepts.
+       *
+       * A comment ends with *\\/ in C, so this must not close the JSDoc.
+       * \\@param is not a tag here.
+       *
+       * IANA registry: permanent.
+       * @see {@link https://www.rfc-editor.org/rfc/rfc9110#section-15.5.14 | RFC 9110, Section 15.5.14}
+       */
+      export const CONTENT_TOO_LARGE = 413;
+      /**
+       * 413 Content Too Large, under its former constant name PAYLOAD_TOO_LARGE.
+       * @deprecated Use StatusCode.CONTENT_TOO_LARGE
+       */
+      export const PAYLOAD_TOO_LARGE = 413;
+      /**
+       * 999 Request Denied: LinkedIn refused the request.
+       *
+       * Sent to clients it takes for scrapers.
+       *
+       * Unofficial: used by LinkedIn. Example uses 999 for "Other".
+       */
+      export const REQUEST_DENIED = 999;
+      "
+    `);
+  });
+
+  it("writes every field of every record, undefined included", () => {
+    expect(text("statuses.ts")).toMatchInlineSnapshot(`
+      "// Generated from spec/status-codes.yaml by \`pnpm gen\`. Do not edit by hand.
+
+      import type { StatusInfo } from "../types.js";
+
+      /** The spec's record of every code, ascending (frozen by the public layer). */
+      export const STATUS_DATA: readonly StatusInfo[] = [
+        {
+          code: 200,
+          phrase: "OK",
+          key: "OK",
+          name: "Ok",
+          class: "success",
+          official: true,
+          registry: "permanent",
+          vendor: undefined,
+          summary: "It worked.",
+          description: "The request succeeded.",
+          reference: { title: "RFC 9110, Section 15.3.1", url: "https://www.rfc-editor.org/rfc/rfc9110#section-15.3.1" },
+          aliases: [],
+          legacyKeys: [],
+          deprecated: undefined,
+          cacheable: true,
+          noContent: false,
+          noStore: false,
+          retryable: false,
+          redirect: false,
+          headers: [],
+          otherMeanings: [],
+        },
+        {
+          code: 305,
+          phrase: "Use Proxy",
+          key: "USE_PROXY",
+          name: "UseProxy",
+          class: "redirection",
+          official: true,
+          registry: "permanent",
+          vendor: undefined,
+          summary: "Go through a proxy.",
+          description: "Was never safe.",
+          reference: undefined,
+          aliases: [],
+          legacyKeys: [],
+          deprecated: "RFC 9110 deprecates it for security reasons.",
+          cacheable: false,
+          noContent: false,
+          noStore: false,
+          retryable: false,
+          redirect: false,
+          headers: [],
+          otherMeanings: [],
+        },
+        {
+          code: 413,
+          phrase: "Content Too Large",
+          key: "CONTENT_TOO_LARGE",
+          name: "ContentTooLarge",
+          class: "client-error",
+          official: true,
+          registry: "permanent",
+          vendor: undefined,
+          summary: "The content is larger than the server accepts.",
+          description: "A comment ends with */ in C, so this must not close the JSDoc.\\n@param is not a tag here.",
+          reference: { title: "RFC 9110, Section 15.5.14", url: "https://www.rfc-editor.org/rfc/rfc9110#section-15.5.14" },
+          aliases: ["Payload Too Large"],
+          legacyKeys: ["PAYLOAD_TOO_LARGE"],
+          deprecated: undefined,
+          cacheable: false,
+          noContent: false,
+          noStore: false,
+          retryable: true,
+          redirect: false,
+          headers: ["Retry-After"],
+          otherMeanings: [],
+        },
+        {
+          code: 999,
+          phrase: "Request Denied",
+          key: "REQUEST_DENIED",
+          name: "RequestDenied",
+          class: undefined,
+          official: false,
+          registry: undefined,
+          vendor: "LinkedIn",
+          summary: "LinkedIn refused the request.",
+          description: "Sent to clients it takes for scrapers.",
+          reference: undefined,
+          aliases: [],
+          legacyKeys: [],
+          deprecated: undefined,
+          cacheable: false,
+          noContent: false,
+          noStore: false,
+          retryable: false,
+          redirect: false,
+          headers: [],
+          otherMeanings: [{ vendor: "Example", phrase: "Other", description: "Something else." }],
+        },
+      ];
+      "
+    `);
+  });
+
+  it("type-checks together with the hand-written layer of @org/status-core", () => {
+    const project = new Project({
+      useInMemoryFileSystem: true,
+      compilerOptions: { strict: true, noUncheckedIndexedAccess: true, target: ts.ScriptTarget.ES2022, module: ts.ModuleKind.NodeNext, moduleResolution: ts.ModuleResolutionKind.NodeNext, noEmit: true, lib: ["lib.es2022.d.ts"] },
+    });
+    project.createSourceFile("/p/package.json", JSON.stringify({ type: "module" }));
+    for (const name of readdirSync(coreSrc).filter((n) => n.endsWith(".ts"))) {
+      project.createSourceFile(`/p/src/${name}`, readFileSync(join(coreSrc, name), "utf8"));
+    }
+    for (const f of files) project.createSourceFile(`/p/src/generated/${f.path.split("/").pop()}`, f.content);
+    project.createSourceFile(
+      "/p/src/use.ts",
+      [
+        'import { StatusCode, getReasonPhrase, type ReasonPhrase } from "./index.js";',
+        "const large: 413 = StatusCode.PAYLOAD_TOO_LARGE;",
+        'const phrase: "Content Too Large" = getReasonPhrase(413);',
+        'const ok: ReasonPhrase<200> = "OK";',
+        "// @ts-expect-error: the literal type of 999's phrase is not 200's",
+        'const mismatch: ReasonPhrase<200> = getReasonPhrase(999);',
+        "export { large, phrase, ok, mismatch };",
+      ].join("\n"),
+    );
+    const diagnostics = project.getPreEmitDiagnostics().map((d) => `${d.getSourceFile()?.getFilePath()}: ${ts.flattenDiagnosticMessageText(d.getMessageText() as string, "\n")}`);
+    expect(diagnostics).toEqual([]);
+  });
+});
