@@ -1,0 +1,92 @@
+/** Markdown escaping, wrapping and GitHub heading slugs for the docs target: spec text must render literally. */
+
+/** Collapse every run of whitespace (newlines and tabs included) to one space, and trim. */
+export function oneLine(text: string): string {
+  return text.replace(/\s+/g, " ").trim();
+}
+
+// http(s) URLs become autolinks; they end before whitespace, `<`, `>`, backtick or quote, and not on punctuation.
+const URL = /https?:\/\/[^\s<>`"]*[^\s<>`".,;:!?')]/g;
+
+/** Escape text for inline Markdown (heading, link text, paragraph): every significant character is backslashed. */
+export function inline(text: string): string {
+  const flat = oneLine(text);
+  let out = "";
+  let last = 0;
+  for (const match of flat.matchAll(URL)) {
+    out += escapeText(flat.slice(last, match.index)) + `<${match[0]}>`;
+    last = match.index + match[0].length;
+  }
+  return out + escapeText(flat.slice(last));
+}
+
+function escapeText(text: string): string {
+  return (
+    text
+      .replace(/[\\`*_[\]<|#~$@]/g, "\\$&")
+      // an entity reference would render as the character it names; a lone `&` is harmless
+      .replace(/&(?=#?[0-9A-Za-z]+;)/g, "\\&")
+      // keep `www.x` and `a@b` from turning into bare-URL autolinks
+      .replace(/\b(www)\./gi, "$1\\.")
+  );
+}
+
+/** Escape text for a table cell: inline escaping already backslashes `|` and flattens newlines. */
+export function cell(text: string): string {
+  return inline(text);
+}
+
+/** An inline code span with a fence longer than any backtick run inside, padded when the content needs it. */
+export function code(text: string): string {
+  const flat = oneLine(text);
+  const longest = Math.max(0, ...(flat.match(/`+/g) ?? []).map((run) => run.length));
+  const fence = "`".repeat(longest + 1);
+  const pad = /^[` ]|[` ]$/.test(flat) ? " " : "";
+  return `${fence}${pad}${flat}${pad}${fence}`;
+}
+
+/** An inline code span inside a table cell, where GFM needs `|` escaped even in code. */
+export function cellCode(text: string): string {
+  return code(text).replace(/\|/g, "\\|");
+}
+
+/** A link destination that survives Markdown and tables: spaces, parentheses, angle brackets and pipes percent-encoded. */
+export function href(url: string): string {
+  return url.trim().replace(/[\s()<>|`]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase().padStart(2, "0")}`);
+}
+
+/** A paragraph of escaped text wrapped at `width`, after an optional raw Markdown `lead` (e.g. `**Deprecated:**`). */
+export function paragraph(text: string, lead = "", width = 80): string {
+  const words = [...(lead ? [lead] : []), ...inline(text).split(" ").filter(Boolean)];
+  const lines: string[] = [];
+  for (const word of words) {
+    const current = lines.at(-1);
+    if (current !== undefined && current.length + 1 + word.length <= width) lines[lines.length - 1] = `${current} ${word}`;
+    else lines.push(word);
+  }
+  return lines.map(escapeLineStart).join("\n");
+}
+
+// A line that starts like a list item, block quote, setext underline or ordered list must stay plain text.
+function escapeLineStart(line: string): string {
+  return line.replace(/^[-+=>]/, "\\$&").replace(/^(\d{1,9})([.)])/, "$1\\$2");
+}
+
+// GitHub keeps letters, marks, digits, `_`, `-` and spaces of the lower-cased heading text, and drops the rest.
+const NOT_IN_SLUG = /[^\p{L}\p{M}\p{Nd}\p{Nl}\p{Pc} -]/gu;
+
+/** GitHub's heading anchors (github-slugger): call once per heading in document order; repeats get `-1`, `-2`, … */
+export function createSlugger(): (heading: string) => string {
+  const seen = new Map<string, number>();
+  return (heading) => {
+    const base = heading.toLowerCase().replace(NOT_IN_SLUG, "").replace(/ /g, "-");
+    let slug = base;
+    while (seen.has(slug)) {
+      const count = seen.get(base)! + 1;
+      seen.set(base, count);
+      slug = `${base}-${count}`;
+    }
+    seen.set(slug, 0);
+    return slug;
+  };
+}
