@@ -1,16 +1,35 @@
 import type { GeneratedFile, Model } from "../model.js";
-import { GENERATED_NOTICE, json } from "./format.js";
+import { json } from "./format.js";
+import { declarations } from "./json-schema/declarations.js";
+import { DRAFT_07, DRAFT_2020_12, type Dialect, SCHEMA_FILES } from "./json-schema/dialect.js";
+import { problemDetailsSchema } from "./json-schema/problem-details.js";
+import { statusCodeSchema } from "./json-schema/status-code.js";
+import { statusInfoSchema } from "./json-schema/status-info-schema.js";
+import { statusCodesData } from "./json-schema/status-info.js";
 
 const DIR = "packages/json-schema/generated";
 
-/** JSON Schema (draft 2020-12) of a status code. */
-export function jsonSchema(model: Model): GeneratedFile[] {
-  const schema = {
-    $schema: "https://json-schema.org/draft/2020-12/schema",
-    $id: "https://github.com/org/status-codes/schemas/status-code.schema.json",
-    $comment: GENERATED_NOTICE,
-    title: "HTTP status code",
-    oneOf: model.statuses.map((s) => ({ const: s.code, title: s.phrase, description: s.summary })),
+/** The three schemas of one draft, as JSON files plus a declaration file typing them for the JS entry. */
+function schemaFiles(model: Model, dialect: Dialect, draft: string): GeneratedFile[] {
+  const schemas = {
+    statusCodeSchema: { doc: `JSON Schema (${draft}) of any status code in the spec.`, value: statusCodeSchema(model, dialect) },
+    problemDetailsSchema: { doc: `JSON Schema (${draft}) of RFC 9457 problem details.`, value: problemDetailsSchema(dialect) },
+    statusInfoSchema: { doc: `JSON Schema (${draft}) of status-codes.json.`, value: statusInfoSchema(model, dialect) },
   };
-  return [{ path: `${DIR}/status-code.schema.json`, content: json(schema) }];
+  const dir = `${DIR}/${dialect.dir}`;
+  return [
+    { path: `${dir}${SCHEMA_FILES.statusCode}`, content: json(schemas.statusCodeSchema.value) },
+    { path: `${dir}${SCHEMA_FILES.problemDetails}`, content: json(schemas.problemDetailsSchema.value) },
+    { path: `${dir}${SCHEMA_FILES.statusInfo}`, content: json(schemas.statusInfoSchema.value) },
+    { path: `${dir}schemas.d.ts`, content: declarations(schemas) },
+  ];
+}
+
+/** JSON Schemas (2020-12 and draft-07) of status codes and problem details, and the spec as data. */
+export function jsonSchema(model: Model): GeneratedFile[] {
+  return [
+    ...schemaFiles(model, DRAFT_2020_12, "draft 2020-12"),
+    ...schemaFiles(model, DRAFT_07, "draft-07"),
+    { path: `${DIR}/status-codes.json`, content: json(statusCodesData(model)) },
+  ].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
 }

@@ -1,0 +1,58 @@
+import type { HeaderInfo, Model, Status, StatusClassInfo } from "../../model.js";
+import { GENERATED_NOTICE } from "../format.js";
+
+/** A JSON value, as `status-codes.json` holds it. */
+type Json = string | number | boolean | null | readonly Json[] | { readonly [key: string]: Json };
+
+/** One code as a record: every field of the model, absent values as `null`, so every record has the same keys. */
+export function statusRecord(s: Status): Record<keyof Status, Json> {
+  return {
+    code: s.code,
+    phrase: s.phrase,
+    key: s.key,
+    name: s.name,
+    class: s.class ?? null,
+    official: s.official,
+    registry: s.registry ?? null,
+    vendor: s.vendor ?? null,
+    summary: s.summary,
+    description: s.description,
+    reference: s.reference ? { title: s.reference.title, url: s.reference.url } : null,
+    aliases: [...s.aliases],
+    legacyKeys: [...s.legacyKeys],
+    deprecated: s.deprecated ?? null,
+    cacheable: s.cacheable,
+    noContent: s.noContent,
+    noStore: s.noStore,
+    retryable: s.retryable,
+    redirect: s.redirect,
+    headers: [...s.headers],
+    otherMeanings: s.otherMeanings.map((m) => ({ vendor: m.vendor, phrase: m.phrase, description: m.description })),
+  };
+}
+
+/** One header field as a record, its example `null` when the spec gives none. */
+export function headerRecord(h: HeaderInfo): Record<keyof HeaderInfo, Json> {
+  return {
+    name: h.name,
+    description: h.description,
+    reference: { title: h.reference.title, url: h.reference.url },
+    example: h.example ?? null,
+  };
+}
+
+/** One class as a record. */
+export function classRecord(c: StatusClassInfo): Record<keyof StatusClassInfo, Json> {
+  return { key: c.key, range: c.range, min: c.min, max: c.max, title: c.title, name: c.name };
+}
+
+/** The content of `status-codes.json`: the normalized spec as plain data, for tools in any language. */
+export function statusCodesData(model: Model): Record<string, Json> {
+  return {
+    $comment: GENERATED_NOTICE,
+    version: model.version,
+    classes: model.classes.map(classRecord),
+    headers: model.headers.map(headerRecord),
+    statuses: model.statuses.map(statusRecord),
+  };
+}

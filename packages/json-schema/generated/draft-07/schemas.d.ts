@@ -1,0 +1,1893 @@
+// Generated from spec/status-codes.yaml by `pnpm gen`. Do not edit by hand.
+
+/** JSON Schema (draft-07) of any status code in the spec. */
+export declare const statusCodeSchema: {
+  readonly "$schema": "http://json-schema.org/draft-07/schema#";
+  readonly "$id": "https://github.com/org/status-codes/schemas/draft-07/status-code.schema.json";
+  readonly "$comment": "Generated from spec/status-codes.yaml by `pnpm gen`. Do not edit by hand.";
+  readonly "title": "HTTP status code";
+  readonly "description": "An HTTP status code of the spec: every code IANA registers and the vendor codes in common use.";
+  readonly "type": "integer";
+  readonly "oneOf": readonly [
+    {
+      readonly "const": 100;
+      readonly "title": "Continue";
+      readonly "description": "The server has seen the request headers and the client may go on sending the content.";
+    },
+    {
+      readonly "const": 101;
+      readonly "title": "Switching Protocols";
+      readonly "description": "The server agrees to change the application protocol on this connection as the client asked.";
+    },
+    {
+      readonly "const": 102;
+      readonly "title": "Processing";
+      readonly "description": "The server has accepted the request and is still working on it, with no final response yet.";
+    },
+    {
+      readonly "const": 103;
+      readonly "title": "Early Hints";
+      readonly "description": "The server is sending header fields it expects the final response to carry, before that response is ready.";
+    },
+    {
+      readonly "const": 104;
+      readonly "title": "Upload Resumption Supported";
+      readonly "description": "The server tells the client that an upload in progress can be resumed if it gets interrupted.";
+    },
+    {
+      readonly "const": 200;
+      readonly "title": "OK";
+      readonly "description": "The request succeeded.";
+    },
+    {
+      readonly "const": 201;
+      readonly "title": "Created";
+      readonly "description": "The request succeeded and led to one or more new resources being created.";
+    },
+    {
+      readonly "const": 202;
+      readonly "title": "Accepted";
+      readonly "description": "The request was accepted for processing, but processing has not finished.";
+    },
+    {
+      readonly "const": 203;
+      readonly "title": "Non-Authoritative Information";
+      readonly "description": "The request succeeded, but a transforming proxy changed the content the origin server sent.";
+    },
+    {
+      readonly "const": 204;
+      readonly "title": "No Content";
+      readonly "description": "The request succeeded and there is no content to send back.";
+    },
+    {
+      readonly "const": 205;
+      readonly "title": "Reset Content";
+      readonly "description": "The request succeeded and the client should reset the view that sent it.";
+    },
+    {
+      readonly "const": 206;
+      readonly "title": "Partial Content";
+      readonly "description": "The server is sending only the parts of the representation that a range request asked for.";
+    },
+    {
+      readonly "const": 207;
+      readonly "title": "Multi-Status";
+      readonly "description": "The response body reports a separate status for each of several resources or operations.";
+    },
+    {
+      readonly "const": 208;
+      readonly "title": "Already Reported";
+      readonly "description": "The members of this binding were already listed earlier in the same multistatus response.";
+    },
+    {
+      readonly "const": 218;
+      readonly "title": "This is fine";
+      readonly "description": "An error from the origin was passed through unchanged by a proxy that was told not to replace error pages.";
+    },
+    {
+      readonly "const": 226;
+      readonly "title": "IM Used";
+      readonly "description": "The server fulfilled a GET and the content is the result of instance manipulations applied to the current instance.";
+    },
+    {
+      readonly "const": 300;
+      readonly "title": "Multiple Choices";
+      readonly "description": "The target has several representations and the client or user should pick one.";
+    },
+    {
+      readonly "const": 301;
+      readonly "title": "Moved Permanently";
+      readonly "description": "The resource now lives at a new permanent URI given in Location.";
+    },
+    {
+      readonly "const": 302;
+      readonly "title": "Found";
+      readonly "description": "The resource is temporarily at a different URI given in Location.";
+    },
+    {
+      readonly "const": 303;
+      readonly "title": "See Other";
+      readonly "description": "The client should fetch a different resource, named in Location, with a GET request.";
+    },
+    {
+      readonly "const": 304;
+      readonly "title": "Not Modified";
+      readonly "description": "The cached copy the client holds is still current, so no content is sent.";
+    },
+    {
+      readonly "const": 305;
+      readonly "title": "Use Proxy";
+      readonly "description": "The resource was meant to be accessed through a proxy named by the server. Deprecated: RFC 9110 deprecates it because letting a server pick the client's proxy is a security risk; clients ignore it.";
+    },
+    {
+      readonly "const": 306;
+      readonly "title": "Switch Proxy";
+      readonly "description": "A reserved code that once asked clients to use a different proxy for later requests. Deprecated: Reserved and unused since an early HTTP/1.1 draft; RFC 9110 keeps the number only so that it is not reassigned.";
+    },
+    {
+      readonly "const": 307;
+      readonly "title": "Temporary Redirect";
+      readonly "description": "The resource is temporarily at another URI and the request must be repeated there with the same method.";
+    },
+    {
+      readonly "const": 308;
+      readonly "title": "Permanent Redirect";
+      readonly "description": "The resource has permanently moved to another URI and the request must be repeated there with the same method.";
+    },
+    {
+      readonly "const": 400;
+      readonly "title": "Bad Request";
+      readonly "description": "The server cannot or will not process the request because of something it sees as a client error.";
+    },
+    {
+      readonly "const": 401;
+      readonly "title": "Unauthorized";
+      readonly "description": "The request lacks valid credentials for the target resource.";
+    },
+    {
+      readonly "const": 402;
+      readonly "title": "Payment Required";
+      readonly "description": "A code reserved for future use, which some services use when payment is needed.";
+    },
+    {
+      readonly "const": 403;
+      readonly "title": "Forbidden";
+      readonly "description": "The server understood the request but refuses to fulfil it.";
+    },
+    {
+      readonly "const": 404;
+      readonly "title": "Not Found";
+      readonly "description": "The server has no current representation for the target resource, or will not reveal that one exists.";
+    },
+    {
+      readonly "const": 405;
+      readonly "title": "Method Not Allowed";
+      readonly "description": "The resource exists but does not support the request method.";
+    },
+    {
+      readonly "const": 406;
+      readonly "title": "Not Acceptable";
+      readonly "description": "No representation of the resource matches what the request's content negotiation fields accept.";
+    },
+    {
+      readonly "const": 407;
+      readonly "title": "Proxy Authentication Required";
+      readonly "description": "The client must authenticate with the proxy before the request is forwarded.";
+    },
+    {
+      readonly "const": 408;
+      readonly "title": "Request Timeout";
+      readonly "description": "The server gave up waiting for the client to finish sending the request.";
+    },
+    {
+      readonly "const": 409;
+      readonly "title": "Conflict";
+      readonly "description": "The request conflicts with the current state of the target resource.";
+    },
+    {
+      readonly "const": 410;
+      readonly "title": "Gone";
+      readonly "description": "The resource is no longer available and is not expected to come back.";
+    },
+    {
+      readonly "const": 411;
+      readonly "title": "Length Required";
+      readonly "description": "The server needs a Content-Length header field for this request.";
+    },
+    {
+      readonly "const": 412;
+      readonly "title": "Precondition Failed";
+      readonly "description": "One or more conditions in the request header fields evaluated to false.";
+    },
+    {
+      readonly "const": 413;
+      readonly "title": "Content Too Large";
+      readonly "description": "The request content is larger than the server is willing or able to process.";
+    },
+    {
+      readonly "const": 414;
+      readonly "title": "URI Too Long";
+      readonly "description": "The target URI is longer than the server is willing to interpret.";
+    },
+    {
+      readonly "const": 415;
+      readonly "title": "Unsupported Media Type";
+      readonly "description": "The server will not accept the request content because of its media type or content coding.";
+    },
+    {
+      readonly "const": 416;
+      readonly "title": "Range Not Satisfiable";
+      readonly "description": "None of the ranges in the request's Range header field overlap the current representation.";
+    },
+    {
+      readonly "const": 417;
+      readonly "title": "Expectation Failed";
+      readonly "description": "The expectation in the request's Expect header field cannot be met by at least one inbound server.";
+    },
+    {
+      readonly "const": 418;
+      readonly "title": "I'm a teapot";
+      readonly "description": "A joke code saying the server is a teapot and so refuses to brew coffee.";
+    },
+    {
+      readonly "const": 419;
+      readonly "title": "Page Expired";
+      readonly "description": "The CSRF token of a form submission is missing or has expired.";
+    },
+    {
+      readonly "const": 420;
+      readonly "title": "Enhance Your Calm";
+      readonly "description": "The client is being rate limited by the Twitter API.";
+    },
+    {
+      readonly "const": 421;
+      readonly "title": "Misdirected Request";
+      readonly "description": "The request reached a server that is not able to produce a response for the target URI.";
+    },
+    {
+      readonly "const": 422;
+      readonly "title": "Unprocessable Content";
+      readonly "description": "The server understands the content type and the syntax is correct, but it cannot act on the instructions.";
+    },
+    {
+      readonly "const": 423;
+      readonly "title": "Locked";
+      readonly "description": "The source or destination resource is locked.";
+    },
+    {
+      readonly "const": 424;
+      readonly "title": "Failed Dependency";
+      readonly "description": "The action could not be performed because another action it depended on failed.";
+    },
+    {
+      readonly "const": 425;
+      readonly "title": "Too Early";
+      readonly "description": "The server will not risk processing a request that might be a replay of TLS early data.";
+    },
+    {
+      readonly "const": 426;
+      readonly "title": "Upgrade Required";
+      readonly "description": "The server refuses the request over the current protocol but would accept it after the client upgrades.";
+    },
+    {
+      readonly "const": 428;
+      readonly "title": "Precondition Required";
+      readonly "description": "The origin server requires the request to be conditional.";
+    },
+    {
+      readonly "const": 429;
+      readonly "title": "Too Many Requests";
+      readonly "description": "The client has sent too many requests in a given period and is being rate limited.";
+    },
+    {
+      readonly "const": 430;
+      readonly "title": "Shopify Security Rejection";
+      readonly "description": "Shopify rejected the request because it looked potentially malicious.";
+    },
+    {
+      readonly "const": 431;
+      readonly "title": "Request Header Fields Too Large";
+      readonly "description": "The server refuses the request because its header fields are too large.";
+    },
+    {
+      readonly "const": 440;
+      readonly "title": "Login Time-out";
+      readonly "description": "The client's session has expired and the user must log in again.";
+    },
+    {
+      readonly "const": 444;
+      readonly "title": "No Response";
+      readonly "description": "nginx closed the connection without sending any response.";
+    },
+    {
+      readonly "const": 449;
+      readonly "title": "Retry With";
+      readonly "description": "The server needs more information and the request should be retried after the appropriate action.";
+    },
+    {
+      readonly "const": 450;
+      readonly "title": "Blocked by Windows Parental Controls";
+      readonly "description": "Windows Parental Controls are blocking access to the requested page.";
+    },
+    {
+      readonly "const": 451;
+      readonly "title": "Unavailable For Legal Reasons";
+      readonly "description": "The server is denying access to the resource because of a legal demand.";
+    },
+    {
+      readonly "const": 460;
+      readonly "title": "Client Closed Connection";
+      readonly "description": "The client closed the connection to the load balancer before the idle timeout elapsed.";
+    },
+    {
+      readonly "const": 463;
+      readonly "title": "X-Forwarded-For Too Large";
+      readonly "description": "The load balancer received an X-Forwarded-For header with too many IP addresses.";
+    },
+    {
+      readonly "const": 464;
+      readonly "title": "Incompatible Protocol Versions";
+      readonly "description": "The request's protocol version does not match what the load balancer's target group expects.";
+    },
+    {
+      readonly "const": 494;
+      readonly "title": "Request Header Too Large";
+      readonly "description": "nginx found the request header or one of its lines too large.";
+    },
+    {
+      readonly "const": 495;
+      readonly "title": "SSL Certificate Error";
+      readonly "description": "The client presented a TLS certificate that nginx could not verify.";
+    },
+    {
+      readonly "const": 496;
+      readonly "title": "SSL Certificate Required";
+      readonly "description": "nginx requires a client certificate but the client did not send one.";
+    },
+    {
+      readonly "const": 497;
+      readonly "title": "HTTP Request Sent to HTTPS Port";
+      readonly "description": "A plain HTTP request arrived on a port where nginx expects HTTPS.";
+    },
+    {
+      readonly "const": 498;
+      readonly "title": "Invalid Token";
+      readonly "description": "The token sent with the request has expired or is otherwise not valid.";
+    },
+    {
+      readonly "const": 499;
+      readonly "title": "Client Closed Request";
+      readonly "description": "The client closed the connection while nginx was still processing the request.";
+    },
+    {
+      readonly "const": 500;
+      readonly "title": "Internal Server Error";
+      readonly "description": "The server hit an unexpected condition that kept it from fulfilling the request.";
+    },
+    {
+      readonly "const": 501;
+      readonly "title": "Not Implemented";
+      readonly "description": "The server does not support the functionality needed to fulfil the request.";
+    },
+    {
+      readonly "const": 502;
+      readonly "title": "Bad Gateway";
+      readonly "description": "A gateway or proxy received an invalid response from the upstream server.";
+    },
+    {
+      readonly "const": 503;
+      readonly "title": "Service Unavailable";
+      readonly "description": "The server cannot handle the request right now because of overload or maintenance.";
+    },
+    {
+      readonly "const": 504;
+      readonly "title": "Gateway Timeout";
+      readonly "description": "A gateway or proxy did not get a timely response from the upstream server.";
+    },
+    {
+      readonly "const": 505;
+      readonly "title": "HTTP Version Not Supported";
+      readonly "description": "The server does not support the major HTTP version used in the request.";
+    },
+    {
+      readonly "const": 506;
+      readonly "title": "Variant Also Negotiates";
+      readonly "description": "The server's transparent content negotiation is misconfigured, so the chosen variant negotiates again.";
+    },
+    {
+      readonly "const": 507;
+      readonly "title": "Insufficient Storage";
+      readonly "description": "The server cannot store the representation it needs to complete the request.";
+    },
+    {
+      readonly "const": 508;
+      readonly "title": "Loop Detected";
+      readonly "description": "The server stopped an operation because it found an infinite loop.";
+    },
+    {
+      readonly "const": 509;
+      readonly "title": "Bandwidth Limit Exceeded";
+      readonly "description": "The site has used up the bandwidth its hosting plan allows.";
+    },
+    {
+      readonly "const": 510;
+      readonly "title": "Not Extended";
+      readonly "description": "The request does not meet the extension policy needed to access the resource. Deprecated: The HTTP Extension Framework (RFC 2774) it belongs to is Historic and IANA lists the code as obsoleted.";
+    },
+    {
+      readonly "const": 511;
+      readonly "title": "Network Authentication Required";
+      readonly "description": "The client must authenticate to gain network access.";
+    },
+    {
+      readonly "const": 520;
+      readonly "title": "Web Server Returned an Unknown Error";
+      readonly "description": "The origin server gave Cloudflare an empty, unknown or unexpected response.";
+    },
+    {
+      readonly "const": 521;
+      readonly "title": "Web Server Is Down";
+      readonly "description": "The origin server refused the connection from Cloudflare.";
+    },
+    {
+      readonly "const": 522;
+      readonly "title": "Connection Timed Out";
+      readonly "description": "Cloudflare timed out trying to establish a TCP connection with the origin server.";
+    },
+    {
+      readonly "const": 523;
+      readonly "title": "Origin Is Unreachable";
+      readonly "description": "Cloudflare could not reach the origin server at all.";
+    },
+    {
+      readonly "const": 524;
+      readonly "title": "A Timeout Occurred";
+      readonly "description": "Cloudflare connected to the origin but got no HTTP response before its timeout.";
+    },
+    {
+      readonly "const": 525;
+      readonly "title": "SSL Handshake Failed";
+      readonly "description": "The TLS handshake between Cloudflare and the origin server failed.";
+    },
+    {
+      readonly "const": 526;
+      readonly "title": "Invalid SSL Certificate";
+      readonly "description": "Cloudflare could not validate the origin server's TLS certificate.";
+    },
+    {
+      readonly "const": 527;
+      readonly "title": "Railgun Error";
+      readonly "description": "The connection between Cloudflare and the origin's Railgun listener failed. Deprecated: Cloudflare has discontinued Railgun, so this error can no longer occur.";
+    },
+    {
+      readonly "const": 529;
+      readonly "title": "Site Is Overloaded";
+      readonly "description": "The Qualys SSL Labs API is overloaded and cannot take the request now.";
+    },
+    {
+      readonly "const": 530;
+      readonly "title": "Origin Unavailable";
+      readonly "description": "Cloudflare could not serve the request because of an origin problem described by a 1xxx error.";
+    },
+    {
+      readonly "const": 540;
+      readonly "title": "Temporarily Disabled";
+      readonly "description": "The requested Shopify endpoint has been temporarily disabled.";
+    },
+    {
+      readonly "const": 598;
+      readonly "title": "Network Read Timeout Error";
+      readonly "description": "A proxy timed out while reading the response from the upstream server.";
+    },
+    {
+      readonly "const": 599;
+      readonly "title": "Network Connect Timeout Error";
+      readonly "description": "A proxy timed out while trying to connect to the upstream server.";
+    },
+    {
+      readonly "const": 783;
+      readonly "title": "Unexpected Token";
+      readonly "description": "Shopify could not parse the JSON in the request.";
+    },
+    {
+      readonly "const": 999;
+      readonly "title": "Request Denied";
+      readonly "description": "LinkedIn refused the request, typically because it looks automated.";
+    }
+  ];
+  readonly "definitions": {
+    readonly "InformationalStatusCode": {
+      readonly "title": "Informational status code";
+      readonly "description": "A 1xx status code of the spec (100-199), official or vendor-specific.";
+      readonly "type": "integer";
+      readonly "oneOf": readonly [
+        {
+          readonly "const": 100;
+          readonly "title": "Continue";
+          readonly "description": "The server has seen the request headers and the client may go on sending the content.";
+        },
+        {
+          readonly "const": 101;
+          readonly "title": "Switching Protocols";
+          readonly "description": "The server agrees to change the application protocol on this connection as the client asked.";
+        },
+        {
+          readonly "const": 102;
+          readonly "title": "Processing";
+          readonly "description": "The server has accepted the request and is still working on it, with no final response yet.";
+        },
+        {
+          readonly "const": 103;
+          readonly "title": "Early Hints";
+          readonly "description": "The server is sending header fields it expects the final response to carry, before that response is ready.";
+        },
+        {
+          readonly "const": 104;
+          readonly "title": "Upload Resumption Supported";
+          readonly "description": "The server tells the client that an upload in progress can be resumed if it gets interrupted.";
+        }
+      ];
+    };
+    readonly "SuccessStatusCode": {
+      readonly "title": "Successful status code";
+      readonly "description": "A 2xx status code of the spec (200-299), official or vendor-specific.";
+      readonly "type": "integer";
+      readonly "oneOf": readonly [
+        {
+          readonly "const": 200;
+          readonly "title": "OK";
+          readonly "description": "The request succeeded.";
+        },
+        {
+          readonly "const": 201;
+          readonly "title": "Created";
+          readonly "description": "The request succeeded and led to one or more new resources being created.";
+        },
+        {
+          readonly "const": 202;
+          readonly "title": "Accepted";
+          readonly "description": "The request was accepted for processing, but processing has not finished.";
+        },
+        {
+          readonly "const": 203;
+          readonly "title": "Non-Authoritative Information";
+          readonly "description": "The request succeeded, but a transforming proxy changed the content the origin server sent.";
+        },
+        {
+          readonly "const": 204;
+          readonly "title": "No Content";
+          readonly "description": "The request succeeded and there is no content to send back.";
+        },
+        {
+          readonly "const": 205;
+          readonly "title": "Reset Content";
+          readonly "description": "The request succeeded and the client should reset the view that sent it.";
+        },
+        {
+          readonly "const": 206;
+          readonly "title": "Partial Content";
+          readonly "description": "The server is sending only the parts of the representation that a range request asked for.";
+        },
+        {
+          readonly "const": 207;
+          readonly "title": "Multi-Status";
+          readonly "description": "The response body reports a separate status for each of several resources or operations.";
+        },
+        {
+          readonly "const": 208;
+          readonly "title": "Already Reported";
+          readonly "description": "The members of this binding were already listed earlier in the same multistatus response.";
+        },
+        {
+          readonly "const": 218;
+          readonly "title": "This is fine";
+          readonly "description": "An error from the origin was passed through unchanged by a proxy that was told not to replace error pages.";
+        },
+        {
+          readonly "const": 226;
+          readonly "title": "IM Used";
+          readonly "description": "The server fulfilled a GET and the content is the result of instance manipulations applied to the current instance.";
+        }
+      ];
+    };
+    readonly "RedirectionStatusCode": {
+      readonly "title": "Redirection status code";
+      readonly "description": "A 3xx status code of the spec (300-399), official or vendor-specific.";
+      readonly "type": "integer";
+      readonly "oneOf": readonly [
+        {
+          readonly "const": 300;
+          readonly "title": "Multiple Choices";
+          readonly "description": "The target has several representations and the client or user should pick one.";
+        },
+        {
+          readonly "const": 301;
+          readonly "title": "Moved Permanently";
+          readonly "description": "The resource now lives at a new permanent URI given in Location.";
+        },
+        {
+          readonly "const": 302;
+          readonly "title": "Found";
+          readonly "description": "The resource is temporarily at a different URI given in Location.";
+        },
+        {
+          readonly "const": 303;
+          readonly "title": "See Other";
+          readonly "description": "The client should fetch a different resource, named in Location, with a GET request.";
+        },
+        {
+          readonly "const": 304;
+          readonly "title": "Not Modified";
+          readonly "description": "The cached copy the client holds is still current, so no content is sent.";
+        },
+        {
+          readonly "const": 305;
+          readonly "title": "Use Proxy";
+          readonly "description": "The resource was meant to be accessed through a proxy named by the server. Deprecated: RFC 9110 deprecates it because letting a server pick the client's proxy is a security risk; clients ignore it.";
+        },
+        {
+          readonly "const": 306;
+          readonly "title": "Switch Proxy";
+          readonly "description": "A reserved code that once asked clients to use a different proxy for later requests. Deprecated: Reserved and unused since an early HTTP/1.1 draft; RFC 9110 keeps the number only so that it is not reassigned.";
+        },
+        {
+          readonly "const": 307;
+          readonly "title": "Temporary Redirect";
+          readonly "description": "The resource is temporarily at another URI and the request must be repeated there with the same method.";
+        },
+        {
+          readonly "const": 308;
+          readonly "title": "Permanent Redirect";
+          readonly "description": "The resource has permanently moved to another URI and the request must be repeated there with the same method.";
+        }
+      ];
+    };
+    readonly "ClientErrorStatusCode": {
+      readonly "title": "Client Error status code";
+      readonly "description": "A 4xx status code of the spec (400-499), official or vendor-specific.";
+      readonly "type": "integer";
+      readonly "oneOf": readonly [
+        {
+          readonly "const": 400;
+          readonly "title": "Bad Request";
+          readonly "description": "The server cannot or will not process the request because of something it sees as a client error.";
+        },
+        {
+          readonly "const": 401;
+          readonly "title": "Unauthorized";
+          readonly "description": "The request lacks valid credentials for the target resource.";
+        },
+        {
+          readonly "const": 402;
+          readonly "title": "Payment Required";
+          readonly "description": "A code reserved for future use, which some services use when payment is needed.";
+        },
+        {
+          readonly "const": 403;
+          readonly "title": "Forbidden";
+          readonly "description": "The server understood the request but refuses to fulfil it.";
+        },
+        {
+          readonly "const": 404;
+          readonly "title": "Not Found";
+          readonly "description": "The server has no current representation for the target resource, or will not reveal that one exists.";
+        },
+        {
+          readonly "const": 405;
+          readonly "title": "Method Not Allowed";
+          readonly "description": "The resource exists but does not support the request method.";
+        },
+        {
+          readonly "const": 406;
+          readonly "title": "Not Acceptable";
+          readonly "description": "No representation of the resource matches what the request's content negotiation fields accept.";
+        },
+        {
+          readonly "const": 407;
+          readonly "title": "Proxy Authentication Required";
+          readonly "description": "The client must authenticate with the proxy before the request is forwarded.";
+        },
+        {
+          readonly "const": 408;
+          readonly "title": "Request Timeout";
+          readonly "description": "The server gave up waiting for the client to finish sending the request.";
+        },
+        {
+          readonly "const": 409;
+          readonly "title": "Conflict";
+          readonly "description": "The request conflicts with the current state of the target resource.";
+        },
+        {
+          readonly "const": 410;
+          readonly "title": "Gone";
+          readonly "description": "The resource is no longer available and is not expected to come back.";
+        },
+        {
+          readonly "const": 411;
+          readonly "title": "Length Required";
+          readonly "description": "The server needs a Content-Length header field for this request.";
+        },
+        {
+          readonly "const": 412;
+          readonly "title": "Precondition Failed";
+          readonly "description": "One or more conditions in the request header fields evaluated to false.";
+        },
+        {
+          readonly "const": 413;
+          readonly "title": "Content Too Large";
+          readonly "description": "The request content is larger than the server is willing or able to process.";
+        },
+        {
+          readonly "const": 414;
+          readonly "title": "URI Too Long";
+          readonly "description": "The target URI is longer than the server is willing to interpret.";
+        },
+        {
+          readonly "const": 415;
+          readonly "title": "Unsupported Media Type";
+          readonly "description": "The server will not accept the request content because of its media type or content coding.";
+        },
+        {
+          readonly "const": 416;
+          readonly "title": "Range Not Satisfiable";
+          readonly "description": "None of the ranges in the request's Range header field overlap the current representation.";
+        },
+        {
+          readonly "const": 417;
+          readonly "title": "Expectation Failed";
+          readonly "description": "The expectation in the request's Expect header field cannot be met by at least one inbound server.";
+        },
+        {
+          readonly "const": 418;
+          readonly "title": "I'm a teapot";
+          readonly "description": "A joke code saying the server is a teapot and so refuses to brew coffee.";
+        },
+        {
+          readonly "const": 419;
+          readonly "title": "Page Expired";
+          readonly "description": "The CSRF token of a form submission is missing or has expired.";
+        },
+        {
+          readonly "const": 420;
+          readonly "title": "Enhance Your Calm";
+          readonly "description": "The client is being rate limited by the Twitter API.";
+        },
+        {
+          readonly "const": 421;
+          readonly "title": "Misdirected Request";
+          readonly "description": "The request reached a server that is not able to produce a response for the target URI.";
+        },
+        {
+          readonly "const": 422;
+          readonly "title": "Unprocessable Content";
+          readonly "description": "The server understands the content type and the syntax is correct, but it cannot act on the instructions.";
+        },
+        {
+          readonly "const": 423;
+          readonly "title": "Locked";
+          readonly "description": "The source or destination resource is locked.";
+        },
+        {
+          readonly "const": 424;
+          readonly "title": "Failed Dependency";
+          readonly "description": "The action could not be performed because another action it depended on failed.";
+        },
+        {
+          readonly "const": 425;
+          readonly "title": "Too Early";
+          readonly "description": "The server will not risk processing a request that might be a replay of TLS early data.";
+        },
+        {
+          readonly "const": 426;
+          readonly "title": "Upgrade Required";
+          readonly "description": "The server refuses the request over the current protocol but would accept it after the client upgrades.";
+        },
+        {
+          readonly "const": 428;
+          readonly "title": "Precondition Required";
+          readonly "description": "The origin server requires the request to be conditional.";
+        },
+        {
+          readonly "const": 429;
+          readonly "title": "Too Many Requests";
+          readonly "description": "The client has sent too many requests in a given period and is being rate limited.";
+        },
+        {
+          readonly "const": 430;
+          readonly "title": "Shopify Security Rejection";
+          readonly "description": "Shopify rejected the request because it looked potentially malicious.";
+        },
+        {
+          readonly "const": 431;
+          readonly "title": "Request Header Fields Too Large";
+          readonly "description": "The server refuses the request because its header fields are too large.";
+        },
+        {
+          readonly "const": 440;
+          readonly "title": "Login Time-out";
+          readonly "description": "The client's session has expired and the user must log in again.";
+        },
+        {
+          readonly "const": 444;
+          readonly "title": "No Response";
+          readonly "description": "nginx closed the connection without sending any response.";
+        },
+        {
+          readonly "const": 449;
+          readonly "title": "Retry With";
+          readonly "description": "The server needs more information and the request should be retried after the appropriate action.";
+        },
+        {
+          readonly "const": 450;
+          readonly "title": "Blocked by Windows Parental Controls";
+          readonly "description": "Windows Parental Controls are blocking access to the requested page.";
+        },
+        {
+          readonly "const": 451;
+          readonly "title": "Unavailable For Legal Reasons";
+          readonly "description": "The server is denying access to the resource because of a legal demand.";
+        },
+        {
+          readonly "const": 460;
+          readonly "title": "Client Closed Connection";
+          readonly "description": "The client closed the connection to the load balancer before the idle timeout elapsed.";
+        },
+        {
+          readonly "const": 463;
+          readonly "title": "X-Forwarded-For Too Large";
+          readonly "description": "The load balancer received an X-Forwarded-For header with too many IP addresses.";
+        },
+        {
+          readonly "const": 464;
+          readonly "title": "Incompatible Protocol Versions";
+          readonly "description": "The request's protocol version does not match what the load balancer's target group expects.";
+        },
+        {
+          readonly "const": 494;
+          readonly "title": "Request Header Too Large";
+          readonly "description": "nginx found the request header or one of its lines too large.";
+        },
+        {
+          readonly "const": 495;
+          readonly "title": "SSL Certificate Error";
+          readonly "description": "The client presented a TLS certificate that nginx could not verify.";
+        },
+        {
+          readonly "const": 496;
+          readonly "title": "SSL Certificate Required";
+          readonly "description": "nginx requires a client certificate but the client did not send one.";
+        },
+        {
+          readonly "const": 497;
+          readonly "title": "HTTP Request Sent to HTTPS Port";
+          readonly "description": "A plain HTTP request arrived on a port where nginx expects HTTPS.";
+        },
+        {
+          readonly "const": 498;
+          readonly "title": "Invalid Token";
+          readonly "description": "The token sent with the request has expired or is otherwise not valid.";
+        },
+        {
+          readonly "const": 499;
+          readonly "title": "Client Closed Request";
+          readonly "description": "The client closed the connection while nginx was still processing the request.";
+        }
+      ];
+    };
+    readonly "ServerErrorStatusCode": {
+      readonly "title": "Server Error status code";
+      readonly "description": "A 5xx status code of the spec (500-599), official or vendor-specific.";
+      readonly "type": "integer";
+      readonly "oneOf": readonly [
+        {
+          readonly "const": 500;
+          readonly "title": "Internal Server Error";
+          readonly "description": "The server hit an unexpected condition that kept it from fulfilling the request.";
+        },
+        {
+          readonly "const": 501;
+          readonly "title": "Not Implemented";
+          readonly "description": "The server does not support the functionality needed to fulfil the request.";
+        },
+        {
+          readonly "const": 502;
+          readonly "title": "Bad Gateway";
+          readonly "description": "A gateway or proxy received an invalid response from the upstream server.";
+        },
+        {
+          readonly "const": 503;
+          readonly "title": "Service Unavailable";
+          readonly "description": "The server cannot handle the request right now because of overload or maintenance.";
+        },
+        {
+          readonly "const": 504;
+          readonly "title": "Gateway Timeout";
+          readonly "description": "A gateway or proxy did not get a timely response from the upstream server.";
+        },
+        {
+          readonly "const": 505;
+          readonly "title": "HTTP Version Not Supported";
+          readonly "description": "The server does not support the major HTTP version used in the request.";
+        },
+        {
+          readonly "const": 506;
+          readonly "title": "Variant Also Negotiates";
+          readonly "description": "The server's transparent content negotiation is misconfigured, so the chosen variant negotiates again.";
+        },
+        {
+          readonly "const": 507;
+          readonly "title": "Insufficient Storage";
+          readonly "description": "The server cannot store the representation it needs to complete the request.";
+        },
+        {
+          readonly "const": 508;
+          readonly "title": "Loop Detected";
+          readonly "description": "The server stopped an operation because it found an infinite loop.";
+        },
+        {
+          readonly "const": 509;
+          readonly "title": "Bandwidth Limit Exceeded";
+          readonly "description": "The site has used up the bandwidth its hosting plan allows.";
+        },
+        {
+          readonly "const": 510;
+          readonly "title": "Not Extended";
+          readonly "description": "The request does not meet the extension policy needed to access the resource. Deprecated: The HTTP Extension Framework (RFC 2774) it belongs to is Historic and IANA lists the code as obsoleted.";
+        },
+        {
+          readonly "const": 511;
+          readonly "title": "Network Authentication Required";
+          readonly "description": "The client must authenticate to gain network access.";
+        },
+        {
+          readonly "const": 520;
+          readonly "title": "Web Server Returned an Unknown Error";
+          readonly "description": "The origin server gave Cloudflare an empty, unknown or unexpected response.";
+        },
+        {
+          readonly "const": 521;
+          readonly "title": "Web Server Is Down";
+          readonly "description": "The origin server refused the connection from Cloudflare.";
+        },
+        {
+          readonly "const": 522;
+          readonly "title": "Connection Timed Out";
+          readonly "description": "Cloudflare timed out trying to establish a TCP connection with the origin server.";
+        },
+        {
+          readonly "const": 523;
+          readonly "title": "Origin Is Unreachable";
+          readonly "description": "Cloudflare could not reach the origin server at all.";
+        },
+        {
+          readonly "const": 524;
+          readonly "title": "A Timeout Occurred";
+          readonly "description": "Cloudflare connected to the origin but got no HTTP response before its timeout.";
+        },
+        {
+          readonly "const": 525;
+          readonly "title": "SSL Handshake Failed";
+          readonly "description": "The TLS handshake between Cloudflare and the origin server failed.";
+        },
+        {
+          readonly "const": 526;
+          readonly "title": "Invalid SSL Certificate";
+          readonly "description": "Cloudflare could not validate the origin server's TLS certificate.";
+        },
+        {
+          readonly "const": 527;
+          readonly "title": "Railgun Error";
+          readonly "description": "The connection between Cloudflare and the origin's Railgun listener failed. Deprecated: Cloudflare has discontinued Railgun, so this error can no longer occur.";
+        },
+        {
+          readonly "const": 529;
+          readonly "title": "Site Is Overloaded";
+          readonly "description": "The Qualys SSL Labs API is overloaded and cannot take the request now.";
+        },
+        {
+          readonly "const": 530;
+          readonly "title": "Origin Unavailable";
+          readonly "description": "Cloudflare could not serve the request because of an origin problem described by a 1xxx error.";
+        },
+        {
+          readonly "const": 540;
+          readonly "title": "Temporarily Disabled";
+          readonly "description": "The requested Shopify endpoint has been temporarily disabled.";
+        },
+        {
+          readonly "const": 598;
+          readonly "title": "Network Read Timeout Error";
+          readonly "description": "A proxy timed out while reading the response from the upstream server.";
+        },
+        {
+          readonly "const": 599;
+          readonly "title": "Network Connect Timeout Error";
+          readonly "description": "A proxy timed out while trying to connect to the upstream server.";
+        }
+      ];
+    };
+    readonly "OfficialStatusCode": {
+      readonly "title": "Official status code";
+      readonly "description": "A status code registered with IANA.";
+      readonly "type": "integer";
+      readonly "oneOf": readonly [
+        {
+          readonly "const": 100;
+          readonly "title": "Continue";
+          readonly "description": "The server has seen the request headers and the client may go on sending the content.";
+        },
+        {
+          readonly "const": 101;
+          readonly "title": "Switching Protocols";
+          readonly "description": "The server agrees to change the application protocol on this connection as the client asked.";
+        },
+        {
+          readonly "const": 102;
+          readonly "title": "Processing";
+          readonly "description": "The server has accepted the request and is still working on it, with no final response yet.";
+        },
+        {
+          readonly "const": 103;
+          readonly "title": "Early Hints";
+          readonly "description": "The server is sending header fields it expects the final response to carry, before that response is ready.";
+        },
+        {
+          readonly "const": 104;
+          readonly "title": "Upload Resumption Supported";
+          readonly "description": "The server tells the client that an upload in progress can be resumed if it gets interrupted.";
+        },
+        {
+          readonly "const": 200;
+          readonly "title": "OK";
+          readonly "description": "The request succeeded.";
+        },
+        {
+          readonly "const": 201;
+          readonly "title": "Created";
+          readonly "description": "The request succeeded and led to one or more new resources being created.";
+        },
+        {
+          readonly "const": 202;
+          readonly "title": "Accepted";
+          readonly "description": "The request was accepted for processing, but processing has not finished.";
+        },
+        {
+          readonly "const": 203;
+          readonly "title": "Non-Authoritative Information";
+          readonly "description": "The request succeeded, but a transforming proxy changed the content the origin server sent.";
+        },
+        {
+          readonly "const": 204;
+          readonly "title": "No Content";
+          readonly "description": "The request succeeded and there is no content to send back.";
+        },
+        {
+          readonly "const": 205;
+          readonly "title": "Reset Content";
+          readonly "description": "The request succeeded and the client should reset the view that sent it.";
+        },
+        {
+          readonly "const": 206;
+          readonly "title": "Partial Content";
+          readonly "description": "The server is sending only the parts of the representation that a range request asked for.";
+        },
+        {
+          readonly "const": 207;
+          readonly "title": "Multi-Status";
+          readonly "description": "The response body reports a separate status for each of several resources or operations.";
+        },
+        {
+          readonly "const": 208;
+          readonly "title": "Already Reported";
+          readonly "description": "The members of this binding were already listed earlier in the same multistatus response.";
+        },
+        {
+          readonly "const": 226;
+          readonly "title": "IM Used";
+          readonly "description": "The server fulfilled a GET and the content is the result of instance manipulations applied to the current instance.";
+        },
+        {
+          readonly "const": 300;
+          readonly "title": "Multiple Choices";
+          readonly "description": "The target has several representations and the client or user should pick one.";
+        },
+        {
+          readonly "const": 301;
+          readonly "title": "Moved Permanently";
+          readonly "description": "The resource now lives at a new permanent URI given in Location.";
+        },
+        {
+          readonly "const": 302;
+          readonly "title": "Found";
+          readonly "description": "The resource is temporarily at a different URI given in Location.";
+        },
+        {
+          readonly "const": 303;
+          readonly "title": "See Other";
+          readonly "description": "The client should fetch a different resource, named in Location, with a GET request.";
+        },
+        {
+          readonly "const": 304;
+          readonly "title": "Not Modified";
+          readonly "description": "The cached copy the client holds is still current, so no content is sent.";
+        },
+        {
+          readonly "const": 305;
+          readonly "title": "Use Proxy";
+          readonly "description": "The resource was meant to be accessed through a proxy named by the server. Deprecated: RFC 9110 deprecates it because letting a server pick the client's proxy is a security risk; clients ignore it.";
+        },
+        {
+          readonly "const": 306;
+          readonly "title": "Switch Proxy";
+          readonly "description": "A reserved code that once asked clients to use a different proxy for later requests. Deprecated: Reserved and unused since an early HTTP/1.1 draft; RFC 9110 keeps the number only so that it is not reassigned.";
+        },
+        {
+          readonly "const": 307;
+          readonly "title": "Temporary Redirect";
+          readonly "description": "The resource is temporarily at another URI and the request must be repeated there with the same method.";
+        },
+        {
+          readonly "const": 308;
+          readonly "title": "Permanent Redirect";
+          readonly "description": "The resource has permanently moved to another URI and the request must be repeated there with the same method.";
+        },
+        {
+          readonly "const": 400;
+          readonly "title": "Bad Request";
+          readonly "description": "The server cannot or will not process the request because of something it sees as a client error.";
+        },
+        {
+          readonly "const": 401;
+          readonly "title": "Unauthorized";
+          readonly "description": "The request lacks valid credentials for the target resource.";
+        },
+        {
+          readonly "const": 402;
+          readonly "title": "Payment Required";
+          readonly "description": "A code reserved for future use, which some services use when payment is needed.";
+        },
+        {
+          readonly "const": 403;
+          readonly "title": "Forbidden";
+          readonly "description": "The server understood the request but refuses to fulfil it.";
+        },
+        {
+          readonly "const": 404;
+          readonly "title": "Not Found";
+          readonly "description": "The server has no current representation for the target resource, or will not reveal that one exists.";
+        },
+        {
+          readonly "const": 405;
+          readonly "title": "Method Not Allowed";
+          readonly "description": "The resource exists but does not support the request method.";
+        },
+        {
+          readonly "const": 406;
+          readonly "title": "Not Acceptable";
+          readonly "description": "No representation of the resource matches what the request's content negotiation fields accept.";
+        },
+        {
+          readonly "const": 407;
+          readonly "title": "Proxy Authentication Required";
+          readonly "description": "The client must authenticate with the proxy before the request is forwarded.";
+        },
+        {
+          readonly "const": 408;
+          readonly "title": "Request Timeout";
+          readonly "description": "The server gave up waiting for the client to finish sending the request.";
+        },
+        {
+          readonly "const": 409;
+          readonly "title": "Conflict";
+          readonly "description": "The request conflicts with the current state of the target resource.";
+        },
+        {
+          readonly "const": 410;
+          readonly "title": "Gone";
+          readonly "description": "The resource is no longer available and is not expected to come back.";
+        },
+        {
+          readonly "const": 411;
+          readonly "title": "Length Required";
+          readonly "description": "The server needs a Content-Length header field for this request.";
+        },
+        {
+          readonly "const": 412;
+          readonly "title": "Precondition Failed";
+          readonly "description": "One or more conditions in the request header fields evaluated to false.";
+        },
+        {
+          readonly "const": 413;
+          readonly "title": "Content Too Large";
+          readonly "description": "The request content is larger than the server is willing or able to process.";
+        },
+        {
+          readonly "const": 414;
+          readonly "title": "URI Too Long";
+          readonly "description": "The target URI is longer than the server is willing to interpret.";
+        },
+        {
+          readonly "const": 415;
+          readonly "title": "Unsupported Media Type";
+          readonly "description": "The server will not accept the request content because of its media type or content coding.";
+        },
+        {
+          readonly "const": 416;
+          readonly "title": "Range Not Satisfiable";
+          readonly "description": "None of the ranges in the request's Range header field overlap the current representation.";
+        },
+        {
+          readonly "const": 417;
+          readonly "title": "Expectation Failed";
+          readonly "description": "The expectation in the request's Expect header field cannot be met by at least one inbound server.";
+        },
+        {
+          readonly "const": 418;
+          readonly "title": "I'm a teapot";
+          readonly "description": "A joke code saying the server is a teapot and so refuses to brew coffee.";
+        },
+        {
+          readonly "const": 421;
+          readonly "title": "Misdirected Request";
+          readonly "description": "The request reached a server that is not able to produce a response for the target URI.";
+        },
+        {
+          readonly "const": 422;
+          readonly "title": "Unprocessable Content";
+          readonly "description": "The server understands the content type and the syntax is correct, but it cannot act on the instructions.";
+        },
+        {
+          readonly "const": 423;
+          readonly "title": "Locked";
+          readonly "description": "The source or destination resource is locked.";
+        },
+        {
+          readonly "const": 424;
+          readonly "title": "Failed Dependency";
+          readonly "description": "The action could not be performed because another action it depended on failed.";
+        },
+        {
+          readonly "const": 425;
+          readonly "title": "Too Early";
+          readonly "description": "The server will not risk processing a request that might be a replay of TLS early data.";
+        },
+        {
+          readonly "const": 426;
+          readonly "title": "Upgrade Required";
+          readonly "description": "The server refuses the request over the current protocol but would accept it after the client upgrades.";
+        },
+        {
+          readonly "const": 428;
+          readonly "title": "Precondition Required";
+          readonly "description": "The origin server requires the request to be conditional.";
+        },
+        {
+          readonly "const": 429;
+          readonly "title": "Too Many Requests";
+          readonly "description": "The client has sent too many requests in a given period and is being rate limited.";
+        },
+        {
+          readonly "const": 431;
+          readonly "title": "Request Header Fields Too Large";
+          readonly "description": "The server refuses the request because its header fields are too large.";
+        },
+        {
+          readonly "const": 451;
+          readonly "title": "Unavailable For Legal Reasons";
+          readonly "description": "The server is denying access to the resource because of a legal demand.";
+        },
+        {
+          readonly "const": 500;
+          readonly "title": "Internal Server Error";
+          readonly "description": "The server hit an unexpected condition that kept it from fulfilling the request.";
+        },
+        {
+          readonly "const": 501;
+          readonly "title": "Not Implemented";
+          readonly "description": "The server does not support the functionality needed to fulfil the request.";
+        },
+        {
+          readonly "const": 502;
+          readonly "title": "Bad Gateway";
+          readonly "description": "A gateway or proxy received an invalid response from the upstream server.";
+        },
+        {
+          readonly "const": 503;
+          readonly "title": "Service Unavailable";
+          readonly "description": "The server cannot handle the request right now because of overload or maintenance.";
+        },
+        {
+          readonly "const": 504;
+          readonly "title": "Gateway Timeout";
+          readonly "description": "A gateway or proxy did not get a timely response from the upstream server.";
+        },
+        {
+          readonly "const": 505;
+          readonly "title": "HTTP Version Not Supported";
+          readonly "description": "The server does not support the major HTTP version used in the request.";
+        },
+        {
+          readonly "const": 506;
+          readonly "title": "Variant Also Negotiates";
+          readonly "description": "The server's transparent content negotiation is misconfigured, so the chosen variant negotiates again.";
+        },
+        {
+          readonly "const": 507;
+          readonly "title": "Insufficient Storage";
+          readonly "description": "The server cannot store the representation it needs to complete the request.";
+        },
+        {
+          readonly "const": 508;
+          readonly "title": "Loop Detected";
+          readonly "description": "The server stopped an operation because it found an infinite loop.";
+        },
+        {
+          readonly "const": 510;
+          readonly "title": "Not Extended";
+          readonly "description": "The request does not meet the extension policy needed to access the resource. Deprecated: The HTTP Extension Framework (RFC 2774) it belongs to is Historic and IANA lists the code as obsoleted.";
+        },
+        {
+          readonly "const": 511;
+          readonly "title": "Network Authentication Required";
+          readonly "description": "The client must authenticate to gain network access.";
+        }
+      ];
+    };
+    readonly "UnofficialStatusCode": {
+      readonly "title": "Unofficial status code";
+      readonly "description": "A vendor-specific status code that IANA does not register; some lie outside 100-599 and belong to no class.";
+      readonly "type": "integer";
+      readonly "oneOf": readonly [
+        {
+          readonly "const": 218;
+          readonly "title": "This is fine";
+          readonly "description": "An error from the origin was passed through unchanged by a proxy that was told not to replace error pages.";
+        },
+        {
+          readonly "const": 419;
+          readonly "title": "Page Expired";
+          readonly "description": "The CSRF token of a form submission is missing or has expired.";
+        },
+        {
+          readonly "const": 420;
+          readonly "title": "Enhance Your Calm";
+          readonly "description": "The client is being rate limited by the Twitter API.";
+        },
+        {
+          readonly "const": 430;
+          readonly "title": "Shopify Security Rejection";
+          readonly "description": "Shopify rejected the request because it looked potentially malicious.";
+        },
+        {
+          readonly "const": 440;
+          readonly "title": "Login Time-out";
+          readonly "description": "The client's session has expired and the user must log in again.";
+        },
+        {
+          readonly "const": 444;
+          readonly "title": "No Response";
+          readonly "description": "nginx closed the connection without sending any response.";
+        },
+        {
+          readonly "const": 449;
+          readonly "title": "Retry With";
+          readonly "description": "The server needs more information and the request should be retried after the appropriate action.";
+        },
+        {
+          readonly "const": 450;
+          readonly "title": "Blocked by Windows Parental Controls";
+          readonly "description": "Windows Parental Controls are blocking access to the requested page.";
+        },
+        {
+          readonly "const": 460;
+          readonly "title": "Client Closed Connection";
+          readonly "description": "The client closed the connection to the load balancer before the idle timeout elapsed.";
+        },
+        {
+          readonly "const": 463;
+          readonly "title": "X-Forwarded-For Too Large";
+          readonly "description": "The load balancer received an X-Forwarded-For header with too many IP addresses.";
+        },
+        {
+          readonly "const": 464;
+          readonly "title": "Incompatible Protocol Versions";
+          readonly "description": "The request's protocol version does not match what the load balancer's target group expects.";
+        },
+        {
+          readonly "const": 494;
+          readonly "title": "Request Header Too Large";
+          readonly "description": "nginx found the request header or one of its lines too large.";
+        },
+        {
+          readonly "const": 495;
+          readonly "title": "SSL Certificate Error";
+          readonly "description": "The client presented a TLS certificate that nginx could not verify.";
+        },
+        {
+          readonly "const": 496;
+          readonly "title": "SSL Certificate Required";
+          readonly "description": "nginx requires a client certificate but the client did not send one.";
+        },
+        {
+          readonly "const": 497;
+          readonly "title": "HTTP Request Sent to HTTPS Port";
+          readonly "description": "A plain HTTP request arrived on a port where nginx expects HTTPS.";
+        },
+        {
+          readonly "const": 498;
+          readonly "title": "Invalid Token";
+          readonly "description": "The token sent with the request has expired or is otherwise not valid.";
+        },
+        {
+          readonly "const": 499;
+          readonly "title": "Client Closed Request";
+          readonly "description": "The client closed the connection while nginx was still processing the request.";
+        },
+        {
+          readonly "const": 509;
+          readonly "title": "Bandwidth Limit Exceeded";
+          readonly "description": "The site has used up the bandwidth its hosting plan allows.";
+        },
+        {
+          readonly "const": 520;
+          readonly "title": "Web Server Returned an Unknown Error";
+          readonly "description": "The origin server gave Cloudflare an empty, unknown or unexpected response.";
+        },
+        {
+          readonly "const": 521;
+          readonly "title": "Web Server Is Down";
+          readonly "description": "The origin server refused the connection from Cloudflare.";
+        },
+        {
+          readonly "const": 522;
+          readonly "title": "Connection Timed Out";
+          readonly "description": "Cloudflare timed out trying to establish a TCP connection with the origin server.";
+        },
+        {
+          readonly "const": 523;
+          readonly "title": "Origin Is Unreachable";
+          readonly "description": "Cloudflare could not reach the origin server at all.";
+        },
+        {
+          readonly "const": 524;
+          readonly "title": "A Timeout Occurred";
+          readonly "description": "Cloudflare connected to the origin but got no HTTP response before its timeout.";
+        },
+        {
+          readonly "const": 525;
+          readonly "title": "SSL Handshake Failed";
+          readonly "description": "The TLS handshake between Cloudflare and the origin server failed.";
+        },
+        {
+          readonly "const": 526;
+          readonly "title": "Invalid SSL Certificate";
+          readonly "description": "Cloudflare could not validate the origin server's TLS certificate.";
+        },
+        {
+          readonly "const": 527;
+          readonly "title": "Railgun Error";
+          readonly "description": "The connection between Cloudflare and the origin's Railgun listener failed. Deprecated: Cloudflare has discontinued Railgun, so this error can no longer occur.";
+        },
+        {
+          readonly "const": 529;
+          readonly "title": "Site Is Overloaded";
+          readonly "description": "The Qualys SSL Labs API is overloaded and cannot take the request now.";
+        },
+        {
+          readonly "const": 530;
+          readonly "title": "Origin Unavailable";
+          readonly "description": "Cloudflare could not serve the request because of an origin problem described by a 1xxx error.";
+        },
+        {
+          readonly "const": 540;
+          readonly "title": "Temporarily Disabled";
+          readonly "description": "The requested Shopify endpoint has been temporarily disabled.";
+        },
+        {
+          readonly "const": 598;
+          readonly "title": "Network Read Timeout Error";
+          readonly "description": "A proxy timed out while reading the response from the upstream server.";
+        },
+        {
+          readonly "const": 599;
+          readonly "title": "Network Connect Timeout Error";
+          readonly "description": "A proxy timed out while trying to connect to the upstream server.";
+        },
+        {
+          readonly "const": 783;
+          readonly "title": "Unexpected Token";
+          readonly "description": "Shopify could not parse the JSON in the request.";
+        },
+        {
+          readonly "const": 999;
+          readonly "title": "Request Denied";
+          readonly "description": "LinkedIn refused the request, typically because it looks automated.";
+        }
+      ];
+    };
+  };
+};
+
+/** JSON Schema (draft-07) of RFC 9457 problem details. */
+export declare const problemDetailsSchema: {
+  readonly "$schema": "http://json-schema.org/draft-07/schema#";
+  readonly "$id": "https://github.com/org/status-codes/schemas/draft-07/problem-details.schema.json";
+  readonly "$comment": "Generated from spec/status-codes.yaml by `pnpm gen`. Do not edit by hand.";
+  readonly "title": "Problem details (RFC 9457)";
+  readonly "description": "A machine-readable description of an error in an HTTP API response (media type application/problem+json). Every member is optional, and members other than the five standard ones are extensions that carry problem-specific data.";
+  readonly "type": "object";
+  readonly "properties": {
+    readonly "type": {
+      readonly "description": "A URI reference that names the problem type; resolved against the document's base URI. When absent, it means \"about:blank\": a problem with no more semantics than its status code.";
+      readonly "type": "string";
+      readonly "format": "uri-reference";
+      readonly "default": "about:blank";
+    };
+    readonly "title": {
+      readonly "description": "A short, human-readable summary of the problem type, the same for every occurrence of it (apart from localisation).";
+      readonly "type": "string";
+    };
+    readonly "status": {
+      readonly "description": "The HTTP status code the origin server sent for this occurrence, repeated here for convenience; it is advisory.";
+      readonly "$ref": "https://github.com/org/status-codes/schemas/draft-07/status-code.schema.json";
+    };
+    readonly "detail": {
+      readonly "description": "A human-readable explanation of this occurrence of the problem, meant to help the client correct it.";
+      readonly "type": "string";
+    };
+    readonly "instance": {
+      readonly "description": "A URI reference that names this occurrence of the problem.";
+      readonly "type": "string";
+      readonly "format": "uri-reference";
+    };
+  };
+  readonly "examples": readonly [
+    {
+      readonly "type": "https://example.com/problems/out-of-credit";
+      readonly "title": "You do not have enough credit.";
+      readonly "status": 403;
+      readonly "detail": "Your current balance is 30, but that costs 50.";
+      readonly "instance": "/account/12345/transactions/abc";
+      readonly "balance": 30;
+    }
+  ];
+};
+
+/** JSON Schema (draft-07) of status-codes.json. */
+export declare const statusInfoSchema: {
+  readonly "$schema": "http://json-schema.org/draft-07/schema#";
+  readonly "$id": "https://github.com/org/status-codes/schemas/draft-07/status-info.schema.json";
+  readonly "$comment": "Generated from spec/status-codes.yaml by `pnpm gen`. Do not edit by hand.";
+  readonly "title": "HTTP status codes as data";
+  readonly "description": "The spec's status codes, header fields and classes, as status-codes.json ships them.";
+  readonly "type": "object";
+  readonly "properties": {
+    readonly "$comment": {
+      readonly "description": "A note that the file is generated.";
+      readonly "type": "string";
+    };
+    readonly "version": {
+      readonly "description": "The version of the packages this data belongs to.";
+      readonly "type": "string";
+    };
+    readonly "classes": {
+      readonly "description": "The five classes, in order.";
+      readonly "type": "array";
+      readonly "items": {
+        readonly "$ref": "#/definitions/StatusClass";
+      };
+    };
+    readonly "headers": {
+      readonly "description": "Every header field the codes refer to, sorted by name.";
+      readonly "type": "array";
+      readonly "items": {
+        readonly "$ref": "#/definitions/Header";
+      };
+    };
+    readonly "statuses": {
+      readonly "description": "Every status code, sorted by code.";
+      readonly "type": "array";
+      readonly "items": {
+        readonly "$ref": "#/definitions/Status";
+      };
+    };
+  };
+  readonly "required": readonly [
+    "$comment",
+    "version",
+    "classes",
+    "headers",
+    "statuses"
+  ];
+  readonly "additionalProperties": false;
+  readonly "definitions": {
+    readonly "Status": {
+      readonly "title": "Status code";
+      readonly "description": "Everything the spec says about one status code.";
+      readonly "type": "object";
+      readonly "properties": {
+        readonly "code": {
+          readonly "description": "The numeric status code.";
+          readonly "$ref": "https://github.com/org/status-codes/schemas/draft-07/status-code.schema.json";
+        };
+        readonly "phrase": {
+          readonly "description": "The reason phrase, e.g. \"Not Found\".";
+          readonly "type": "string";
+        };
+        readonly "key": {
+          readonly "description": "The constant name, e.g. \"NOT_FOUND\".";
+          readonly "type": "string";
+        };
+        readonly "name": {
+          readonly "description": "The PascalCase name, e.g. \"NotFound\".";
+          readonly "type": "string";
+        };
+        readonly "class": {
+          readonly "description": "The class by range, or null for a vendor code outside 100-599.";
+          readonly "enum": readonly [
+            "informational",
+            "success",
+            "redirection",
+            "client-error",
+            "server-error",
+            null
+          ];
+        };
+        readonly "official": {
+          readonly "description": "Whether IANA registers the code.";
+          readonly "type": "boolean";
+        };
+        readonly "registry": {
+          readonly "description": "The IANA registry status of an official code; null for unofficial codes.";
+          readonly "enum": readonly [
+            "permanent",
+            "temporary",
+            "unused",
+            "obsoleted",
+            null
+          ];
+        };
+        readonly "vendor": {
+          readonly "description": "The vendor that uses an unofficial code; null for official codes.";
+          readonly "anyOf": readonly [
+            {
+              readonly "type": "string";
+            },
+            {
+              readonly "type": "null";
+            }
+          ];
+        };
+        readonly "summary": {
+          readonly "description": "What the code means, in one sentence.";
+          readonly "type": "string";
+        };
+        readonly "description": {
+          readonly "description": "What the code means and when to send it, in a paragraph.";
+          readonly "type": "string";
+        };
+        readonly "reference": {
+          readonly "description": "The document that defines the code, or null when there is none.";
+          readonly "anyOf": readonly [
+            {
+              readonly "$ref": "#/definitions/Reference";
+            },
+            {
+              readonly "type": "null";
+            }
+          ];
+        };
+        readonly "aliases": {
+          readonly "description": "Other reason phrases the code is known by, such as older names.";
+          readonly "type": "array";
+          readonly "items": {
+            readonly "type": "string";
+          };
+        };
+        readonly "legacyKeys": {
+          readonly "description": "Constant names the code had before, kept so old code keeps working.";
+          readonly "type": "array";
+          readonly "items": {
+            readonly "type": "string";
+          };
+        };
+        readonly "deprecated": {
+          readonly "description": "Why the code should no longer be sent, or null when it may be.";
+          readonly "anyOf": readonly [
+            {
+              readonly "type": "string";
+            },
+            {
+              readonly "type": "null";
+            }
+          ];
+        };
+        readonly "cacheable": {
+          readonly "description": "Whether a response with this code is heuristically cacheable (RFC 9110, Section 15.1).";
+          readonly "type": "boolean";
+        };
+        readonly "noContent": {
+          readonly "description": "Whether a response with this code never carries content.";
+          readonly "type": "boolean";
+        };
+        readonly "noStore": {
+          readonly "description": "Whether a cache must not store a response with this code.";
+          readonly "type": "boolean";
+        };
+        readonly "retryable": {
+          readonly "description": "Whether the condition is transient, so the same request repeated later may succeed.";
+          readonly "type": "boolean";
+        };
+        readonly "redirect": {
+          readonly "description": "Whether the code sends the client to another URI.";
+          readonly "type": "boolean";
+        };
+        readonly "headers": {
+          readonly "description": "The names of the header fields (listed under `headers`) that go with the code.";
+          readonly "type": "array";
+          readonly "items": {
+            readonly "type": "string";
+          };
+        };
+        readonly "otherMeanings": {
+          readonly "description": "What other vendors mean by the same code.";
+          readonly "type": "array";
+          readonly "items": {
+            readonly "$ref": "#/definitions/OtherMeaning";
+          };
+        };
+      };
+      readonly "required": readonly [
+        "code",
+        "phrase",
+        "key",
+        "name",
+        "class",
+        "official",
+        "registry",
+        "vendor",
+        "summary",
+        "description",
+        "reference",
+        "aliases",
+        "legacyKeys",
+        "deprecated",
+        "cacheable",
+        "noContent",
+        "noStore",
+        "retryable",
+        "redirect",
+        "headers",
+        "otherMeanings"
+      ];
+      readonly "additionalProperties": false;
+    };
+    readonly "Reference": {
+      readonly "title": "Reference";
+      readonly "description": "A citation with its link.";
+      readonly "type": "object";
+      readonly "properties": {
+        readonly "title": {
+          readonly "description": "The citation, e.g. \"RFC 9110, Section 15.5.5\".";
+          readonly "type": "string";
+        };
+        readonly "url": {
+          readonly "description": "A link to it.";
+          readonly "type": "string";
+        };
+      };
+      readonly "required": readonly [
+        "title",
+        "url"
+      ];
+      readonly "additionalProperties": false;
+    };
+    readonly "Header": {
+      readonly "title": "Header field";
+      readonly "description": "A response header field that codes refer to.";
+      readonly "type": "object";
+      readonly "properties": {
+        readonly "name": {
+          readonly "description": "The field name, e.g. \"Retry-After\".";
+          readonly "type": "string";
+        };
+        readonly "description": {
+          readonly "description": "What the field tells the client.";
+          readonly "type": "string";
+        };
+        readonly "reference": {
+          readonly "$ref": "#/definitions/Reference";
+        };
+        readonly "example": {
+          readonly "description": "An example value, or null.";
+          readonly "anyOf": readonly [
+            {
+              readonly "type": "string";
+            },
+            {
+              readonly "type": "null";
+            }
+          ];
+        };
+      };
+      readonly "required": readonly [
+        "name",
+        "description",
+        "reference",
+        "example"
+      ];
+      readonly "additionalProperties": false;
+    };
+    readonly "OtherMeaning": {
+      readonly "title": "Other meaning";
+      readonly "description": "What another vendor means by a code.";
+      readonly "type": "object";
+      readonly "properties": {
+        readonly "vendor": {
+          readonly "description": "The vendor.";
+          readonly "type": "string";
+        };
+        readonly "phrase": {
+          readonly "description": "The vendor's reason phrase.";
+          readonly "type": "string";
+        };
+        readonly "description": {
+          readonly "description": "What the vendor means by the code.";
+          readonly "type": "string";
+        };
+      };
+      readonly "required": readonly [
+        "vendor",
+        "phrase",
+        "description"
+      ];
+      readonly "additionalProperties": false;
+    };
+    readonly "StatusClass": {
+      readonly "title": "Status class";
+      readonly "description": "One of the five classes of RFC 9110, Section 15.";
+      readonly "type": "object";
+      readonly "properties": {
+        readonly "key": {
+          readonly "description": "The class's key.";
+          readonly "enum": readonly [
+            "informational",
+            "success",
+            "redirection",
+            "client-error",
+            "server-error"
+          ];
+        };
+        readonly "range": {
+          readonly "description": "The range as written, e.g. \"4xx\".";
+          readonly "type": "string";
+        };
+        readonly "min": {
+          readonly "description": "The lowest code of the class.";
+          readonly "type": "integer";
+        };
+        readonly "max": {
+          readonly "description": "The highest code of the class.";
+          readonly "type": "integer";
+        };
+        readonly "title": {
+          readonly "description": "The class's title, e.g. \"Client Error\".";
+          readonly "type": "string";
+        };
+        readonly "name": {
+          readonly "description": "The PascalCase prefix of per-class names, e.g. \"ClientError\".";
+          readonly "type": "string";
+        };
+      };
+      readonly "required": readonly [
+        "key",
+        "range",
+        "min",
+        "max",
+        "title",
+        "name"
+      ];
+      readonly "additionalProperties": false;
+    };
+  };
+};

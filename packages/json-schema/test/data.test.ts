@@ -1,0 +1,53 @@
+import { readFileSync } from "node:fs";
+import { describe, expect, it } from "vitest";
+import type { Model } from "../../../generators/src/model.js";
+import { drafts, loaded } from "./ajv.js";
+
+const root = new URL("../../../", import.meta.url);
+const data = JSON.parse(readFileSync(new URL("packages/json-schema/generated/status-codes.json", root), "utf8"));
+const version = JSON.parse(readFileSync(new URL("packages/core/package.json", root), "utf8")).version as string;
+// The generator's own parse -> validate -> normalize, loaded by a computed path so that this package's
+// typecheck does not compile every other target of the generator.
+const render = new URL("generators/src/pipeline/render.ts", root).href;
+const { buildModel } = (await import(render)) as { buildModel: (bytes: Uint8Array, version: string) => Model };
+const model = buildModel(readFileSync(new URL("spec/status-codes.yaml", root)), version);
+
+describe("status-codes.json", () => {
+  it.each(drafts)("matches status-info.schema.json ($name)", (draft) => {
+    const validate = loaded(draft).getSchema(draft.entry.statusInfoSchema.$id)!;
+    expect(validate(data), JSON.stringify(validate.errors)).toBe(true);
+  });
+
+  it.each([
+    ["an extra field in a record", (d: any) => (d.statuses[0].extra = 1)],
+    ["a missing field in a record", (d: any) => delete d.statuses[0].vendor],
+    ["undefined written as absent instead of null", (d: any) => delete d.headers[0].example],
+    ["a code outside the spec", (d: any) => (d.statuses[0].code = 799)],
+    ["a wrong class", (d: any) => (d.statuses[0].class = "5xx")],
+    ["a missing version", (d: any) => delete d.version],
+  ])("its schema rejects %s", (_name, mutate) => {
+    const copy = structuredClone(data);
+    mutate(copy);
+    const validate = loaded(drafts[0]).getSchema(drafts[0].entry.statusInfoSchema.$id)!;
+    expect(validate(copy)).toBe(false);
+  });
+
+  it("holds the spec's version, classes and header fields", () => {
+    expect(data.version).toBe(model.version);
+    expect(data.classes).toEqual(model.classes);
+    expect(data.headers.map((h: { name: string }) => h.name)).toEqual(model.headers.map((h) => h.name));
+  });
+
+  it("agrees with the spec's model code for code, every field, absent values as null", () => {
+    expect(data.statuses.map((s: { code: number }) => s.code)).toEqual(model.statuses.map((s) => s.code));
+    for (const [i, status] of model.statuses.entries()) {
+      const expected = Object.fromEntries(Object.entries(status).map(([k, v]) => [k, v === undefined ? null : v]));
+      expect(data.statuses[i], String(status.code)).toEqual(expected);
+    }
+  });
+
+  it("gives every record the same keys: every field of the model", () => {
+    const keys = Object.keys(model.statuses[0]!).sort();
+    for (const record of data.statuses) expect(Object.keys(record).sort()).toEqual(keys);
+  });
+});

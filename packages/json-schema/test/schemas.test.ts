@@ -1,0 +1,113 @@
+import { describe, expect, it } from "vitest";
+import { drafts, loaded } from "./ajv.js";
+
+const CLASS_DEFS = ["InformationalStatusCode", "SuccessStatusCode", "RedirectionStatusCode", "ClientErrorStatusCode", "ServerErrorStatusCode"];
+
+describe.each(drafts)("draft $name", (draft) => {
+  const { statusCodeSchema, problemDetailsSchema, statusInfoSchema } = draft.entry;
+  const all = [statusCodeSchema, problemDetailsSchema, statusInfoSchema];
+
+  it.each(all.map((s) => [s.$id, s] as const))("%s passes its meta-schema and compiles in strict mode", (_id, schema) => {
+    const ajv = draft.ajv();
+    expect(ajv.validateSchema(schema), ajv.errorsText(ajv.errors)).toBe(true);
+    expect(schema.$schema).toBe(draft.name === "2020-12" ? "https://json-schema.org/draft/2020-12/schema" : "http://json-schema.org/draft-07/schema#");
+    expect(() => loaded(draft).getSchema(schema.$id)).not.toThrow();
+  });
+
+  it("names every schema by a stable $id", () => {
+    const base = draft.name === "2020-12" ? "https://github.com/org/status-codes/schemas/" : "https://github.com/org/status-codes/schemas/draft-07/";
+    expect(all.map((s) => s.$id)).toEqual(["status-code", "problem-details", "status-info"].map((n) => `${base}${n}.schema.json`));
+  });
+
+  describe("status-code.schema.json", () => {
+    const validate = loaded(draft).getSchema(statusCodeSchema.$id)!;
+    it.each([
+      [404, true],
+      [200, true],
+      [418, true],
+      [444, true],
+      [999, true],
+      [799, false],
+      [600, false],
+      [0, false],
+      ["404", false],
+      [404.5, false],
+      [null, false],
+      [true, false],
+      [[404], false],
+      [{ code: 404 }, false],
+    ])("%j -> %s", (value, ok) => {
+      expect(validate(value)).toBe(ok);
+    });
+
+    it("documents every option with its phrase and summary", () => {
+      const notFound = statusCodeSchema.oneOf.find((o) => o.const === 404);
+      expect(notFound).toMatchObject({ title: "Not Found", description: expect.stringMatching(/\S/) });
+      for (const option of statusCodeSchema.oneOf) expect(option.title.length * option.description.length).toBeGreaterThan(0);
+    });
+
+    it("marks deprecated codes", () => {
+      const useProxy = statusCodeSchema.oneOf.find((o) => o.const === 305) as Record<string, unknown>;
+      expect(useProxy.description).toMatch(/Deprecated: /);
+      expect(useProxy.deprecated).toBe(draft.name === "2020-12" ? true : undefined);
+    });
+  });
+
+  describe("class and official $defs", () => {
+    const ajv = loaded(draft);
+    const defs = (statusCodeSchema as unknown as Record<string, Record<string, { oneOf: { const: number }[] }>>)[draft.defs]!;
+    const codes = statusCodeSchema.oneOf.map((o) => o.const as number);
+    const defOf = (name: string) => ajv.getSchema(`${statusCodeSchema.$id}#/${draft.defs}/${name}`)!;
+
+    it("has one $def per class, plus official and unofficial", () => {
+      expect(Object.keys(defs)).toEqual([...CLASS_DEFS, "OfficialStatusCode", "UnofficialStatusCode"]);
+    });
+
+    it.each(CLASS_DEFS.map((name, i) => [name, (i + 1) * 100] as const))("%s accepts its codes and rejects the others", (name, min) => {
+      const validate = defOf(name);
+      const mine = codes.filter((c) => c >= min && c < min + 100);
+      expect(mine.length).toBeGreaterThan(0);
+      for (const code of codes) expect(validate(code), `${name} on ${code}`).toBe(mine.includes(code));
+      const gap = Array.from({ length: 100 }, (_, i) => min + i).find((c) => !codes.includes(c));
+      expect(validate(gap)).toBe(false); // in the class's range, but not in the spec
+    });
+
+    it("official and unofficial codes split the spec between them", () => {
+      const official = defOf("OfficialStatusCode");
+      const unofficial = defOf("UnofficialStatusCode");
+      for (const code of codes) expect(official(code) !== unofficial(code), String(code)).toBe(true);
+      expect([official(404), unofficial(404)]).toEqual([true, false]);
+      expect([official(444), unofficial(444)]).toEqual([false, true]);
+      expect([official(999), unofficial(999)]).toEqual([false, true]);
+    });
+
+    it("puts vendor codes outside 100-599 in no class", () => {
+      for (const name of CLASS_DEFS) expect(defOf(name)(999)).toBe(false);
+    });
+  });
+
+  describe("problem-details.schema.json", () => {
+    const validate = loaded(draft).getSchema(problemDetailsSchema.$id)!;
+    it.each([
+      ["the RFC 9457 example", { type: "https://example.com/probs/out-of-credit", title: "You do not have enough credit.", status: 403, detail: "Your balance is 30.", instance: "/account/12345/msgs/abc", balance: 30 }, true],
+      ["an empty object", {}, true],
+      ["a relative type", { type: "/problems/not-found", status: 404 }, true],
+      ["about:blank", { type: "about:blank", title: "Not Found", status: 404 }, true],
+      ["extension members", { status: 499, traceId: "abc", errors: [{ field: "name" }] }, true],
+      ["a status outside the spec", { status: 799 }, false],
+      ["a status as a string", { status: "404" }, false],
+      ["a fractional status", { status: 404.5 }, false],
+      ["a numeric title", { title: 404 }, false],
+      ["a type that is no URI reference", { type: "not a uri" }, false],
+      ["an instance that is no URI reference", { instance: "two words" }, false],
+      ["an array", [], false],
+      ["null", null, false],
+    ])("%s -> %s", (_name, doc, ok) => {
+      expect(validate(doc)).toBe(ok);
+    });
+
+    it("defaults type to about:blank", () => {
+      expect(problemDetailsSchema.properties.type.default).toBe("about:blank");
+    });
+  });
+});
