@@ -24,10 +24,15 @@ Regenerates every package from spec/status-codes.yaml:
 Exit codes: 0 success, 1 invalid spec, drift found by --check or a failed write, 2 wrong usage.
 An invalid spec lists every problem as FILE:LINE:COL: what is wrong (how to fix it), and writes nothing.`;
 
+/** Where the CLI prints: stdout and stderr, or a buffer in tests. */
+export interface Output {
+  write(text: string): unknown;
+}
+
 const defaultRoot = resolve(dirname(fileURLToPath(import.meta.url)), "../..");
 
 /** Run the generator as the command line would; returns the exit code. */
-export async function main(argv: string[], out = process.stdout, err = process.stderr): Promise<number> {
+export async function main(argv: string[], out: Output = process.stdout, err: Output = process.stderr): Promise<number> {
   const started = performance.now();
   try {
     const args = parseCli(argv);

@@ -1,4 +1,4 @@
-import { isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, type Document, type Node } from "yaml";
+import { isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, visit, type Document, type Node } from "yaml";
 import type { Problem } from "./problems.js";
 
 /** The spec as YAML, with positions for every node. */
@@ -44,13 +44,17 @@ export function parseSpec(text: string): ParsedSpec | Problem[] {
     return { line, col };
   };
   if (doc.errors.length > 0) {
-    return doc.errors.map((e) => ({ ...pos(e.pos[0]), message: yamlMessage(e.code, e.message) }));
+    // Later syntax errors are mostly echoes of the first: report the first, where the fix is.
+    const [first] = doc.errors;
+    return [{ ...pos(first!.pos[0]), message: yamlMessage(first!.code, first!.message) }];
   }
   let data: unknown;
   try {
     data = doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
   } catch (e) {
-    return [{ line: 1, col: 1, message: `${(e as Error).message} (anchors and aliases expand too far; write the values out instead)` }];
+    let first = 0;
+    visit(doc, { Alias: (_, node) => ((first = node.range?.[0] ?? 0), visit.BREAK) });
+    return [{ ...pos(first), message: `${(e as Error).message.replace(/\.$/, "")} (anchors and aliases expand too far; write the values out instead)` }];
   }
 
   const nodeAt = (path: readonly (string | number)[]) => {

@@ -23,7 +23,7 @@ export function validateSpec(parsed: ParsedSpec): { spec: SpecFile; problems: []
   const codes = Array.isArray(data?.codes) ? data.codes : [];
   const headers = Array.isArray(data?.headers) ? data.headers : [];
   checkCodeLiterals(codes, parsed, report);
-  checkRules(codes, headers, report);
+  checkRules(codes, headers, report, (i) => parsed.locate(["codes", i]).line);
 
   return problems.length === 0 ? { spec: data as SpecFile, problems: [] } : { spec: undefined, problems };
 }
@@ -33,7 +33,8 @@ function schemaProblem(error: ErrorObject, report: (path: Path, message: string,
     .split("/")
     .slice(1)
     .map((s) => (/^\d+$/.test(s) ? Number(s) : s.replace(/~1/g, "/").replace(/~0/g, "~")));
-  const field = String(path.at(-1) ?? "the top level");
+  const last = path.at(-1);
+  const field = typeof last === "number" ? `${String(path.at(-2))}[${last}]` : (last ?? "the top level");
   switch (error.keyword) {
     case "required":
       return report(path, `missing required field "${error.params.missingProperty}" (add ${error.params.missingProperty}: …)`);
@@ -44,7 +45,7 @@ function schemaProblem(error: ErrorObject, report: (path: Path, message: string,
       return report([...path, unknown], `unknown field "${unknown}" (${hint ? `did you mean "${hint}"?` : `known fields: ${known.join(", ")}`})`, "key");
     }
     case "type": {
-      const want = error.params.type as string;
+      const want = YAML_TYPES[error.params.type as string] ?? (error.params.type as string);
       const fix = typeof error.data === "string" && want === "integer" && /^\s*\d+\s*$/.test(error.data) ? "remove the quotes" : `write ${article(want)} ${want}`;
       return report(path, `${field} must be ${article(want)} ${want}, got ${describe(error.data)} (${fix})`);
     }
@@ -52,9 +53,9 @@ function schemaProblem(error: ErrorObject, report: (path: Path, message: string,
       return report(path, `${field} must be one of ${(error.params.allowedValues as string[]).join(", ")}, got ${describe(error.data)} (pick one of those)`);
     case "minimum":
     case "maximum":
-      return report(path, `${field} ${describe(error.data)} is outside 0-999 (status codes have three digits)`);
+      return report(path, `${field} ${String(error.data)} is outside 0-999 (status codes have three digits)`);
     case "pattern":
-      return report(path, `${field} ${describe(error.data)} does not match ${error.params.pattern} (${patternHint(path)})`);
+      return report(path, `${field} ${JSON.stringify(error.data)} does not match ${error.params.pattern} (${patternHint(path)})`);
     case "minLength":
     case "minItems":
       return report(path, `${field} must not be empty (fill it in or remove it)`);
@@ -69,13 +70,19 @@ function schemaProblem(error: ErrorObject, report: (path: Path, message: string,
 function checkCodeLiterals(codes: unknown[], parsed: ParsedSpec, report: (path: Path, message: string) => void) {
   codes.forEach((entry, i) => {
     const source = parsed.sourceOf(["codes", i, "code"]);
-    if (typeof (entry as SpecCode)?.code === "number" && source !== undefined && !/^\d+$/.test(source)) {
+    const value = (entry as SpecCode | null)?.code;
+    if (Number.isInteger(value) && value! >= 0 && source !== undefined && !/^\d+$/.test(source)) {
       report(["codes", i, "code"], `code must be written as a whole number, got ${source} (write it as three digits, e.g. 404)`);
     }
   });
 }
 
-function checkRules(codes: unknown[], headers: unknown[], report: (path: Path, message: string, at?: "key" | "value") => void) {
+function checkRules(
+  codes: unknown[],
+  headers: unknown[],
+  report: (path: Path, message: string, at?: "key" | "value") => void,
+  lineOf: (index: number) => number,
+) {
   const defined = new Set<string>();
   headers.forEach((h, i) => {
     const name = (h as { name?: unknown })?.name;
@@ -98,7 +105,7 @@ function checkRules(codes: unknown[], headers: unknown[], report: (path: Path, m
 
     if (code !== undefined) {
       const first = codeAt.get(code);
-      if (first !== undefined) report(at("code"), `duplicate code ${code} (also entry ${first + 1} of codes; merge the two entries)`);
+      if (first !== undefined) report(at("code"), `duplicate code ${code} (first defined at line ${lineOf(first)}; merge the two entries)`);
       else codeAt.set(code, i);
       if (entry.vendor === undefined && (code < 100 || code > 599)) {
         report(at("code"), `code ${code} is outside 100-599 (official codes lie in 100-599; add vendor: NAME if this is an unofficial code)`);
@@ -117,25 +124,27 @@ function checkRules(codes: unknown[], headers: unknown[], report: (path: Path, m
       report(at("phrase"), `phrase "${entry.phrase}" gives no usable constant name ("${key}") (add key: A_NAME to the entry)`);
       return;
     }
-    claim(keyAt, key, { code, index: i }, at(entry.key ? "key" : "phrase"), (other) =>
-      `constant key ${key} of code ${code} is already taken by code ${other.code} (give one of them a different key:)`);
-    (entry.legacyKeys ?? []).forEach((legacy, j) =>
+    const keyFree = claim(keyAt, key, { code, index: i }, at(entry.key ? "key" : "phrase"), (other) =>
+      `constant key ${key} of code ${code} is already taken by code ${other.code} at line ${lineOf(other.index)} (give one of them a different key:)`);
+    listOf(entry.legacyKeys).forEach((legacy, j) =>
       claim(keyAt, legacy, { code, index: i }, at("legacyKeys", j), (other) =>
-        `legacy key ${legacy} of code ${code} is already taken by code ${other.code} (remove it from one of them)`));
+        `legacy key ${legacy} of code ${code} is already taken by code ${other.code} at line ${lineOf(other.index)} (remove it from one of them)`));
     const name = entry.name ?? nameFromKey(key);
-    claim(nameAt, name, { code, index: i }, at(entry.name ? "name" : "phrase"), (other) =>
-      `PascalCase name ${name} of code ${code} is already taken by code ${other.code} (give one of them a different name:)`);
+    if (keyFree || entry.name) {
+      claim(nameAt, name, { code, index: i }, at(entry.name ? "name" : "phrase"), (other) =>
+        `PascalCase name ${name} of code ${code} is already taken by code ${other.code} at line ${lineOf(other.index)} (give one of them a different name:)`);
+    }
 
-    claimPhrase(phraseAt, entry.phrase, { code, index: i, isAlias: false }, at("phrase"), report);
-    (entry.aliases ?? []).forEach((alias, j) => {
+    claimPhrase(phraseAt, entry.phrase, { code, index: i, isAlias: false }, at("phrase"), report, lineOf);
+    listOf(entry.aliases).forEach((alias, j) => {
       if (typeof alias !== "string") return;
       if (phraseLookupKey(alias) === phraseLookupKey(entry.phrase!)) {
         report(at("aliases", j), `alias "${alias}" repeats the phrase of code ${code} (lookups ignore case and spaces; remove the alias)`);
         return;
       }
-      claimPhrase(phraseAt, alias, { code, index: i, isAlias: true }, at("aliases", j), report);
+      claimPhrase(phraseAt, alias, { code, index: i, isAlias: true }, at("aliases", j), report, lineOf);
     });
-    (entry.headers ?? []).forEach((header, j) => {
+    listOf(entry.headers).forEach((header, j) => {
       if (typeof header === "string" && !defined.has(header.toLowerCase())) {
         const hint = suggest(header, headerNames);
         report(at("headers", j), `header "${header}" is not defined in the top-level headers list (${hint ? `did you mean "${hint}"? or ` : ""}add it there)`);
@@ -143,28 +152,40 @@ function checkRules(codes: unknown[], headers: unknown[], report: (path: Path, m
     });
   });
 
-  function claim<T extends { code: number }>(seen: Map<string, T>, name: string, owner: T, path: Path, message: (other: T) => string) {
+  /** Record that `owner` uses `name`; report and return false when another code already does. */
+  function claim<T extends { code: number }>(seen: Map<string, T>, name: unknown, owner: T, path: Path, message: (other: T) => string) {
+    if (typeof name !== "string") return true;
     const other = seen.get(name);
-    if (other && other.code !== owner.code) report(path, message(other));
-    else if (!other) seen.set(name, owner);
+    if (other && other.code !== owner.code) return report(path, message(other)), false;
+    if (!other) seen.set(name, owner);
+    return true;
   }
 }
 
 function claimPhrase(
-  seen: Map<string, { code: number; isAlias: boolean }>,
+  seen: Map<string, { code: number; index: number; isAlias: boolean }>,
   phrase: string,
   owner: { code: number; index: number; isAlias: boolean },
   path: Path,
   report: (path: Path, message: string) => void,
+  lineOf: (index: number) => number,
 ) {
   const lookup = phraseLookupKey(phrase);
   const other = seen.get(lookup);
   if (!other) return void seen.set(lookup, owner);
   if (other.code === owner.code) return report(path, `"${phrase}" is listed twice for code ${owner.code} (remove the repeat)`);
   const what = owner.isAlias ? `alias "${phrase}"` : `phrase "${phrase}"`;
-  const theirs = other.isAlias ? `an alias of code ${other.code}` : `the phrase of code ${other.code}`;
+  const theirs = `${other.isAlias ? "an alias" : "the phrase"} of code ${other.code} at line ${lineOf(other.index)}`;
   report(path, `${what} of code ${owner.code} is also ${theirs} (a phrase must name one code; remove or reword one of them)`);
 }
+
+/** The value if it is a list (the schema reports it otherwise), else an empty list. */
+function listOf(value: unknown): unknown[] {
+  return Array.isArray(value) ? value : [];
+}
+
+/** JSON Schema's type names in the words of YAML. */
+const YAML_TYPES: Record<string, string> = { object: "mapping", array: "list" };
 
 function suggest(word: string, candidates: readonly string[]): string | undefined {
   if (candidates.length === 0) return undefined;
@@ -177,6 +198,7 @@ function describe(value: unknown): string {
   if (value === null) return "null";
   if (Array.isArray(value)) return "a list";
   if (typeof value === "object") return "a mapping";
+  if (typeof value === "number" && !Number.isInteger(value)) return `the number ${value}`;
   return `${typeof value} ${String(value)}`;
 }
 

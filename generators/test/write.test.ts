@@ -1,0 +1,116 @@
+import { spawn } from "node:child_process";
+import { mkdtemp, readdir, readFile, writeFile } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import type { GeneratedFile } from "../src/model.js";
+import { diffOutputs, JOURNAL, pendingRecovery, recoverOutputs, writeOutputs, type WriteStep } from "../src/pipeline/write.js";
+import { buildModel, render } from "../src/pipeline/render.js";
+import { outputDirs } from "../src/targets/index.js";
+import { gen, repoRoot, scratchRoot, snapshotTree } from "./support/run.js";
+
+const DIRS = ["pkg/a/generated", "pkg/b/generated"];
+const version = (v: string, extra = false): GeneratedFile[] => [
+  { path: "pkg/a/generated/one.txt", content: `one ${v}\n` },
+  { path: "pkg/a/generated/deep/two.txt", content: `two ${v}\n` },
+  { path: "pkg/b/generated/three.txt", content: `three ${v}\n` },
+  ...(extra ? [{ path: "pkg/b/generated/four.txt", content: `four ${v}\n` }] : []),
+];
+
+async function writeAll(root: string, files: GeneratedFile[], onStep?: (step: WriteStep, dir: string) => void) {
+  await recoverOutputs(root, DIRS);
+  await writeOutputs(root, files, await diffOutputs(root, DIRS, files), onStep);
+}
+
+/** Each folder's files, as "old", "new" or a mix; what a crash must never leave is "mixed". */
+async function state(root: string) {
+  const tree = await snapshotTree(root);
+  return DIRS.map((dir) => {
+    const texts = [...tree].filter(([p]) => p.startsWith(dir)).map(([, b64]) => Buffer.from(b64, "base64").toString());
+    const kinds = new Set(texts.map((t) => t.trim().split(" ")[1]));
+    return kinds.size === 1 ? [...kinds][0] : kinds.size === 0 ? "missing" : "mixed";
+  });
+}
+
+describe("atomic write", () => {
+  it("writes, reports unchanged files, and removes orphans", async () => {
+    const root = await mkdtemp(join(tmpdir(), "status-write-"));
+    await writeAll(root, version("old", true));
+    await writeFile(join(root, "pkg/a/generated/stray.txt"), "not emitted\n");
+    const diffs = await diffOutputs(root, DIRS, version("old"));
+    expect(diffs.map((d) => [d.dir, d.changed, d.removed, d.unchanged])).toEqual([
+      ["pkg/a/generated", [], ["pkg/a/generated/stray.txt"], 2],
+      ["pkg/b/generated", [], ["pkg/b/generated/four.txt"], 1],
+    ]);
+    await writeAll(root, version("old"));
+    expect([...(await snapshotTree(root)).keys()].sort()).toEqual(version("old").map((f) => f.path).sort());
+  });
+
+  const steps: WriteStep[] = ["staged", "moved-aside", "moved-in"];
+  it.each(steps.flatMap((step) => DIRS.map((dir) => [step, dir] as const)))(
+    "a crash at %s of %s leaves each folder whole, and the next run completes or undoes it",
+    async (crashStep, crashDir) => {
+      const root = await mkdtemp(join(tmpdir(), "status-crash-"));
+      await writeAll(root, version("old"));
+      const crash = new Error("injected crash");
+      await expect(
+        writeAll(root, version("new"), (step, dir) => {
+          if (step === crashStep && dir === crashDir) throw crash;
+        }),
+      ).rejects.toBe(crash);
+      // A crash before the journal (staging) rolls back; after it, recovery rolls forward.
+      const committed = crashStep !== "staged";
+      const now = await state(root);
+      expect(now.filter((s) => s === "mixed")).toEqual([]);
+      expect(await pendingRecovery(root, DIRS)).toBe(committed);
+      await recoverOutputs(root, DIRS);
+      expect(await state(root)).toEqual(committed ? ["new", "new"] : ["old", "old"]);
+      expect(await pendingRecovery(root, DIRS)).toBe(false);
+    },
+  );
+
+  it("an unwritable output folder fails clearly and leaves the old outputs", async () => {
+    const root = await mkdtemp(join(tmpdir(), "status-ro-"));
+    await writeAll(root, version("old"));
+    // CI runs as root, which ignores file modes: block the staging folder with a file of its name instead.
+    await writeFile(join(root, `pkg/b/.generated.staging-${process.pid}`), "in the way\n");
+    const files = version("new");
+    await expect(writeOutputs(root, files, await diffOutputs(root, DIRS, files))).rejects.toMatchObject({ code: "EEXIST" });
+    expect(await state(root)).toEqual(["old", "old"]);
+    expect(await readdir(join(root, "pkg/a"))).toEqual(["generated"]);
+    await expect(readFile(join(root, JOURNAL))).rejects.toMatchObject({ code: "ENOENT" });
+  });
+});
+
+describe("a real SIGKILL while `pnpm gen` writes", () => {
+  it("leaves every generated folder wholly old or wholly new, whenever it lands", async () => {
+    const spec = await readFile(join(repoRoot, "spec/status-codes.yaml"), "utf8");
+    const changed = spec.replace(/^(\s+summary: .*)\.$/gm, "$1 (changed).");
+    const renders = [spec, changed].map((text) => render(buildModel(Buffer.from(text), "1.2.3")));
+    const root = await scratchRoot(spec);
+    for (const [i, delay] of [100, 250, 400, 550, 700, 850, 1000, 1150, 1300, 1450].entries()) {
+      const next = i % 2 === 0 ? changed : spec;
+      await writeFile(join(root, "spec/status-codes.yaml"), next);
+      const child = spawn(process.execPath, ["--import", "tsx", join(repoRoot, "generators/src/cli.ts"), "--root", root], {
+        stdio: "ignore",
+        cwd: repoRoot,
+      });
+      const exited = new Promise<void>((resolve) => child.on("exit", () => resolve()));
+      const timer = setTimeout(() => child.kill("SIGKILL"), delay);
+      await exited;
+      clearTimeout(timer);
+      const tree = await snapshotTree(root);
+      for (const dir of Object.values(outputDirs)) {
+        const onDisk = [...tree].filter(([p]) => p.startsWith(`${dir}/`)).map(([p, b64]) => `${p}\0${Buffer.from(b64, "base64").toString()}`);
+        const whole = renders.map((files) => files.filter((f) => f.path.startsWith(`${dir}/`)).map((f) => `${f.path}\0${f.content}`));
+        const match = whole.findIndex((w) => JSON.stringify(w.sort()) === JSON.stringify(onDisk.sort()));
+        // The one moment a folder may be absent is between its two renames; the journal then finishes it.
+        if (onDisk.length === 0) expect(await pendingRecovery(root, Object.values(outputDirs))).toBe(true);
+        else expect(match, `${dir} after a kill at ${delay} ms is a mix of two runs`).toBeGreaterThanOrEqual(0);
+      }
+      const next1 = await gen("--root", root);
+      expect(next1.code, next1.stderr).toBe(0);
+      expect((await gen("--root", root, "--check")).code).toBe(0);
+    }
+  }, 180_000);
+});
