@@ -1,0 +1,12 @@
+import { existsSync } from "node:fs";
+import { fileURLToPath } from "node:url";
+
+/** The package folder. */
+export const packageDir = fileURLToPath(new URL("..", import.meta.url));
+
+/** The built output; the tests that use it say how to produce it instead of failing obscurely. */
+export function distFile(name: string): string {
+  const path = fileURLToPath(new URL(`../dist/${name}`, import.meta.url));
+  if (!existsSync(path)) throw new Error(`${path} is missing: run \`pnpm --filter @org/status-core build\` first (turbo does it before test)`);
+  return path;
+}
