@@ -1,0 +1,137 @@
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import SwaggerParser from "@apidevtools/swagger-parser";
+import { Ajv } from "ajv";
+import { Ajv2020 } from "ajv/dist/2020.js";
+import formats from "ajv-formats";
+import { describe, expect, it } from "vitest";
+import { DOCUMENTS, loadDocument, PKG, specCodes } from "./helpers.js";
+
+const docs = Object.fromEntries(DOCUMENTS.map((f) => [f, loadDocument(f)]));
+const spec = specCodes();
+const version = (JSON.parse(readFileSync(join(PKG, "package.json"), "utf8")) as { version: string }).version;
+const byCode = (doc: (typeof docs)[string]) => Object.entries(doc.components.responses);
+
+describe.each(DOCUMENTS)("%s", (file) => {
+  const doc = docs[file]!;
+  const responses = byCode(doc);
+
+  it("is the OpenAPI version its name says, at the package version, with only components", () => {
+    expect(doc.openapi).toBe(file.startsWith("openapi-3.0") ? "3.0.3" : "3.1.0");
+    expect(doc.info.version).toBe(version);
+    expect(doc.paths).toEqual({});
+  });
+
+  it("has exactly one response per spec code, and nothing else", () => {
+    const codes = responses.map(([, r]) => r["x-status-code"]).sort((a, b) => a - b);
+    expect(codes).toEqual(spec.map((c) => c.code).sort((a, b) => a - b));
+    for (const [name] of responses) expect(name).toMatch(/^[A-Z][A-Za-z0-9]*$/);
+  });
+
+  it("starts every description with the status line", () => {
+    const phrase = new Map(spec.map((c) => [c.code, c.phrase]));
+    for (const [, r] of responses) expect(r.description.split("\n")[0]).toBe(`${r["x-status-code"]} ${phrase.get(r["x-status-code"])}`);
+  });
+
+  it("gives errors a problem details body with a matching example, and no body to codes that never carry one", () => {
+    for (const c of spec) {
+      const r = responses.find(([, x]) => x["x-status-code"] === c.code)![1];
+      if (c.noContent || c.code < 400) {
+        expect(r.content, `${c.code}`).toBeUndefined();
+        continue;
+      }
+      expect(Object.keys(r.content ?? {}), `${c.code}`).toEqual(["application/problem+json"]);
+      const media = r.content!["application/problem+json"]!;
+      expect(media.schema).toEqual({ $ref: "#/components/schemas/ProblemDetails" });
+      expect(media.example).toEqual({ type: "about:blank", title: c.phrase, status: c.code });
+    }
+  });
+
+  it("attaches the spec's headers by reference to header components that exist", () => {
+    for (const c of spec) {
+      const r = responses.find(([, x]) => x["x-status-code"] === c.code)![1];
+      const refs = Object.entries(r.headers ?? {});
+      expect(refs.map(([n]) => n.toLowerCase()).sort(), `${c.code}`).toEqual((c.headers ?? []).map((h) => h.toLowerCase()).sort());
+      for (const [name, ref] of refs) {
+        expect(ref).toEqual({ $ref: `#/components/headers/${name}` });
+        expect(doc.components.headers[name]?.description).toBeTruthy();
+      }
+    }
+  });
+
+  it("marks unofficial codes with their vendor, and deprecated codes with the reason", () => {
+    for (const c of spec) {
+      const r = responses.find(([, x]) => x["x-status-code"] === c.code)![1];
+      expect(r["x-unofficial"], `${c.code}`).toBe(c.vendor === undefined ? undefined : true);
+      expect(r["x-vendor"], `${c.code}`).toBe(c.vendor);
+      expect(r["x-deprecated"], `${c.code}`).toBe(c.deprecated);
+      if (c.deprecated) expect(r.description).toContain(c.deprecated);
+    }
+  });
+
+  it("passes swagger-parser's validation", async () => {
+    await expect(SwaggerParser.validate(join(PKG, "generated", file))).resolves.toBeTruthy();
+  });
+});
+
+describe("the 3.1 and 3.0 documents", () => {
+  it("are the same in YAML and JSON", () => {
+    expect(docs["openapi.yaml"]).toEqual(docs["openapi.json"]);
+    expect(docs["openapi-3.0.yaml"]).toEqual(docs["openapi-3.0.json"]);
+  });
+
+  it("have the same responses and headers; only the schemas' dialect differs", () => {
+    const [v31, v30] = [docs["openapi.json"]!, docs["openapi-3.0.json"]!];
+    expect(v30.components.responses).toEqual(v31.components.responses);
+    expect(v30.components.headers).toEqual(v31.components.headers);
+    const text30 = JSON.stringify(v30.components.schemas);
+    for (const keyword of ['"examples"', '"const"', '"$comment"', '"type":["']) expect(text30).not.toContain(keyword);
+    expect(v30.components.schemas.ProblemDetails!.example).toEqual((v31.components.schemas.ProblemDetails!.examples as unknown[])[0]);
+  });
+});
+
+// ajv-formats is CommonJS with `exports.default`; under NodeNext its default import is the module object.
+const addFormats = formats.default;
+
+describe("ProblemDetails", () => {
+  const ajv31 = addFormats(new Ajv2020({ strict: true, allErrors: true }));
+  // OpenAPI's own schema keywords (its base vocabulary) and our extensions are annotations to ajv.
+  const annotations = ["externalDocs", "x-enum-varnames", "x-enum-descriptions"];
+  ajv31.addVocabulary(annotations);
+  // A 3.0 Schema Object is a draft-04-like subset; ajv knows `nullable`, only `example` must be declared.
+  const ajv30 = addFormats(new Ajv({ strict: true, allErrors: true }));
+  ajv30.addVocabulary(["example", ...annotations]);
+  const validators = [
+    ["3.1", ajv31.compile(docs["openapi.json"]!.components.schemas.ProblemDetails!)],
+    ["3.0", ajv30.compile(docs["openapi-3.0.json"]!.components.schemas.ProblemDetails!)],
+  ] as const;
+
+  it.each(validators)("(%s) accepts every response example and the schema's own example", (_, validate) => {
+    const examples = Object.values(docs["openapi.json"]!.components.responses).flatMap((r) => Object.values(r.content ?? {}).map((m) => m.example));
+    expect(examples.length).toBeGreaterThan(40);
+    examples.push((docs["openapi.json"]!.components.schemas.ProblemDetails!.examples as Record<string, unknown>[])[0]!);
+    for (const example of examples) expect(validate(example), JSON.stringify(validate.errors)).toBe(true);
+  });
+
+  it.each(validators.flatMap(([v, validate]) => [
+    [v, "a status given as a string", { title: "Not Found", status: "404" }, validate],
+    [v, "a status that is no HTTP code", { status: 42 }, validate],
+    [v, "a type that is no URI reference", { type: "not a uri ref with spaces" }, validate],
+    [v, "a title that is not a string", { title: 404 }, validate],
+  ] as const))("(%s) rejects %s", (_, __, given, validate) => {
+    expect(validate(given)).toBe(false);
+  });
+
+  it.each(validators)("(%s) allows extension members", (_, validate) => {
+    expect(validate({ type: "https://api.example.com/problems/out-of-stock", title: "Out of stock", status: 409, sku: "A-1", balance: 30 })).toBe(true);
+  });
+});
+
+describe("StatusCode", () => {
+  it("lists every spec code once, with a name and description for each", () => {
+    const schema = docs["openapi.json"]!.components.schemas.StatusCode!;
+    expect(schema.enum).toEqual(spec.map((c) => c.code).sort((a, b) => a - b));
+    expect((schema["x-enum-varnames"] as string[]).length).toBe(spec.length);
+    expect((schema["x-enum-descriptions"] as string[]).length).toBe(spec.length);
+  });
+});

@@ -1,0 +1,76 @@
+import { execFile } from "node:child_process";
+import { readFileSync } from "node:fs";
+import { dirname, join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { promisify } from "node:util";
+import { parse } from "yaml";
+
+/** The package folder. */
+export const PKG = join(dirname(fileURLToPath(import.meta.url)), "..");
+
+/** The repository root. */
+export const ROOT = join(PKG, "../..");
+
+/** The four generated documents, by file name. */
+export const DOCUMENTS = ["openapi.yaml", "openapi.json", "openapi-3.0.yaml", "openapi-3.0.json"] as const;
+
+/** A generated document, parsed. */
+export function loadDocument(file: string): OpenApiDoc {
+  const text = readFileSync(join(PKG, "generated", file), "utf8");
+  return (file.endsWith(".json") ? JSON.parse(text) : parse(text)) as OpenApiDoc;
+}
+
+/** The parts of a generated document the tests read. */
+export interface OpenApiDoc {
+  openapi: string;
+  info: { version: string; summary?: string };
+  paths: Record<string, unknown>;
+  components: {
+    schemas: Record<string, Record<string, unknown>>;
+    headers: Record<string, { description: string; schema: unknown; example?: string }>;
+    responses: Record<string, Response>;
+  };
+}
+
+/** A response component as generated. */
+export interface Response {
+  description: string;
+  headers?: Record<string, { $ref: string }>;
+  content?: Record<string, { schema: { $ref: string }; example: Record<string, unknown> }>;
+  "x-status-code": number;
+  "x-unofficial"?: boolean;
+  "x-vendor"?: string;
+  "x-deprecated"?: string;
+}
+
+/** One code as the spec states it (read straight from spec/status-codes.yaml, independently of the generator). */
+export interface SpecCode {
+  code: number;
+  phrase: string;
+  vendor?: string;
+  deprecated?: string;
+  noContent?: boolean;
+  headers?: string[];
+}
+
+/** The spec's codes. */
+export function specCodes(): SpecCode[] {
+  return (parse(readFileSync(join(ROOT, "spec/status-codes.yaml"), "utf8")) as { codes: SpecCode[] }).codes;
+}
+
+const run = promisify(execFile);
+
+/** Run a command; resolves with its exit code and output instead of throwing on a non-zero exit. */
+export async function exec(cmd: string, args: string[], cwd: string): Promise<{ code: number; output: string }> {
+  const env = { ...process.env, REDOCLY_TELEMETRY: "off", TURBO_TELEMETRY_DISABLED: "1", NO_COLOR: "1", FORCE_COLOR: "0" };
+  try {
+    const { stdout, stderr } = await run(cmd, args, { cwd, env, maxBuffer: 64 * 1024 * 1024 });
+    return { code: 0, output: stdout + stderr };
+  } catch (e) {
+    const err = e as { code?: number | string; stdout?: string; stderr?: string; message: string };
+    return { code: typeof err.code === "number" ? err.code : 1, output: `${err.stdout ?? ""}${err.stderr ?? err.message}` };
+  }
+}
+
+/** The Redocly CLI installed in this package. */
+export const REDOCLY = join(PKG, "node_modules/.bin/redocly");

@@ -1,0 +1,44 @@
+// `redocly lint` with recommended-strict on every generated document, through this package's redocly.yaml.
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { parse, stringify } from "yaml";
+import { afterAll, describe, expect, it } from "vitest";
+import { DOCUMENTS, exec, PKG, REDOCLY } from "./helpers.js";
+
+const config = parse(readFileSync(join(PKG, "redocly.yaml"), "utf8")) as { apis: Record<string, { root: string }>; extends: string[]; rules: Record<string, string> };
+const scratch = mkdtempSync(join(tmpdir(), "status-openapi-lint-"));
+afterAll(() => rmSync(scratch, { recursive: true, force: true }));
+
+describe("redocly.yaml", () => {
+  it("lints every generated document with recommended-strict, and switches off only the two documented rules", () => {
+    expect(Object.values(config.apis).map((a) => a.root).sort()).toEqual(DOCUMENTS.map((f) => `generated/${f}`).sort());
+    expect(config.extends).toEqual(["recommended-strict"]);
+    expect(config.rules).toEqual({ "no-unused-components": "off", "no-empty-servers": "off" });
+  });
+});
+
+describe.each(DOCUMENTS)("redocly lint generated/%s", (file) => {
+  it("passes", async () => {
+    const result = await exec(REDOCLY, ["lint", `generated/${file}`, "--format", "stylish"], PKG);
+    expect(result.code, result.output).toBe(0);
+  });
+});
+
+describe("the same lint on a broken copy", () => {
+  it.each([
+    ["an example whose status is a string", "no-invalid-media-type-examples", (text: string) => text.replace(/status: 404\n/g, 'status: "404"\n')],
+    ["a reference to a header that does not exist", "no-unresolved-refs", (text: string) => text.replace("#/components/headers/Retry-After", "#/components/headers/Retry-Later")],
+    ["a response without a description", "struct", (text: string) => text.replace(/(\n {4}NotFound:\n) {6}description: \|-\n(?: {8}.*\n|\n)+/, "$1")],
+  ])("fails on %s (%s)", async (_, rule, breakIt) => {
+    const original = readFileSync(join(PKG, "generated/openapi.yaml"), "utf8");
+    const broken = breakIt(original);
+    expect(broken).not.toBe(original);
+    const { apis: _apis, ...rest } = config;
+    writeFileSync(join(scratch, "redocly.yaml"), stringify(rest));
+    writeFileSync(join(scratch, "broken.yaml"), broken);
+    const result = await exec(REDOCLY, ["lint", "broken.yaml", "--config", "redocly.yaml", "--format", "stylish"], scratch);
+    expect(result.code, result.output).not.toBe(0);
+    expect(result.output).toMatch(new RegExp(`error +${rule} `));
+  });
+});

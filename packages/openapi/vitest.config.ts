@@ -1,0 +1,10 @@
+import { defineConfig } from "vitest/config";
+
+export default defineConfig({
+  test: {
+    include: ["test/**/*.test.ts"],
+    // The consumer test packs, installs and runs the Redocly CLI several times: minutes on a slow machine, not seconds.
+    testTimeout: 300_000,
+    hookTimeout: 300_000,
+  },
+});
