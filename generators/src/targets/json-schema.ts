@@ -21,7 +21,8 @@ function schemaFiles(model: Model, dialect: Dialect, draft: string): GeneratedFi
     { path: `${dir}${SCHEMA_FILES.statusCode}`, content: json(schemas.statusCodeSchema.value) },
     { path: `${dir}${SCHEMA_FILES.problemDetails}`, content: json(schemas.problemDetailsSchema.value) },
     { path: `${dir}${SCHEMA_FILES.statusInfo}`, content: json(schemas.statusInfoSchema.value) },
-    { path: `${dir}schemas.d.ts`, content: declarations(schemas) },
+    // CommonJS-format declarations, so that both the ESM and the CJS entry types can import them.
+    { path: `${dir}schemas.d.cts`, content: declarations(schemas) },
   ];
 }
 

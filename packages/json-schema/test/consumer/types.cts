@@ -1,0 +1,10 @@
+// A user's TypeScript (CommonJS): FromSchema infers from the installed package's types.
+import type { FromSchema } from "json-schema-to-ts";
+import { problemDetailsSchema, statusCodeSchema } from "@org/status-json-schema";
+
+type StatusCode = FromSchema<typeof statusCodeSchema>;
+type Problem = FromSchema<typeof problemDetailsSchema, { references: [typeof statusCodeSchema]; keepDefaultedPropertiesOptional: true }>;
+export const serverError: StatusCode = 503;
+// @ts-expect-error "404" is a string, not a code
+export const text: StatusCode = "404";
+export const problem: Problem = { status: 404, title: "Not Found", traceId: "abc" };

@@ -1,0 +1,65 @@
+// What a user installs is what is tested: pack the package, install the tarball in a temp folder, use it.
+import { execFileSync, spawnSync } from "node:child_process";
+import { cpSync, mkdirSync, mkdtempSync, readdirSync, realpathSync, renameSync, rmSync, symlinkSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+
+const pkgDir = fileURLToPath(new URL("..", import.meta.url));
+const tsc = fileURLToPath(new URL("../../../node_modules/typescript/bin/tsc", import.meta.url));
+let app: string;
+
+beforeAll(() => {
+  app = mkdtempSync(join(tmpdir(), "status-json-schema-"));
+  execFileSync("pnpm", ["pack", "--pack-destination", app], { cwd: pkgDir, stdio: "pipe" });
+  const tarball = readdirSync(app).find((f) => f.endsWith(".tgz"))!;
+  const scope = join(app, "node_modules", "@org");
+  mkdirSync(scope, { recursive: true });
+  execFileSync("tar", ["-xzf", join(app, tarball), "-C", scope]);
+  renameSync(join(scope, "package"), join(scope, "status-json-schema"));
+  // The user's own dependencies, taken from this package's dev dependencies.
+  for (const dep of ["ajv", "ajv-formats", "json-schema-to-ts"]) {
+    symlinkSync(realpathSync(join(pkgDir, "node_modules", dep)), join(app, "node_modules", dep), "dir");
+  }
+  cpSync(join(pkgDir, "test/consumer"), app, { recursive: true });
+}, 120_000);
+
+afterAll(() => rmSync(app, { recursive: true, force: true }));
+
+const expected = {
+  ok: true,
+  vendorCode: true,
+  unknownCode: false,
+  stringCode: false,
+  notAClientError: false,
+  badProblem: false,
+};
+
+describe("the packed package, installed", () => {
+  it("ships the generated files, the entries and the README, and nothing else", () => {
+    const files = execFileSync("tar", ["-tzf", join(app, readdirSync(app).find((f) => f.endsWith(".tgz"))!)], { encoding: "utf8" });
+    const listed = files.trim().split("\n").map((f) => f.replace(/^package\//, "")).sort();
+    expect(listed).toContain("generated/status-codes.json");
+    expect(listed).toContain("generated/draft-07/status-code.schema.json");
+    expect(listed).toContain("README.md");
+    expect(listed.filter((f) => f.startsWith("test/") || f.startsWith("scripts/"))).toEqual([]);
+  });
+
+  it.each([["ESM", "esm.mjs"], ["CommonJS", "cjs.cjs"]])("%s: compiles in ajv, and a user schema $refs the schemas by $id", (_kind, file) => {
+    const out = JSON.parse(execFileSync(process.execPath, [file], { cwd: app, encoding: "utf8" }));
+    expect(out).toEqual({ "2020-12": expected, "draft-07": expected, codes: 97 });
+  });
+
+  it("types FromSchema from ESM and CommonJS TypeScript (node16 resolution, no skipLibCheck)", () => {
+    const result = spawnSync(process.execPath, [tsc, "-p", "tsconfig.json"], { cwd: app, encoding: "utf8" });
+    expect(result.stdout + result.stderr).toBe("");
+    expect(result.status).toBe(0);
+  }, 120_000);
+
+  it("lets a tool that is not JavaScript read status-codes.json (jq)", () => {
+    const json = join(app, "node_modules/@org/status-json-schema/generated/status-codes.json");
+    const line = execFileSync("jq", ["-r", '.statuses[] | select(.code == 404) | "\\(.code) \\(.phrase) \\(.class) \\(.vendor)"', json], { encoding: "utf8" });
+    expect(line.trim()).toBe("404 Not Found client-error null");
+  });
+});
