@@ -1,0 +1,339 @@
+import { Ajv2020 } from "ajv/dist/2020.js";
+import { Ajv } from "ajv";
+import { describe, expect, it } from "vitest";
+import type { Model, Status } from "../../src/model.js";
+import { CLASSES } from "../../src/pipeline/normalize.js";
+import { jsonSchema } from "../../src/targets/json-schema.js";
+import { literalType } from "../../src/targets/json-schema/declarations.js";
+
+/** A status with the defaults of an ordinary permanent IANA code. */
+function status(code: number, phrase: string, more: Partial<Status> = {}): Status {
+  const name = phrase.replace(/\W/g, "");
+  return {
+    code, phrase, key: phrase.toUpperCase().replace(/\W/g, "_"), name, class: CLASSES.find((c) => code >= c.min && code <= c.max)?.key,
+    official: true, registry: "permanent", vendor: undefined, summary: `What ${code} means.`, description: `More about ${code}.`,
+    reference: { title: `RFC 9110, ${code}`, url: `https://www.rfc-editor.org/rfc/rfc9110#${code}` }, aliases: [], legacyKeys: [],
+    deprecated: undefined, cacheable: false, noContent: false, noStore: false, retryable: false, redirect: false, headers: [], otherMeanings: [],
+    ...more,
+  };
+}
+
+const vendor = { official: false, registry: undefined, reference: undefined } as const;
+
+/** No 1xx code (an empty class), a deprecated code, a vendor code in a class and one outside every class. */
+const model: Model = {
+  version: "1.2.3",
+  classes: CLASSES,
+  headers: [{ name: "Retry-After", description: "When to retry.", reference: { title: "RFC 9110, Section 10.2.3", url: "https://www.rfc-editor.org/rfc/rfc9110#section-10.2.3" } }],
+  statuses: [
+    status(200, "OK"),
+    status(305, "Use Proxy", { deprecated: "Clients ignore it." }),
+    status(404, "Not Found", { aliases: ["Missing"] }),
+    status(499, "Client Closed Request", { ...vendor, vendor: "nginx", headers: ["Retry-After"] }),
+    status(503, "Service Unavailable", { retryable: true, headers: ["Retry-After"] }),
+    status(999, "Request Denied", { ...vendor, class: undefined, vendor: "LinkedIn", otherMeanings: [{ vendor: "X", phrase: "Y", description: "Z." }] }),
+  ],
+};
+
+const files = jsonSchema(model);
+const file = (path: string) => JSON.parse(files.find((f) => f.path === `packages/json-schema/generated/${path}`)!.content);
+
+describe("jsonSchema target", () => {
+  it("emits the three schemas in both drafts, their declarations and the data, sorted, LF-terminated", () => {
+    expect(files.map((f) => f.path.replace("packages/json-schema/generated/", ""))).toMatchInlineSnapshot(`
+      [
+        "draft-07/problem-details.schema.json",
+        "draft-07/schemas.d.cts",
+        "draft-07/status-code.schema.json",
+        "draft-07/status-info.schema.json",
+        "problem-details.schema.json",
+        "schemas.d.cts",
+        "status-code.schema.json",
+        "status-codes.json",
+        "status-info.schema.json",
+      ]
+    `);
+    for (const f of files) expect(f.content.endsWith("\n") && !f.content.endsWith("\n\n") && !f.content.includes("\r")).toBe(true);
+    expect(jsonSchema(model)).toEqual(files);
+  });
+
+  it("documents every option and groups codes by class and by official status", () => {
+    expect(file("status-code.schema.json")).toMatchInlineSnapshot(`
+      {
+        "$comment": "Generated from spec/status-codes.yaml by \`pnpm gen\`. Do not edit by hand.",
+        "$defs": {
+          "ClientErrorStatusCode": {
+            "description": "A 4xx status code of the spec (400-499), official or vendor-specific.",
+            "oneOf": [
+              {
+                "const": 404,
+                "description": "What 404 means.",
+                "title": "Not Found",
+              },
+              {
+                "const": 499,
+                "description": "What 499 means.",
+                "title": "Client Closed Request",
+              },
+            ],
+            "title": "Client Error status code",
+            "type": "integer",
+          },
+          "InformationalStatusCode": {
+            "description": "A 1xx status code of the spec (100-199), official or vendor-specific.",
+            "not": {},
+            "title": "Informational status code",
+          },
+          "OfficialStatusCode": {
+            "description": "A status code registered with IANA.",
+            "oneOf": [
+              {
+                "const": 200,
+                "description": "What 200 means.",
+                "title": "OK",
+              },
+              {
+                "const": 305,
+                "deprecated": true,
+                "description": "What 305 means. Deprecated: Clients ignore it.",
+                "title": "Use Proxy",
+              },
+              {
+                "const": 404,
+                "description": "What 404 means.",
+                "title": "Not Found",
+              },
+              {
+                "const": 503,
+                "description": "What 503 means.",
+                "title": "Service Unavailable",
+              },
+            ],
+            "title": "Official status code",
+            "type": "integer",
+          },
+          "RedirectionStatusCode": {
+            "description": "A 3xx status code of the spec (300-399), official or vendor-specific.",
+            "oneOf": [
+              {
+                "const": 305,
+                "deprecated": true,
+                "description": "What 305 means. Deprecated: Clients ignore it.",
+                "title": "Use Proxy",
+              },
+            ],
+            "title": "Redirection status code",
+            "type": "integer",
+          },
+          "ServerErrorStatusCode": {
+            "description": "A 5xx status code of the spec (500-599), official or vendor-specific.",
+            "oneOf": [
+              {
+                "const": 503,
+                "description": "What 503 means.",
+                "title": "Service Unavailable",
+              },
+            ],
+            "title": "Server Error status code",
+            "type": "integer",
+          },
+          "SuccessStatusCode": {
+            "description": "A 2xx status code of the spec (200-299), official or vendor-specific.",
+            "oneOf": [
+              {
+                "const": 200,
+                "description": "What 200 means.",
+                "title": "OK",
+              },
+            ],
+            "title": "Successful status code",
+            "type": "integer",
+          },
+          "UnofficialStatusCode": {
+            "description": "A vendor-specific status code that IANA does not register; some lie outside 100-599 and belong to no class.",
+            "oneOf": [
+              {
+                "const": 499,
+                "description": "What 499 means.",
+                "title": "Client Closed Request",
+              },
+              {
+                "const": 999,
+                "description": "What 999 means.",
+                "title": "Request Denied",
+              },
+            ],
+            "title": "Unofficial status code",
+            "type": "integer",
+          },
+        },
+        "$id": "https://github.com/org/status-codes/schemas/status-code.schema.json",
+        "$schema": "https://json-schema.org/draft/2020-12/schema",
+        "description": "An HTTP status code of the spec: every code IANA registers and the vendor codes in common use.",
+        "oneOf": [
+          {
+            "const": 200,
+            "description": "What 200 means.",
+            "title": "OK",
+          },
+          {
+            "const": 305,
+            "deprecated": true,
+            "description": "What 305 means. Deprecated: Clients ignore it.",
+            "title": "Use Proxy",
+          },
+          {
+            "const": 404,
+            "description": "What 404 means.",
+            "title": "Not Found",
+          },
+          {
+            "const": 499,
+            "description": "What 499 means.",
+            "title": "Client Closed Request",
+          },
+          {
+            "const": 503,
+            "description": "What 503 means.",
+            "title": "Service Unavailable",
+          },
+          {
+            "const": 999,
+            "description": "What 999 means.",
+            "title": "Request Denied",
+          },
+        ],
+        "title": "HTTP status code",
+        "type": "integer",
+      }
+    `);
+  });
+
+  it("writes draft-07 with definitions, its own $ids and no deprecated keyword", () => {
+    const draft07 = file("draft-07/status-code.schema.json");
+    expect([draft07.$schema, draft07.$id, Object.keys(draft07.definitions).length, "$defs" in draft07]).toMatchInlineSnapshot(`
+      [
+        "http://json-schema.org/draft-07/schema#",
+        "https://github.com/org/status-codes/schemas/draft-07/status-code.schema.json",
+        7,
+        false,
+      ]
+    `);
+    expect(draft07.oneOf[1]).toMatchInlineSnapshot(`
+      {
+        "const": 305,
+        "description": "What 305 means. Deprecated: Clients ignore it.",
+        "title": "Use Proxy",
+      }
+    `);
+    expect(file("draft-07/problem-details.schema.json").properties.status.$ref).toBe(draft07.$id);
+    expect(JSON.stringify(file("draft-07/status-info.schema.json"))).not.toContain("$defs");
+  });
+
+  it("restricts problem details' status to the spec's codes by $id", () => {
+    const schema = file("problem-details.schema.json");
+    expect([schema.$id, schema.properties.status.$ref, schema.properties.type, schema.additionalProperties]).toMatchInlineSnapshot(`
+      [
+        "https://github.com/org/status-codes/schemas/problem-details.schema.json",
+        "https://github.com/org/status-codes/schemas/status-code.schema.json",
+        {
+          "default": "about:blank",
+          "description": "A URI reference that names the problem type; resolved against the document's base URI. When absent, it means "about:blank": a problem with no more semantics than its status code.",
+          "format": "uri-reference",
+          "type": "string",
+        },
+        undefined,
+      ]
+    `);
+  });
+
+  it("writes every field of every code, absent values as null", () => {
+    const data = file("status-codes.json");
+    expect([data.version, data.classes.length, data.headers]).toMatchInlineSnapshot(`
+      [
+        "1.2.3",
+        5,
+        [
+          {
+            "description": "When to retry.",
+            "example": null,
+            "name": "Retry-After",
+            "reference": {
+              "title": "RFC 9110, Section 10.2.3",
+              "url": "https://www.rfc-editor.org/rfc/rfc9110#section-10.2.3",
+            },
+          },
+        ],
+      ]
+    `);
+    expect(data.statuses.find((s: { code: number }) => s.code === 999)).toMatchInlineSnapshot(`
+      {
+        "aliases": [],
+        "cacheable": false,
+        "class": null,
+        "code": 999,
+        "deprecated": null,
+        "description": "More about 999.",
+        "headers": [],
+        "key": "REQUEST_DENIED",
+        "legacyKeys": [],
+        "name": "RequestDenied",
+        "noContent": false,
+        "noStore": false,
+        "official": false,
+        "otherMeanings": [
+          {
+            "description": "Z.",
+            "phrase": "Y",
+            "vendor": "X",
+          },
+        ],
+        "phrase": "Request Denied",
+        "redirect": false,
+        "reference": null,
+        "registry": null,
+        "retryable": false,
+        "summary": "What 999 means.",
+        "vendor": "LinkedIn",
+      }
+    `);
+  });
+
+  it.each([
+    ["2020-12", "", () => new Ajv2020({ strict: true, formats: { "uri-reference": true } })],
+    ["draft-07", "draft-07/", () => new Ajv({ strict: true, formats: { "uri-reference": true } })],
+  ])("emits %s schemas that compile in strict ajv and accept exactly the fixture's codes and data", (_name, dir, ajv) => {
+    const schemas = ["status-code", "problem-details", "status-info"].map((n) => file(`${dir}${n}.schema.json`));
+    const validator = ajv().addSchema(schemas);
+    const isCode = validator.getSchema(schemas[0].$id)!;
+    expect([200, 305, 404, 499, 503, 999, 100, 201, "404"].map((c) => isCode(c))).toEqual([true, true, true, true, true, true, false, false, false]);
+    expect(validator.getSchema(schemas[1].$id)!({ status: 201 })).toBe(false);
+    expect(validator.getSchema(schemas[2].$id)!(file("status-codes.json"))).toBe(true);
+  });
+
+  it("types JSON values as `as const` would", () => {
+    expect(literalType({ a: [1, "x", null], b: { c: true }, d: [] })).toMatchInlineSnapshot(`
+      "{
+        readonly "a": readonly [
+          1,
+          "x",
+          null
+        ];
+        readonly "b": {
+          readonly "c": true;
+        };
+        readonly "d": readonly [];
+      }"
+    `);
+    expect(files.find((f) => f.path.endsWith("/generated/schemas.d.cts"))!.content.split("\n").slice(0, 6)).toMatchInlineSnapshot(`
+      [
+        "// Generated from spec/status-codes.yaml by \`pnpm gen\`. Do not edit by hand.",
+        "",
+        "/** JSON Schema (draft 2020-12) of any status code in the spec. */",
+        "export declare const statusCodeSchema: {",
+        "  readonly "$schema": "https://json-schema.org/draft/2020-12/schema";",
+        "  readonly "$id": "https://github.com/org/status-codes/schemas/status-code.schema.json";",
+      ]
+    `);
+  });
+});
