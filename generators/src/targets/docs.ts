@@ -2,7 +2,7 @@ import { readFileSync } from "node:fs";
 import Handlebars from "handlebars";
 import type { GeneratedFile, HeaderInfo, Model, Status, StatusClassKey } from "../model.js";
 import { GENERATED_NOTICE } from "./format.js";
-import { cell, cellCode, code, createSlugger, href, inline, oneLine, paragraph } from "./docs/markdown.js";
+import { cellCode, code, createSlugger, heading, href, inline, oneLine, paragraph } from "./docs/markdown.js";
 
 const DIR = "packages/docs/generated";
 const OPENAPI = "@org/status-openapi/generated/openapi.yaml#/components/responses/";
@@ -19,8 +19,9 @@ const CLASS_INTROS: Record<StatusClassKey, string> = {
 
 // Escaping lives in these helpers; the templates call nothing else (knownHelpersOnly).
 const helpers = {
+  heading: (text: string) => heading(text),
   inline: (text: string) => inline(text),
-  cell: (text: string) => cell(text),
+  cell: (text: string) => inline(text),
   codeSpan: (text: string) => code(text),
   cellCode: (text: string) => cellCode(text),
   href: (url: string) => href(url),

@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import type { Model, Status } from "../../src/model.js";
 import { CLASSES } from "../../src/pipeline/normalize.js";
 import { docs } from "../../src/targets/docs.js";
-import { cellCode, code, createSlugger, href, inline, paragraph } from "../../src/targets/docs/markdown.js";
+import { cellCode, code, createSlugger, heading, href, inline, paragraph } from "../../src/targets/docs/markdown.js";
 
 /** A status with every field, overridable. */
 function status(over: Partial<Status> & Pick<Status, "code" | "phrase" | "key" | "name">): Status {
@@ -50,10 +50,25 @@ describe("markdown helpers", () => {
     ["link syntax", "[x](y)", "\\[x\\](y)"],
     ["backslash", "a\\b", "a\\\\b"],
     ["bare URLs", "see www.example.com or a@b.co", "see www\\.example.com or a\\@b.co"],
-    ["http URL becomes an autolink", "see https://example.com/a_b.", "see <https://example.com/a_b>."],
+    ["http URL stays text", "see https://example.com/a_b.", "see https\\://example.com/a\\_b."],
     ["handlebars in data", "{{x}}", "{{x}}"],
   ])("inline: %s", (_, given, want) => {
     expect(inline(given)).toBe(want);
+  });
+
+  it.each([
+    ["plain", "Not Found", "Not Found"],
+    ["trailing period", "Foo Inc.", "Foo Inc&#46;"],
+    ["trailing ellipsis", "Wait...", "Wait..&#46;"],
+    ["escaped text before it", "www.", "www&#46;"],
+    ["backslash before it", "a\\!", "a\\\\&#33;"],
+    ["question mark stays", "Why?", "Why?"],
+  ])("heading: %s", (_, given, want) => {
+    expect(heading(given)).toBe(want);
+  });
+
+  it("turns http URLs in paragraphs into autolinks, without the sentence's punctuation", () => {
+    expect(paragraph("see https://example.com/a_b. or (https://x.org/y)")).toBe("see <https://example.com/a_b>. or (<https://x.org/y>)");
   });
 
   it.each([

@@ -5,19 +5,16 @@ export function oneLine(text: string): string {
   return text.replace(/\s+/g, " ").trim();
 }
 
-// http(s) URLs become autolinks; they end before whitespace, `<`, `>`, backtick or quote, and not on punctuation.
-const URL = /https?:\/\/[^\s<>`"]*[^\s<>`".,;:!?')]/g;
-
-/** Escape text for inline Markdown (heading, link text, paragraph): every significant character is backslashed. */
+/** Escape text for inline Markdown (table cell, link text): every significant character is backslashed. */
 export function inline(text: string): string {
+  return escapeText(oneLine(text));
+}
+
+/** Escape a heading: as `inline`, and trailing punctuation becomes a character reference (markdownlint MD026 accepts that). */
+export function heading(text: string): string {
   const flat = oneLine(text);
-  let out = "";
-  let last = 0;
-  for (const match of flat.matchAll(URL)) {
-    out += escapeText(flat.slice(last, match.index)) + `<${match[0]}>`;
-    last = match.index + match[0].length;
-  }
-  return out + escapeText(flat.slice(last));
+  const last = /[.,;:!\u3002\uFF0C\uFF1B\uFF1A\uFF01]$/u.exec(flat)?.[0];
+  return last ? `${inline(flat.slice(0, -last.length))}&#${last.codePointAt(0)};` : inline(flat);
 }
 
 function escapeText(text: string): string {
@@ -26,14 +23,23 @@ function escapeText(text: string): string {
       .replace(/[\\`*_[\]<|#~$@]/g, "\\$&")
       // an entity reference would render as the character it names; a lone `&` is harmless
       .replace(/&(?=#?[0-9A-Za-z]+;)/g, "\\&")
-      // keep `www.x` and `a@b` from turning into bare-URL autolinks
+      // keep `www.x`, `a@b` (escaped above) and `https://x` from turning into bare-URL autolinks
       .replace(/\b(www)\./gi, "$1\\.")
+      .replace(/:\/\//g, "\\://")
   );
 }
 
-/** Escape text for a table cell: inline escaping already backslashes `|` and flattens newlines. */
-export function cell(text: string): string {
-  return inline(text);
+// In paragraphs, http(s) URLs become autolinks; a URL ends before whitespace, `<`, `>`, backtick or quote, and not on punctuation.
+const URL = /https?:\/\/[^\s<>`"]*[^\s<>`".,;:!?')]/g;
+
+function prose(text: string): string {
+  let out = "";
+  let last = 0;
+  for (const match of text.matchAll(URL)) {
+    out += `${escapeText(text.slice(last, match.index))}<${match[0]}>`;
+    last = match.index + match[0].length;
+  }
+  return out + escapeText(text.slice(last));
 }
 
 /** An inline code span with a fence longer than any backtick run inside, padded when the content needs it. */
@@ -57,7 +63,7 @@ export function href(url: string): string {
 
 /** A paragraph of escaped text wrapped at `width`, after an optional raw Markdown `lead` (e.g. `**Deprecated:**`). */
 export function paragraph(text: string, lead = "", width = 80): string {
-  const words = [...(lead ? [lead] : []), ...inline(text).split(" ").filter(Boolean)];
+  const words = [...(lead ? [lead] : []), ...prose(oneLine(text)).split(" ").filter(Boolean)];
   const lines: string[] = [];
   for (const word of words) {
     const current = lines.at(-1);
