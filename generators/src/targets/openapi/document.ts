@@ -4,11 +4,11 @@ import type { JsonObject } from "./json.js";
 import { PROBLEM_MEDIA_TYPE, responseComponents } from "./responses.js";
 import { headerComponents, problemDetailsSchema, statusCodeSchema } from "./schemas.js";
 
-const DESCRIPTION = `Reusable responses for every HTTP status code in this project's spec, to \`$ref\` from your own OpenAPI document, for example \`./node_modules/@org/status-openapi/generated/openapi.yaml#/components/responses/NotFound\`.
+const DESCRIPTION = `Reusable responses for every HTTP status code in this project's spec, to \`$ref\` from your own OpenAPI document, for example \`./node_modules/@org/status-openapi/generated/openapi.yaml#/components/responses/NotFound\` (\`openapi-3.0.yaml\` for OpenAPI 3.0).
 
 Error responses (400 and up) carry an RFC 9457 problem details body (\`${PROBLEM_MEDIA_TYPE}\`, schema \`ProblemDetails\`); responses that never have content (1xx, 204, 205, 304) have none; success and redirect responses leave the body to your API. The header fields that go with a code are attached, each defined once under \`components/headers\`.
 
-Extensions on every response: \`x-status-code\` (the numeric code), \`x-unofficial\` and \`x-vendor\` (codes not registered with IANA, and who uses them), \`x-deprecated\` (why a code should no longer be sent).`;
+Extensions on responses: \`x-status-code\` (the numeric code, on every response), \`x-unofficial\` and \`x-vendor\` (codes not registered with IANA, and who uses them), \`x-deprecated\` (why a code should no longer be sent).`;
 
 /** The OpenAPI 3.1 document: no paths, only components. */
 export function openApi31(model: Model): JsonObject {
