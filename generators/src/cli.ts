@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-import { readFile } from "node:fs/promises";
+import { readdir, readFile, rename, rm, writeFile } from "node:fs/promises";
 import { dirname, join, relative, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
@@ -7,9 +7,12 @@ import { withLock } from "./pipeline/lock.js";
 import { SpecError, UsageError } from "./pipeline/problems.js";
 import { buildModel, render } from "./pipeline/render.js";
 import { diffOutputs, pendingRecovery, recoverOutputs, writeOutputs, type DirResult } from "./pipeline/write.js";
+import type { Model } from "./model.js";
+import { bumpOf, changesetFor, RELEASED_SPEC, releasedSpec, specChanges, type ReleasedSpec } from "./release.js";
+import { json } from "./targets/format.js";
 import { outputDirs } from "./targets/index.js";
 
-const HELP = `Usage: pnpm gen [--check] [--spec FILE] [--root DIR]
+const HELP = `Usage: pnpm gen [--check | --changeset | --mark-released] [--spec FILE] [--root DIR]
 
 Regenerates every package from spec/status-codes.yaml:
   read -> parse -> validate -> normalize -> generate -> write
@@ -17,6 +20,10 @@ Regenerates every package from spec/status-codes.yaml:
   (no flag)      write every generated folder whose content changed, atomically
   --check        render in memory and compare with the files on disk; writes nothing.
                  Exits 1 and names the files that differ (CI runs this).
+  --changeset    also write a changeset for the spec's changes since the last release,
+                 with the semver bump they imply (removed code or constant: major;
+                 new code, changed phrase, flag or header: minor; wording: patch)
+  --mark-released  record the current spec as released (\`pnpm version-packages\` runs it)
   --spec FILE    the spec to read (default: spec/status-codes.yaml under the root)
   --root DIR     the repository root to read and write (default: this checkout)
   -h, --help     show this help
@@ -64,13 +71,13 @@ export async function main(argv: string[], out: Output = process.stdout, err: Ou
       return 0;
     }
 
-    const diffs = await withLock(root, async () => {
+    const { diffs, release } = await withLock(root, async () => {
       await recoverOutputs(root, dirs);
       const diffs = await diffOutputs(root, dirs, files);
       await writeOutputs(root, files, diffs);
-      return diffs;
+      return { diffs, release: await releaseStep(root, model, args) };
     });
-    out.write(`${display}: ${summary(model.statuses)}, version ${model.version}\n${report(diffs)}\n`);
+    out.write(`${display}: ${summary(model.statuses)}, version ${model.version}\n${report(diffs)}\n${release}`);
     out.write(`done in ${((performance.now() - started) / 1000).toFixed(2)}s\n`);
     return 0;
   } catch (error) {
@@ -89,6 +96,13 @@ export async function main(argv: string[], out: Output = process.stdout, err: Ou
 }
 
 function parseCli(argv: string[]) {
+  const args = parseOptions(argv);
+  const modes = (["check", "changeset", "mark-released"] as const).filter((m) => args[m]);
+  if (modes.length > 1) throw new UsageError(`--${modes[0]} and --${modes[1]} cannot be combined`);
+  return args;
+}
+
+function parseOptions(argv: string[]) {
   try {
     return parseArgs({
       args: argv,
@@ -96,6 +110,8 @@ function parseCli(argv: string[]) {
       allowPositionals: false,
       options: {
         check: { type: "boolean" },
+        changeset: { type: "boolean" },
+        "mark-released": { type: "boolean" },
         spec: { type: "string" },
         root: { type: "string" },
         help: { type: "boolean", short: "h" },
@@ -104,6 +120,36 @@ function parseCli(argv: string[]) {
   } catch (e) {
     throw new UsageError((e as Error).message);
   }
+}
+
+/**
+ * Compare the spec with the one last released: record it (--mark-released), write the changeset that
+ * covers the difference (--changeset), or say that no changeset covers it. Returns what to print.
+ */
+async function releaseStep(root: string, model: Model, args: { changeset?: boolean; "mark-released"?: boolean }): Promise<string> {
+  const baselinePath = join(root, RELEASED_SPEC);
+  if (args["mark-released"]) {
+    await writeFile(`${baselinePath}.tmp`, json(releasedSpec(model)));
+    await rename(`${baselinePath}.tmp`, baselinePath);
+    return `recorded the spec as released in ${RELEASED_SPEC}\n`;
+  }
+  const text = await readFile(baselinePath, "utf8").catch(() => undefined);
+  if (text === undefined) {
+    if (args.changeset) throw new UsageError(`no released spec at ${RELEASED_SPEC} to compare with (run \`pnpm gen --mark-released\` once to record the current spec)`);
+    return "";
+  }
+  const changes = specChanges(JSON.parse(text) as ReleasedSpec, releasedSpec(model));
+  const changesetDir = join(root, ".changeset");
+  const ours = (await readdir(changesetDir)).filter((f) => /^spec-[0-9a-f]+\.md$/.test(f));
+  const wanted = changes.length > 0 ? changesetFor(changes) : undefined;
+  if (!args.changeset) {
+    if (!wanted || ours.includes(wanted.name)) return "";
+    return `note: the spec has ${changes.length} change${changes.length === 1 ? "" : "s"} since the last release (a ${bumpOf(changes)} bump) that no changeset covers; run \`pnpm gen --changeset\`\n`;
+  }
+  for (const stale of ours.filter((f) => f !== wanted?.name)) await rm(join(changesetDir, stale));
+  if (!wanted) return "the spec has not changed since the last release: no changeset needed\n";
+  await writeFile(join(changesetDir, wanted.name), wanted.content);
+  return `wrote .changeset/${wanted.name} (${bumpOf(changes)} for all four packages):\n${changes.map((c) => `  ${c.bump.padEnd(5)}  ${c.text}`).join("\n")}\n`;
 }
 
 async function readVersion(root: string): Promise<string> {

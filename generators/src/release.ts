@@ -1,0 +1,100 @@
+import { createHash } from "node:crypto";
+import type { HeaderInfo, Model, Status } from "./model.js";
+
+/** The spec as last released: the model without its version, kept in `.changeset/released-spec.json`. */
+export interface ReleasedSpec {
+  statuses: readonly Status[];
+  headers: readonly HeaderInfo[];
+}
+
+export type Bump = "major" | "minor" | "patch";
+
+/** One user-visible change to the spec, with the semver bump it implies. */
+export interface SpecChange {
+  bump: Bump;
+  text: string;
+}
+
+/** The four packages that are always released together (the changesets fixed group). */
+export const PUBLIC_PACKAGES = ["@org/status-core", "@org/status-openapi", "@org/status-json-schema", "@org/status-docs"];
+export const RELEASED_SPEC = ".changeset/released-spec.json";
+
+const FLAGS = {
+  cacheable: "cacheable by default",
+  noContent: "never carries content",
+  noStore: "must not be stored",
+  retryable: "retryable",
+  redirect: "redirect",
+} as const;
+const DOCS = ["summary", "description", "reference", "otherMeanings"] as const;
+
+/** The part of the model a release is compared on. */
+export function releasedSpec(model: Model): ReleasedSpec {
+  return { statuses: model.statuses, headers: model.headers };
+}
+
+/**
+ * What changed between two versions of the spec. A removed or renamed code, constant, response name
+ * or alias breaks users (major); a new code or a changed phrase, flag or header is a feature (minor);
+ * wording and references are a fix (patch).
+ */
+export function specChanges(before: ReleasedSpec, after: ReleasedSpec): SpecChange[] {
+  const changes: SpecChange[] = [];
+  const add = (bump: Bump, text: string) => changes.push({ bump, text });
+  const old = new Map(before.statuses.map((s) => [s.code, s]));
+  const now = new Map(after.statuses.map((s) => [s.code, s]));
+  const label = (s: Status) => `${s.code} ${s.phrase}`;
+
+  for (const s of before.statuses) if (!now.has(s.code)) add("major", `Removed ${label(s)} (constant ${s.key}).`);
+  for (const s of after.statuses) if (!old.has(s.code)) add("minor", `Added ${label(s)}${s.official ? "" : ` (${s.vendor})`}.`);
+  for (const a of after.statuses) {
+    const b = old.get(a.code);
+    if (b) compareStatus(b, a, (bump, text) => add(bump, `${label(a)}: ${text}.`));
+  }
+  const oldHeaders = new Map(before.headers.map((h) => [h.name, h]));
+  const newHeaders = new Map(after.headers.map((h) => [h.name, h]));
+  for (const h of before.headers) if (!newHeaders.has(h.name)) add("major", `Removed the header ${h.name}.`);
+  for (const h of after.headers) {
+    const b = oldHeaders.get(h.name);
+    if (!b) add("minor", `Added the header ${h.name}.`);
+    else if (!same(b, h)) add("patch", `Header ${h.name}: documentation updated.`);
+  }
+  return changes;
+}
+
+function compareStatus(b: Status, a: Status, add: (bump: Bump, text: string) => void) {
+  const removed = (from: readonly string[], to: readonly string[]) => from.filter((x) => !to.includes(x));
+  for (const key of removed([b.key, ...b.legacyKeys], [a.key, ...a.legacyKeys])) add("major", `constant ${key} removed`);
+  for (const key of removed([a.key, ...a.legacyKeys], [b.key, ...b.legacyKeys])) add("minor", `constant ${key} added`);
+  if (a.name !== b.name) add("major", `response and type name ${b.name} renamed to ${a.name}`);
+  for (const alias of removed(b.aliases, a.aliases)) add("major", `alias "${alias}" removed`);
+  for (const alias of removed(a.aliases, b.aliases)) add("minor", `alias "${alias}" added`);
+  if (a.phrase !== b.phrase) add("minor", `phrase was "${b.phrase}"`);
+  for (const [flag, words] of Object.entries(FLAGS) as [keyof typeof FLAGS, string][]) {
+    if (a[flag] !== b[flag]) add("minor", `${a[flag] ? "now" : "no longer"} ${words}`);
+  }
+  if (!same(a.headers, b.headers)) add("minor", `headers now ${a.headers.join(", ") || "none"} (were ${b.headers.join(", ") || "none"})`);
+  if (a.registry !== b.registry) add("minor", `registry status ${b.registry ?? "none"} -> ${a.registry ?? "none"}`);
+  if (a.vendor !== b.vendor) add("minor", `vendor ${b.vendor ?? "none (official)"} -> ${a.vendor ?? "none (official)"}`);
+  if (a.deprecated !== b.deprecated) add("minor", a.deprecated ? `deprecated: ${a.deprecated}` : "no longer deprecated");
+  const docs = DOCS.filter((field) => !same(a[field], b[field]));
+  if (docs.length > 0) add("patch", `${docs.join(", ")} updated`);
+}
+
+/** The highest bump among the changes. */
+export function bumpOf(changes: readonly SpecChange[]): Bump | undefined {
+  return (["major", "minor", "patch"] as const).find((bump) => changes.some((c) => c.bump === bump));
+}
+
+/** The changeset that covers exactly these changes; its name carries their hash, so a later edit shows as uncovered. */
+export function changesetFor(changes: readonly SpecChange[]): { name: string; content: string } {
+  const bump = bumpOf(changes) ?? "patch";
+  const body = changes.map((c) => `- ${c.text}`).join("\n");
+  const hash = createHash("sha256").update(body).digest("hex").slice(0, 10);
+  const front = PUBLIC_PACKAGES.map((p) => `"${p}": ${bump}`).join("\n");
+  return { name: `spec-${hash}.md`, content: `---\n${front}\n---\n\nSpec changes:\n\n${body}\n` };
+}
+
+function same(a: unknown, b: unknown): boolean {
+  return JSON.stringify(a) === JSON.stringify(b);
+}
