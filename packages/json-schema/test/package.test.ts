@@ -23,7 +23,7 @@ beforeAll(() => {
     symlinkSync(realpathSync(join(pkgDir, "node_modules", dep)), join(app, "node_modules", dep), "dir");
   }
   cpSync(join(pkgDir, "test/consumer"), app, { recursive: true });
-}, 120_000);
+});
 
 afterAll(() => rmSync(app, { recursive: true, force: true }));
 
@@ -55,7 +55,7 @@ describe("the packed package, installed", () => {
     const result = spawnSync(process.execPath, [tsc, "-p", "tsconfig.json"], { cwd: app, encoding: "utf8" });
     expect(result.stdout + result.stderr).toBe("");
     expect(result.status).toBe(0);
-  }, 120_000);
+  });
 
   it("lets a tool that is not JavaScript read status-codes.json (jq)", () => {
     const json = join(app, "node_modules/@org/status-json-schema/generated/status-codes.json");
