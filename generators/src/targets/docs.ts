@@ -46,7 +46,7 @@ export function docs(model: Model): GeneratedFile[] {
     anchor: anchors.class.get(c.key)!,
     intro: CLASS_INTROS[c.key],
     codes: model.statuses.filter((s) => s.official && s.class === c.key).map((s) => view(s, false)),
-    hasUnofficial: model.statuses.some((s) => !s.official && s.class === c.key),
+    unofficial: model.statuses.filter((s) => !s.official && s.class === c.key).map((s) => ({ code: s.code, anchor: anchors.code.get(s.code)! })),
   }));
   const vendors = parts.vendors.map((name) => ({
     name,
