@@ -96,6 +96,17 @@ describe("the committed reference", () => {
     if (s.deprecated) expect(page.paragraphs).toContain(`Deprecated: ${s.deprecated}`);
   });
 
+  it("points only at OpenAPI responses and JSON Schema $defs that the sibling packages really emit", () => {
+    const json = (path: string) => JSON.parse(readFileSync(join(ROOT, path), "utf8")) as Record<string, Record<string, object>>;
+    const responses = Object.keys(json("packages/openapi/generated/openapi.json").components!.responses!);
+    const defs = Object.keys(json("packages/json-schema/generated/status-code.schema.json").$defs!);
+    const uses = [...pages.values()].flatMap((page) => rows(page, ["Package", "Use"]).map((r) => r[1]!));
+    const targets = (prefix: string) => uses.filter((u) => u.startsWith(prefix)).map((u) => u.slice(prefix.length));
+    expect(targets("@org/status-openapi/generated/openapi.yaml#/components/responses/")).toHaveLength(model.statuses.length);
+    expect(responses).toEqual(expect.arrayContaining(targets("@org/status-openapi/generated/openapi.yaml#/components/responses/")));
+    expect(defs).toEqual(expect.arrayContaining(targets("@org/status-json-schema/generated/status-code.schema.json#/$defs/")));
+  });
+
   it("spot-checks the usage rows of 404 and 999 by hand", () => {
     expect(rows(pages.get(404)!, ["Package", "Use"])).toContainEqual(["@org/status-json-schema", "@org/status-json-schema/generated/status-code.schema.json#/$defs/ClientErrorStatusCode"]);
     expect(rows(pages.get(404)!, ["Package", "Use"])).toContainEqual(["@org/status-core", "StatusCode.NOT_FOUND"]);
