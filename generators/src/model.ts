@@ -54,7 +54,7 @@ export interface Status {
   noStore: boolean;
   retryable: boolean;
   redirect: boolean;
-  /** Names of the header fields that go with the code, in spec order. */
+  /** Names of the header fields that go with the code, sorted. */
   headers: readonly string[];
   otherMeanings: readonly OtherMeaning[];
 }

@@ -48,14 +48,15 @@ export function generateStatusCode(file: SourceFile, model: Model): void {
 
 /** One `export const` per key, so that bundlers can inline a single constant (the `/codes` entry). */
 export function generateCodes(file: SourceFile, model: Model): void {
-  for (const { key, status, legacy } of keyedCodes(model)) {
-    file.addVariableStatement({
+  // One call for all statements: adding them one by one re-parses the file each time (quadratic).
+  file.addVariableStatements(
+    keyedCodes(model).map(({ key, status, legacy }) => ({
       isExported: true,
       declarationKind: VariableDeclarationKind.Const,
       docs: [legacy ? legacyDoc(status, key) : statusDoc(status)],
       declarations: [{ name: key, initializer: String(status.code) }],
-    });
-  }
+    })),
+  );
 }
 
 /** The class keys, as a type and as a tuple indexed by the first digit minus one. */
