@@ -79,6 +79,9 @@ const cases: [name: string, problems: string[]][] = [
   ["missing-summary", [
     "14:5: missing required field \"summary\" (add summary: \u2026)",
   ]],
+  ["phrase-with-newline", [
+    "29:13: phrase \"Client Closed\\nRequest\" does not match ^[^\\r\\n]+$ (a reason phrase is one line; put details in description)",
+  ]],
   ["phrase-without-key", [
     "29:13: phrase \"???\" gives no usable constant name (\"\") (add key: A_NAME to the entry)",
   ]],

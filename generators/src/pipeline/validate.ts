@@ -211,5 +211,6 @@ function patternHint(path: Path): string {
   if (names.includes("url")) return "links start with https://";
   if (names.includes("headers")) return "header names are letters, digits and hyphens, e.g. Retry-After";
   if (names.at(-1) === "name") return "names are PascalCase, e.g. NotFound";
+  if (names.at(-1) === "phrase") return "a reason phrase is one line; put details in description";
   return "constant keys are UPPER_SNAKE_CASE, e.g. NOT_FOUND";
 }
