@@ -1,0 +1,131 @@
+/**
+ * Every timed lookup, one variant per library and operation. Each variant has `one` (one lookup, used to check
+ * answers) and `loop` (the same expression over all inputs, timed). Every `loop` is its own function with its own
+ * loop, so no call site is shared between libraries and none turns megamorphic; each folds its answers into a
+ * checksum that the check compares with `one`'s, so the timed code is the checked code.
+ */
+import http from "node:http";
+import { getReasonPhrase, getStatusCode, isClientError } from "@org/status-core";
+import { status as httpStatus } from "http-status";
+import * as hsc from "http-status-codes";
+import statuses from "statuses";
+import { ALIASES, CLASS_INPUTS, COVERAGE, KNOWN, OTHER_CASING, UNKNOWN_CODES, UNKNOWN_PHRASES } from "./inputs.js";
+
+export type Answer = string | number | boolean | undefined;
+
+export interface Variant<I> {
+  /** Row label: the library and the call a user writes. */
+  name: string;
+  lib: "baseline" | "@org/status-core" | "http-status-codes" | "statuses" | "http-status" | "node:http";
+  one(input: I): unknown;
+  loop(inputs: readonly I[]): number;
+}
+
+export interface Group<I> {
+  id: string;
+  title: string;
+  /** Inputs timed (and checked). */
+  inputs: readonly I[];
+  /** Extra inputs only checked. */
+  checkOnly?: readonly I[];
+  expected(input: I): Answer;
+  /** What a checksum adds for one answer; must match the expression inside every `loop`. */
+  fold(answer: unknown): number;
+  /** False where the baseline is only a cost reference and gives wrong answers by design (exact Map, other casing). */
+  checkBaseline?: boolean;
+  variants: readonly Variant<I>[];
+}
+
+const foldPhrase = (p: unknown) => (typeof p === "string" ? p.length : 0);
+const foldCode = (c: unknown) => (typeof c === "number" ? c : 0);
+const foldBool = (b: unknown) => (b === true ? 1 : 0);
+
+// Inline baselines: the data a hand-written lookup would hold, no checks at all.
+const PHRASE_BY_CODE: (string | undefined)[] = new Array<string | undefined>(1000).fill(undefined);
+for (const [code, phrase] of [...KNOWN, ...COVERAGE]) PHRASE_BY_CODE[code] = phrase;
+const CODE_BY_PHRASE = new Map<string, number>([...KNOWN, ...COVERAGE].map(([c, p]) => [p, c]));
+for (const [alias, code] of ALIASES) CODE_BY_PHRASE.set(alias, code);
+
+// The peers' tables as a user indexes them (their typings do not accept arbitrary numbers).
+const statusesMessage = statuses.message as Readonly<Record<number, string | undefined>>;
+const statusesCode = statuses.code as Readonly<Record<string, number | undefined>>;
+const httpStatusTable = httpStatus as unknown as Readonly<Record<string, unknown>>;
+const nodeCodes = http.STATUS_CODES as Readonly<Record<number, string | undefined>>;
+const CLIENT_ERROR_CLASS = httpStatus.classes.CLIENT_ERROR;
+
+/** http-status-codes throws on unknown codes and phrases: a user has to catch. */
+function hscPhrase(code: number): string | undefined {
+  try {
+    return hsc.getReasonPhrase(code);
+  } catch {
+    return undefined;
+  }
+}
+function hscCode(phrase: string): unknown {
+  try {
+    return hsc.getStatusCode(phrase);
+  } catch {
+    return undefined;
+  }
+}
+/** `statuses(phrase)` lowercases, then throws on unknown phrases. */
+function statusesByPhrase(phrase: string): unknown {
+  try {
+    return statuses(phrase);
+  } catch {
+    return undefined;
+  }
+}
+
+function codeToPhrase(): Variant<number>[] {
+  return [
+    { name: "baseline: array[code]", lib: "baseline", one: (c) => PHRASE_BY_CODE[c], loop: (xs) => { let acc = 0; for (let i = 0; i < xs.length; i++) { const p = PHRASE_BY_CODE[xs[i] as number]; acc += typeof p === "string" ? p.length : 0; } return acc; } },
+    { name: "@org/status-core getReasonPhrase(code)", lib: "@org/status-core", one: (c) => getReasonPhrase(c), loop: (xs) => { let acc = 0; for (let i = 0; i < xs.length; i++) { const p = getReasonPhrase(xs[i] as number); acc += typeof p === "string" ? p.length : 0; } return acc; } },
+    { name: "http-status-codes getReasonPhrase(code) in try/catch", lib: "http-status-codes", one: hscPhrase, loop: (xs) => { let acc = 0; for (let i = 0; i < xs.length; i++) { const p = hscPhrase(xs[i] as number); acc += typeof p === "string" ? p.length : 0; } return acc; } },
+    { name: "statuses.message[code]", lib: "statuses", one: (c) => statusesMessage[c], loop: (xs) => { let acc = 0; for (let i = 0; i < xs.length; i++) { const p = statusesMessage[xs[i] as number]; acc += typeof p === "string" ? p.length : 0; } return acc; } },
+    { name: "http-status status[code]", lib: "http-status", one: (c) => httpStatusTable[c], loop: (xs) => { let acc = 0; for (let i = 0; i < xs.length; i++) { const p = httpStatusTable[xs[i] as number]; acc += typeof p === "string" ? p.length : 0; } return acc; } },
+    { name: "node http.STATUS_CODES[code]", lib: "node:http", one: (c) => nodeCodes[c], loop: (xs) => { let acc = 0; for (let i = 0; i < xs.length; i++) { const p = nodeCodes[xs[i] as number]; acc += typeof p === "string" ? p.length : 0; } return acc; } },
+  ];
+}
+
+function phraseToCode(): Variant<string>[] {
+  return [
+    { name: "baseline: exact Map.get(phrase)", lib: "baseline", one: (p) => CODE_BY_PHRASE.get(p), loop: (xs) => { let acc = 0; for (let i = 0; i < xs.length; i++) { const c = CODE_BY_PHRASE.get(xs[i] as string); acc += typeof c === "number" ? c : 0; } return acc; } },
+    { name: "@org/status-core getStatusCode(phrase)", lib: "@org/status-core", one: (p) => getStatusCode(p), loop: (xs) => { let acc = 0; for (let i = 0; i < xs.length; i++) { const c = getStatusCode(xs[i] as string); acc += typeof c === "number" ? c : 0; } return acc; } },
+    { name: "http-status-codes getStatusCode(phrase) in try/catch", lib: "http-status-codes", one: hscCode, loop: (xs) => { let acc = 0; for (let i = 0; i < xs.length; i++) { const c = hscCode(xs[i] as string); acc += typeof c === "number" ? c : 0; } return acc; } },
+    { name: "statuses(phrase) in try/catch", lib: "statuses", one: statusesByPhrase, loop: (xs) => { let acc = 0; for (let i = 0; i < xs.length; i++) { const c = statusesByPhrase(xs[i] as string); acc += typeof c === "number" ? c : 0; } return acc; } },
+    { name: "statuses.code[phrase.toLowerCase()]", lib: "statuses", one: (p) => statusesCode[p.toLowerCase()], loop: (xs) => { let acc = 0; for (let i = 0; i < xs.length; i++) { const c = statusesCode[(xs[i] as string).toLowerCase()]; acc += typeof c === "number" ? c : 0; } return acc; } },
+  ];
+}
+
+function clientErrorCheck(): Variant<number>[] {
+  return [
+    { name: "baseline: code >= 400 && code <= 499", lib: "baseline", one: (c) => c >= 400 && c <= 499, loop: (xs) => { let acc = 0; for (let i = 0; i < xs.length; i++) { const c = xs[i] as number; acc += c >= 400 && c <= 499 ? 1 : 0; } return acc; } },
+    { name: "@org/status-core isClientError(code)", lib: "@org/status-core", one: (c) => isClientError(c), loop: (xs) => { let acc = 0; for (let i = 0; i < xs.length; i++) { acc += isClientError(xs[i] as number) ? 1 : 0; } return acc; } },
+    { name: "http-status status[`${code}_CLASS`] === status.classes.CLIENT_ERROR", lib: "http-status", one: (c) => httpStatusTable[`${c}_CLASS`] === CLIENT_ERROR_CLASS, loop: (xs) => { let acc = 0; for (let i = 0; i < xs.length; i++) { acc += httpStatusTable[`${xs[i] as number}_CLASS`] === CLIENT_ERROR_CLASS ? 1 : 0; } return acc; } },
+  ];
+}
+
+const phraseOf = new Map<number, string>([...KNOWN, ...COVERAGE]);
+const codeOf = new Map<string, number>([...[...KNOWN, ...COVERAGE].map(([c, p]) => [p, c] as const), ...OTHER_CASING, ...ALIASES]);
+
+export type AnyGroup = Group<number> | Group<string>;
+
+/** The groups in report order. Variants a library does not offer are absent (http-status has no phrase → code). */
+export function groups(): AnyGroup[] {
+  const byCode = (id: string, title: string, inputs: readonly number[], checkOnly?: readonly number[]): Group<number> => ({
+    id, title, inputs, ...(checkOnly ? { checkOnly } : {}), expected: (c) => phraseOf.get(c), fold: foldPhrase, variants: codeToPhrase(),
+  });
+  const byPhrase = (id: string, title: string, inputs: readonly string[], checkBaseline = true): Group<string> => ({
+    id, title, inputs, checkBaseline, expected: (p) => codeOf.get(p), fold: foldCode, variants: phraseToCode(),
+  });
+  return [
+    byCode("code-known", "code → phrase, known codes", KNOWN.map(([c]) => c), COVERAGE.map(([c]) => c)),
+    byCode("code-unknown", "code → phrase, unknown codes", UNKNOWN_CODES),
+    byPhrase("phrase-exact", "phrase → code, exact current phrases", KNOWN.map(([, p]) => p)),
+    byPhrase("phrase-casing", "phrase → code, other casing", OTHER_CASING.map(([p]) => p), false),
+    byPhrase("phrase-alias", "phrase → code, legacy names", ALIASES.map(([p]) => p)),
+    byPhrase("phrase-unknown", "phrase → code, unknown phrases", UNKNOWN_PHRASES),
+    { id: "class", title: "class check: is client error (4xx)", inputs: CLASS_INPUTS, expected: (c: number) => c >= 400 && c <= 499, fold: foldBool, variants: clientErrorCheck() },
+  ];
+}

@@ -1,0 +1,116 @@
+/** Markdown for bench/results/*.md, written from one run's numbers. */
+import type { BundleRow } from "./bundle.js";
+import type { ColdRow } from "./cold-import.js";
+import type { GeneratorRow } from "./generator.js";
+import type { Goal } from "./goals.js";
+import type { LookupResults } from "./lookups/run.js";
+import type { TypeRow } from "./type-cost.js";
+import { bytes, fmt, type Machine, ratio, table } from "./util.js";
+
+export function header(title: string, m: Machine): string {
+  return [
+    `# ${title}`,
+    "",
+    `Written by \`pnpm bench\` on ${m.date} (commit ${m.commit}): ${m.cpu}, ${m.cores} cores, Node ${m.node}, ${m.platform},`,
+    `load average ${m.load} at the start. Figures change from run to run; compare ratios within one file, not across runs.`,
+    "",
+  ].join("\n");
+}
+
+export function lookupsMd(r: LookupResults): string {
+  const parts = [
+    `Each row is the median over ${r.rounds} rounds of mitata's median time of one pass over the inputs, divided by`,
+    "the number of inputs; the ratio is to the inline baseline measured in the same round (median, and the lowest and",
+    `highest round). The order of the rows rotates each round; each measurement runs ~${r.minCpuMs} ms of CPU.`,
+    "Every library's answers were checked on the same inputs before timing (below).",
+    "",
+  ];
+  for (const g of r.groups) {
+    parts.push(`## ${g.title} (${g.inputs} inputs)`, "");
+    parts.push(table(["variant", "ns/op", "ratio", "rounds"], g.rows.map((x) => [x.variant, fmt(x.ns, 2), ratio(x.ratio), `${x.ratioMin.toFixed(2)}–${x.ratioMax.toFixed(2)}`]), ["l", "r", "r", "r"]), "");
+  }
+  parts.push("## Answers that differ from RFC 9110", "");
+  parts.push("Expected answers are written in `src/lookups/inputs.ts` from RFC 9110; `undefined` includes a caught throw.", "");
+  const byVariant = new Map<string, typeof r.disagreements>();
+  for (const d of r.disagreements) {
+    const key = `${d.group}\u0000${d.variant}`;
+    byVariant.set(key, [...(byVariant.get(key) ?? []), d]);
+  }
+  const rows = [...byVariant.values()].map((ds) => {
+    const first = ds[0]!;
+    const examples = ds.slice(0, 4).map((d) => `${d.input} → ${d.got} (want ${d.expected})`).join("; ");
+    return [first.group, first.variant, ds.length, examples + (ds.length > 4 ? "; …" : "")];
+  });
+  parts.push(rows.length === 0 ? "None." : table(["lookup", "variant", "wrong", "examples"], rows), "");
+  return parts.join("\n");
+}
+
+export function bundleMd(rows: readonly BundleRow[]): string {
+  return [
+    "esbuild (bundle, minify, ESM, platform neutral, main fields module then main) of a one-line consumer per row;",
+    "gzip is zlib level 9. The consumer alone is the first row. The entry files are in `src/bundle.ts`.",
+    "",
+    table(["operation", "library (call)", "minified B", "gzip B"], rows.map((r) => [r.operation, r.lib, bytes(r.bytes), bytes(r.gzip)]), ["l", "l", "r", "r"]),
+    "",
+  ].join("\n");
+}
+
+export function coldMd(rows: readonly ColdRow[], runs: number): string {
+  return [
+    `Wall time of a fresh \`node FILE\` whose only line requires or imports the library, median of ${runs} runs`,
+    "(process.hrtime around spawnSync; all scripts interleaved in a rotating order). Differences of a few ms are noise here.",
+    "",
+    table(["library", "format", "ms", "over the empty script"], rows.map((r) => [r.lib, r.format, fmt(r.ms), r.lib === "empty script" ? "—" : `${r.overEmpty >= 0 ? "+" : ""}${fmt(r.overEmpty)}`]), ["l", "l", "r", "r"]),
+    "",
+  ].join("\n");
+}
+
+export function typesMd(rows: readonly TypeRow[], runs: number): string {
+  return [
+    "`tsc --extendedDiagnostics` (TypeScript 5.9.3, strict, NodeNext, lib ES2022, no @types, skipLibCheck) of a",
+    `consumer that uses a constant, a phrase lookup and a class check where the library has them; median of ${runs}`,
+    "runs. tsc reports times in steps of 10 ms; the type count is exact.",
+    "",
+    table(["library", "types", "check ms", "total ms", "memory KB", "files"], rows.map((r) => [r.lib, r.types, fmt(r.checkMs, 0), fmt(r.totalMs, 0), bytes(r.memoryKb), r.files]), ["l", "r", "r", "r", "r", "r"]),
+    "",
+  ].join("\n");
+}
+
+export function generatorMd(rows: readonly GeneratorRow[]): string {
+  const marginal = rows.slice(2).map((r, i) => {
+    const prev = rows[i + 1]!;
+    return `${prev.codes} → ${r.codes} codes: ${fmt((r.warmMs - prev.warmMs) / (r.codes - prev.codes), 2)} ms per added code in memory, ${fmt((r.cliMs - prev.cliMs) / (r.codes - prev.codes), 2)} ms with \`pnpm gen\``;
+  });
+  return [
+    "`pnpm gen` is timed as the command it runs (`tsx generators/src/cli.ts --root SCRATCH`, without pnpm's own start-up)",
+    "on a fresh scratch root each time, so every file is written. The pipeline is `buildModel` + `render` in a fresh",
+    "process: its first call, and the median of three later calls. Synthetic specs hold N vendor codes spread over",
+    "100–999, each with its own phrase (`src/synthetic.ts`).",
+    "",
+    table(
+      ["spec", "codes", "files", "pnpm gen ms", "per code", "pipeline first ms", "pipeline warm ms", "per code", "parse+validate+normalize", "render", "import"],
+      rows.map((r) => [r.spec, r.codes, r.files, fmt(r.cliMs, 0), fmt(r.cliMs / r.codes, 1), fmt(r.firstMs, 0), fmt(r.warmMs, 0), fmt(r.warmMs / r.codes, 2), fmt(r.modelMs, 0), fmt(r.renderMs, 0), fmt(r.importMs, 0)]),
+      ["l", "r", "r", "r", "r", "r", "r", "r", "r", "r", "r"],
+    ),
+    "",
+    "Growth between synthetic sizes (cost of each added code; flat means linear):",
+    "",
+    ...marginal.map((m) => `- ${m}`),
+    "",
+    "Time per target on the largest spec (warm, one call each): " +
+      Object.entries(rows[rows.length - 1]!.perTarget)
+        .map(([k, v]) => `${k} ${fmt(v, 0)} ms`)
+        .join(", ") +
+      ".",
+    "",
+  ].join("\n");
+}
+
+export function summaryMd(goals: readonly Goal[], m: Machine): string {
+  return [
+    `Measured by \`pnpm bench\` on ${m.date}: ${m.cpu}, ${m.cores} cores, Node ${m.node}. Details in [bench/results](bench/results/).`,
+    "",
+    table(["goal", "measured", ""], goals.map((g) => [g.goal, g.measured, g.met ? "met" : "**missed**"])),
+    "",
+  ].join("\n");
+}
