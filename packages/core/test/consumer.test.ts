@@ -56,10 +56,10 @@ console.log(results.every(Boolean) ? "ok" : "failed: " + JSON.stringify(results)
 `;
 
 describe("the packed tarball, installed in a scratch project", () => {
-  it("ships only dist, the /codes stub, README.md and package.json", () => {
+  it("ships only dist, the /codes stub, README.md, LICENSE and package.json", () => {
     const files = execFileSync("tar", ["-tzf", join(project, readdirSync(project).find((f) => f.endsWith(".tgz")) ?? "")], { encoding: "utf8" });
     const top = new Set(files.trim().split("\n").map((f) => f.split("/")[1]));
-    expect([...top].sort()).toEqual(["README.md", "codes", "dist", "package.json"]);
+    expect([...top].sort()).toEqual(["LICENSE", "README.md", "codes", "dist", "package.json"]);
   });
 
   it("works from ESM", () => {

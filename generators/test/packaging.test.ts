@@ -1,0 +1,36 @@
+import { execFile } from "node:child_process";
+import { readFile } from "node:fs/promises";
+import { join } from "node:path";
+import { promisify } from "node:util";
+import { describe, expect, it } from "vitest";
+import { buildModel } from "../src/pipeline/render.js";
+import { repoRoot } from "./support/run.js";
+
+/** What `pnpm pack` puts in each public tarball: what a user needs, and nothing else (no tests, sources or configs). */
+const run = promisify(execFile);
+const model = buildModel(await readFile(join(repoRoot, "spec/status-codes.yaml")), "0.0.0");
+const common = ["LICENSE", "README.md", "package.json"];
+
+const expected: Record<string, string[]> = {
+  core: [...common, "codes/package.json", ...["codes", "index"].flatMap((e) => [".cjs", ".d.cts", ".d.ts", ".js"].map((x) => `dist/${e}${x}`))],
+  openapi: [
+    ...common,
+    ...["index.cjs", "index.d.cts", "index.d.ts", "index.js"],
+    ...["names.d.ts", "openapi-3.0.json", "openapi-3.0.yaml", "openapi.json", "openapi.yaml"].map((f) => `generated/${f}`),
+  ],
+  "json-schema": [
+    ...common,
+    ...["", "draft-07/"].flatMap((d) => ["problem-details.schema.json", "schemas.d.cts", "status-code.schema.json", "status-info.schema.json"].map((f) => `generated/${d}${f}`)),
+    "generated/status-codes.json",
+    ...["draft-07", "index"].flatMap((e) => [".cjs", ".d.cts", ".d.ts", ".js"].map((x) => `src/${e}${x}`)),
+  ],
+  docs: [...common, "generated/REFERENCE.md", ...model.statuses.map((s) => `generated/codes/${s.code}.md`)],
+};
+
+describe("pnpm pack --dry-run", () => {
+  it.each(Object.entries(expected))("@org/status-%s contains exactly its published files", async (pkg, files) => {
+    const { stdout } = await run("pnpm", ["pack", "--dry-run", "--json"], { cwd: join(repoRoot, "packages", pkg) });
+    const packed = (JSON.parse(stdout) as { files: { path: string }[] }).files.map((f) => f.path);
+    expect(packed.sort()).toEqual([...files].sort());
+  });
+});
