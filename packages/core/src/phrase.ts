@@ -3,35 +3,51 @@ import { PHRASE_ALIASES, PHRASE_CODE_STEPS, PHRASE_LIST } from "./generated/phra
 import type { StatusCode } from "./generated/status-code.js";
 import type { ReasonPhrase } from "./types.js";
 
-// A packed array indexed by code: a lookup costs an integer check and an array read.
-const BY_CODE: readonly (string | undefined)[] = /*#__PURE__*/ denseByCode(/*#__PURE__*/ codesFromSteps(PHRASE_CODE_STEPS), PHRASE_LIST);
+/** `getReasonPhrase`'s overloads: a literal type for a known code, `string | undefined` for any number. */
+interface GetReasonPhrase {
+  <C extends StatusCode>(code: C): ReasonPhrase<C>;
+  (code: number): string | undefined;
+}
+
+// The lookups are closures over their tables: a bundler turns module-level `const` into `var`, which V8 must
+// re-read on every call, while a captured binding that is never reassigned is folded into the optimized code.
+function byCode(phrases: readonly (string | undefined)[]): GetReasonPhrase {
+  return ((code: number) => (Number.isInteger(code) ? phrases[code] : undefined)) as GetReasonPhrase;
+}
 
 /** The reason phrase of a code (`getReasonPhrase(404)` is `"Not Found"`), or `undefined` for anything else; never throws. */
-export function getReasonPhrase<C extends StatusCode>(code: C): ReasonPhrase<C>;
-export function getReasonPhrase(code: number): string | undefined;
-export function getReasonPhrase(code: number): string | undefined {
-  return Number.isInteger(code) ? BY_CODE[code] : undefined;
-}
+export const getReasonPhrase: GetReasonPhrase = /*#__PURE__*/ byCode(
+  /*#__PURE__*/ denseByCode(/*#__PURE__*/ codesFromSteps(PHRASE_CODE_STEPS), PHRASE_LIST),
+);
 
 /** How phrases are compared: surrounding spaces and case do not matter. */
 function lookupKey(phrase: string): string {
   return phrase.trim().toLowerCase();
 }
 
-function buildIndex(): Map<string, StatusCode> {
+/** Inputs remembered beyond the phrases themselves (other casings, misses) before the memory is reset. */
+const REMEMBERED = 512;
+
+function byPhrase(): (phrase: string) => StatusCode | undefined {
   const codes = codesFromSteps(PHRASE_CODE_STEPS) as StatusCode[];
-  const index = new Map<string, StatusCode>();
-  const add = (text: string, code: StatusCode) => index.set(text, code).set(lookupKey(text), code);
+  // Every phrase and alias as written and lowercased; a Map has no inherited keys such as `__proto__`.
+  const known = new Map<string, StatusCode | 0>();
+  const add = (text: string, code: StatusCode) => known.set(text, code).set(lookupKey(text), code);
   PHRASE_LIST.forEach((phrase, i) => add(phrase, codes[i] as StatusCode));
   for (const [alias, code] of PHRASE_ALIASES) add(alias, code);
-  return index;
+  // Inputs seen in another casing, or not found (0), are remembered in a copy of the table, so a repeated
+  // lookup costs one Map.get whatever its casing; the copy starts afresh after REMEMBERED inputs.
+  let index = new Map(known);
+  return (phrase: string) => {
+    if (typeof phrase !== "string") return undefined;
+    const hit = index.get(phrase);
+    if (hit !== undefined) return hit === 0 ? undefined : hit;
+    const code = known.get(lookupKey(phrase)) || undefined;
+    if (index.size >= known.size + REMEMBERED) index = new Map(known);
+    index.set(phrase, code ?? 0);
+    return code;
+  };
 }
-
-// Each phrase and alias as written (the common case costs one Map.get) and lowercased; a Map has no inherited keys.
-const INDEX: ReadonlyMap<string, StatusCode> = /*#__PURE__*/ buildIndex();
 
 /** The code of a reason phrase or legacy alias, ignoring case and surrounding spaces, or `undefined`; never throws. */
-export function getStatusCode(phrase: string): StatusCode | undefined {
-  if (typeof phrase !== "string") return undefined;
-  return INDEX.get(phrase) ?? INDEX.get(lookupKey(phrase));
-}
+export const getStatusCode: (phrase: string) => StatusCode | undefined = /*#__PURE__*/ byPhrase();

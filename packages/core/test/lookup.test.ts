@@ -92,6 +92,20 @@ describe("getStatusCode", () => {
   it.each(notCodes)("is undefined for a non-string: %s", (_, value) => {
     expect(getStatusCode(value as string)).toBeUndefined();
   });
+
+  it("answers the same for repeated inputs, and after more distinct inputs than it remembers", () => {
+    for (let round = 0; round < 3; round++) {
+      for (let i = 0; i < 2000; i++) {
+        expect(getStatusCode(`unknown phrase ${i}`)).toBeUndefined();
+        if (i % 100 === 0) {
+          expect(getStatusCode("NOT FOUND")).toBe(404);
+          expect(getStatusCode(" payload too LARGE ")).toBe(413);
+          expect(getStatusCode("toString")).toBeUndefined();
+        }
+      }
+    }
+    for (const s of statuses) expect(getStatusCode(s.phrase.toUpperCase())).toBe(s.code);
+  });
 });
 
 describe("getStatus and statuses", () => {
