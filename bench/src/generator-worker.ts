@@ -10,7 +10,8 @@ if (!specPath) throw new Error("usage: generator-worker SPEC [RUNS]");
 const runs = Number(runsArg ?? 3);
 
 const t0 = performance.now();
-const { buildModel, render } = await import("../../generators/src/pipeline/render.js");
+const { buildModel } = await import("../../generators/src/pipeline/build.js");
+const { render } = await import("../../generators/src/pipeline/render.js");
 const { targets } = await import("../../generators/src/targets/index.js");
 const importMs = performance.now() - t0;
 

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { buildModel, render } from "../src/pipeline/render.js";
+import { buildModel } from "../src/pipeline/build.js";
+import { render } from "../src/pipeline/render.js";
 
 /** A spec with every code 100-999 defined, as vendor codes with distinct phrases (timings: `pnpm bench`). */
 export function syntheticSpec(count: number): string {

@@ -2,7 +2,7 @@ import { STATUS_CODES } from "node:http";
 import { readFile } from "node:fs/promises";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { buildModel } from "../src/pipeline/render.js";
+import { buildModel } from "../src/pipeline/build.js";
 import { repoRoot } from "./support/run.js";
 
 /** Independent sources the spec must agree with: the seed list, the IANA registry snapshot and Node. */

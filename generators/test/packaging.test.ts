@@ -3,7 +3,7 @@ import { readFile } from "node:fs/promises";
 import { join } from "node:path";
 import { promisify } from "node:util";
 import { describe, expect, it } from "vitest";
-import { buildModel } from "../src/pipeline/render.js";
+import { buildModel } from "../src/pipeline/build.js";
 import { repoRoot } from "./support/run.js";
 
 /** What `pnpm pack` puts in each public tarball: what a user needs, and nothing else (no tests, sources or configs). */

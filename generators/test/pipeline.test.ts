@@ -4,7 +4,8 @@ import { join } from "node:path";
 import { promisify } from "node:util";
 import { parse, stringify } from "yaml";
 import { describe, expect, it } from "vitest";
-import { buildModel, render } from "../src/pipeline/render.js";
+import { buildModel } from "../src/pipeline/build.js";
+import { render } from "../src/pipeline/render.js";
 import { gen, repoRoot, scratchCopyOfRepo, snapshotTree } from "./support/run.js";
 
 const specBytes = await readFile(join(repoRoot, "spec/status-codes.yaml"));

@@ -5,7 +5,8 @@ import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import type { GeneratedFile } from "../src/model.js";
 import { diffOutputs, JOURNAL, pendingRecovery, recoverOutputs, writeOutputs, type WriteStep } from "../src/pipeline/write.js";
-import { buildModel, render } from "../src/pipeline/render.js";
+import { buildModel } from "../src/pipeline/build.js";
+import { render } from "../src/pipeline/render.js";
 import { outputDirs } from "../src/targets/index.js";
 import { gen, repoRoot, scratchRoot, snapshotTree } from "./support/run.js";
 

@@ -1,20 +1,5 @@
 import type { GeneratedFile, Model } from "../model.js";
 import { outputDirs, targets } from "../targets/index.js";
-import { normalize } from "./normalize.js";
-import { decodeSpec, parseSpec } from "./parse.js";
-import { SpecError, sortProblems } from "./problems.js";
-import { validateSpec } from "./validate.js";
-
-/** parse → validate → normalize: the spec's bytes to the model, or a SpecError listing every problem. */
-export function buildModel(bytes: Uint8Array, version: string, file = "spec/status-codes.yaml"): Model {
-  const decoded = decodeSpec(bytes);
-  if ("problem" in decoded) throw new SpecError(file, [decoded.problem]);
-  const parsed = parseSpec(decoded.text);
-  if (Array.isArray(parsed)) throw new SpecError(file, sortProblems(parsed));
-  const { spec, problems } = validateSpec(parsed);
-  if (!spec) throw new SpecError(file, sortProblems(problems));
-  return normalize(spec, version);
-}
 
 /** generate: every target's files, each checked to lie in its target's folder, sorted by path. */
 export function render(model: Model): GeneratedFile[] {
