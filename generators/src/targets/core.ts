@@ -22,7 +22,6 @@ export function core(model: Model): GeneratedFile[] {
   return Object.entries(MODULES).map(([name, generate]) => {
     const file = project.createSourceFile(name);
     generate(file, model);
-    file.formatText({ indentSize: 2 });
     return { path: `${DIR}/${name}`, content: `${HEADER}${file.getFullText()}` };
   });
 }

@@ -174,8 +174,10 @@ describe("core target", () => {
         "Content Too Large",
         "Request Denied",
       ];
+
       /** The codes of \`PHRASE_LIST\`, each as its distance from the one before (smaller in a bundle than the codes). */
       export const PHRASE_CODE_STEPS: readonly number[] = [200, 105, 108, 586];
+
       /** Former and variant phrases that \`getStatusCode\` also accepts, with their codes. */
       export const PHRASE_ALIASES: readonly (readonly [string, StatusCode])[] = [
         ["Payload Too Large", 413],
@@ -192,12 +194,16 @@ describe("core target", () => {
 
       /** Codes a cache may store without explicit freshness (RFC 9110, Section 15.1). */
       export const CACHEABLE_CODES: readonly StatusCode[] = [200];
+
       /** Codes whose responses never carry content. */
       export const NO_CONTENT_CODES: readonly StatusCode[] = [];
+
       /** Codes whose responses should not be stored by caches. */
       export const NO_STORE_CODES: readonly StatusCode[] = [];
+
       /** Codes after which a client may retry the same request. */
       export const RETRYABLE_CODES: readonly StatusCode[] = [413];
+
       /** Codes that send the client to the \`Location\` header. */
       export const REDIRECT_CODES: readonly StatusCode[] = [];
       "

@@ -182,6 +182,7 @@ describe("openapi target", () => {
   it("names every response and header in names.d.ts", () => {
     expect(byPath("/names.d.ts")).toMatchInlineSnapshot(`
       "// Generated from spec/status-codes.yaml by \`pnpm gen\`. Do not edit by hand.
+
       /** Name of a response under \`components/responses\`, one per status code. */
       export type ResponseName =
         | "Continue"
@@ -191,6 +192,7 @@ describe("openapi target", () => {
         | "TooManyRequests"
         | "ClientClosedRequest"
         | "RequestDenied";
+
       /** Name of a header field under \`components/headers\`. */
       export type HeaderName =
         | "Location"

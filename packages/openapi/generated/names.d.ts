@@ -1,4 +1,5 @@
 // Generated from spec/status-codes.yaml by `pnpm gen`. Do not edit by hand.
+
 /** Name of a response under `components/responses`, one per status code. */
 export type ResponseName =
   | "Continue"
@@ -98,6 +99,7 @@ export type ResponseName =
   | "NetworkConnectTimeoutError"
   | "UnexpectedToken"
   | "RequestDenied";
+
 /** Name of a header field under `components/headers`. */
 export type HeaderName =
   | "Accept"

@@ -1,5 +1,4 @@
 import type { CodeBlockWriter, SourceFile, WriterFunction } from "ts-morph";
-import { VariableDeclarationKind } from "ts-morph";
 import { GENERATED_NOTICE } from "../format.js";
 
 /** Property names the emitters write unquoted: constant keys and numeric codes. */
@@ -46,12 +45,16 @@ export function data(value: unknown): string {
   return JSON.stringify(value);
 }
 
-/** `export const NAME: TYPE = INITIALIZER;` with a one-line JSDoc. */
+/**
+ * `export const NAME: TYPE = INITIALIZER;` with a one-line JSDoc, written at the top level of the file: a declaration
+ * structure would give a multi-line initializer a hanging indent.
+ */
 export function addConst(file: SourceFile, doc: string, name: string, type: string | undefined, initializer: string | WriterFunction): void {
-  file.addVariableStatement({
-    isExported: true,
-    declarationKind: VariableDeclarationKind.Const,
-    docs: [doc],
-    declarations: [{ name, type, initializer }],
+  if (doc.includes("*/")) throw new Error(`addConst ${name}: its doc must not contain "*/"`);
+  file.addStatements((writer) => {
+    writer.newLine().writeLine(`/** ${doc} */`).write(`export const ${name}${type === undefined ? "" : `: ${type}`} = `);
+    if (typeof initializer === "string") writer.write(initializer);
+    else initializer(writer);
+    writer.write(";");
   });
 }

@@ -300,8 +300,10 @@ export const PHRASE_LIST: readonly string[] = [
   "Unexpected Token",
   "Request Denied",
 ];
+
 /** The codes of `PHRASE_LIST`, each as its distance from the one before (smaller in a bundle than the codes). */
 export const PHRASE_CODE_STEPS: readonly number[] = [100, 1, 1, 1, 1, 96, 1, 1, 1, 1, 1, 1, 1, 1, 10, 8, 74, 1, 1, 1, 1, 1, 1, 1, 1, 92, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 2, 1, 1, 1, 9, 4, 5, 1, 1, 9, 3, 1, 30, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 9, 1, 1, 1, 1, 1, 1, 1, 2, 1, 10, 58, 1, 184, 216];
+
 /** Former and variant phrases that `getStatusCode` also accepts, with their codes. */
 export const PHRASE_ALIASES: readonly (readonly [string, StatusCode])[] = [
   ["Non Authoritative Information", 203],
