@@ -7,6 +7,8 @@ export interface Goal {
   goal: string;
   measured: string;
   met: boolean;
+  /** Why a missed goal was missed, from the same numbers (printed under the summary table). */
+  note?: string;
 }
 
 const CORE = "@org/status-core";
@@ -20,8 +22,20 @@ function coreRow(results: LookupResults, id: string) {
 
 function ratioGoal(results: LookupResults, ids: readonly string[], limit: number, goal: string): Goal {
   const parts = ids.map((id) => coreRow(results, id));
-  const measured = parts.map(({ group, row }) => `${group.title.replace(/^.*?, /, "")}: ${ratio(row.ratio)}`).join("; ");
-  return { goal, measured, met: parts.every(({ row }) => row.ratio <= limit) };
+  const measured = parts
+    .map(({ group, row }) => `${group.title.replace(/^.*?, /, "")}: ${ratio(row.ratio)} (rounds ${ratio(row.ratioMin)}–${ratio(row.ratioMax)})`)
+    .join("; ");
+  const over = parts.filter(({ row }) => row.ratio > limit);
+  const note = over
+    .map(({ group, row }) => {
+      const base = group.rows.find((r) => r.lib === "baseline")!;
+      const gap = `${group.title}: ${(row.ns - base.ns).toFixed(1)} ns per lookup more than the baseline`;
+      return row.ratioMin <= limit
+        ? `${gap}, and at least one round met the goal (lowest ${ratio(row.ratioMin)}): a gap this machine cannot tell from noise between rounds.`
+        : `${gap} in every round: a real cost to find and remove in @org/status-core.`;
+    })
+    .join(" ");
+  return { goal, measured, met: over.length === 0, ...(note ? { note } : {}) };
 }
 
 function fasterThanPeers(results: LookupResults): Goal {
@@ -33,11 +47,16 @@ function fasterThanPeers(results: LookupResults): Goal {
     for (const peer of group.rows.filter((r) => r.lib !== CORE && r.lib !== "baseline")) {
       const margin = peer.ns / core.ns;
       worst = Math.min(worst, margin);
-      if (margin <= 1) losses.push(`${group.title}: ${peer.variant} ${ratio(1 / margin)} faster`);
+      if (margin <= 1) losses.push(`${group.title}: ${peer.variant} ${ratio(1 / margin)} faster (${(core.ns - peer.ns).toFixed(1)} ns per lookup)`);
     }
   }
   const measured = losses.length === 0 ? `every peer slower; closest: core ${ratio(worst)} faster` : losses.join("; ");
-  return { goal: "faster than every peer on every lookup it offers", measured, met: losses.length === 0 };
+  const note =
+    losses.length === 0
+      ? undefined
+      : "Where a peer wins, compare the gap per lookup with the spread of the rounds in lookups.md: a peer that answers with one property read and " +
+        "@org/status-core's integer check plus one array read differ by less than this machine resolves.";
+  return { goal: "faster than every peer on every lookup it offers", measured, met: losses.length === 0, ...(note ? { note } : {}) };
 }
 
 function size(rows: readonly BundleRow[], operation: string, lib: string): BundleRow {
@@ -66,7 +85,14 @@ export function judgeGoals(lookups: LookupResults, bundles: readonly BundleRow[]
     ratioGoal(lookups, ["class"], 1.2, "class predicate within 1.2x of a range check"),
     fasterThanPeers(lookups),
     { goal: "one constant under 100 B minified: `import { NOT_FOUND } from \"@org/status-core/codes\"`", measured: `${bytes(constCodes.bytes)} B`, met: constCodes.bytes < 100 },
-    { goal: "one constant under 100 B minified: `StatusCode.NOT_FOUND`", measured: `${bytes(constRoot.bytes)} B`, met: constRoot.bytes < 100 },
+    {
+      goal: "one constant under 100 B minified: `StatusCode.NOT_FOUND`",
+      measured: `${bytes(constRoot.bytes)} B`,
+      met: constRoot.bytes < 100,
+      note:
+        "esbuild keeps every property of an object when one is read (and so does a namespace re-export, tried), so `StatusCode` " +
+        "costs the whole table; `@org/status-core/codes` exports each code as its own constant for bundles that want one.",
+    },
     { goal: "getReasonPhrase alone under 1.2 KB (1,200 B) gzip", measured: `${bytes(phrase.gzip)} B`, met: phrase.gzip < 1200 },
     smallest(bundles, "one constant", constCodes, "bytes"),
     smallest(bundles, "code → phrase", phrase, "gzip"),

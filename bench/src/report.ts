@@ -20,9 +20,11 @@ export function header(title: string, m: Machine): string {
 export function lookupsMd(r: LookupResults): string {
   const parts = [
     `Each row is the median over ${r.rounds} rounds of mitata's median time of one pass over the inputs, divided by`,
-    "the number of inputs; the ratio is to the inline baseline measured in the same round (median, and the lowest and",
+    "the number of inputs; the ratio is to the baseline measured in the same round (median, and the lowest and",
     `highest round). The order of the rows rotates each round; each measurement runs ~${r.minCpuMs} ms of CPU.`,
-    "Every library's answers were checked on the same inputs before timing (below).",
+    "Every library's answers were checked on the same inputs before timing (below). Every row reaches its data or",
+    "function through an imported binding, as a user's code does: the baselines' plain tables too, from a module of",
+    "their own (`bench/src/lookups/baselines.ts`), since V8 reads an imported binding a little slower than a local one.",
     "",
   ];
   for (const g of r.groups) {
@@ -112,5 +114,7 @@ export function summaryMd(goals: readonly Goal[], m: Machine): string {
     "",
     table(["goal", "measured", ""], goals.map((g) => [g.goal, g.measured, g.met ? "met" : "**missed**"])),
     "",
+    ...goals.filter((g) => !g.met && g.note).map((g) => `- Missed: ${g.goal}. ${g.note}`),
+    ...(goals.some((g) => !g.met && g.note) ? [""] : []),
   ].join("\n");
 }

@@ -9,6 +9,7 @@ import { getReasonPhrase, getStatusCode, isClientError } from "@org/status-core"
 import { status as httpStatus } from "http-status";
 import * as hsc from "http-status-codes";
 import statuses from "statuses";
+import { CODE_BY_PHRASE, PHRASE_BY_CODE } from "./baselines.js";
 import { ALIASES, CLASS_INPUTS, COVERAGE, KNOWN, OTHER_CASING, UNKNOWN_CODES, UNKNOWN_PHRASES } from "./inputs.js";
 
 export type Answer = string | number | boolean | undefined;
@@ -40,18 +41,11 @@ const foldPhrase = (p: unknown) => (typeof p === "string" ? p.length : 0);
 const foldCode = (c: unknown) => (typeof c === "number" ? c : 0);
 const foldBool = (b: unknown) => (b === true ? 1 : 0);
 
-// Inline baselines: the data a hand-written lookup would hold, no checks at all.
-const PHRASE_BY_CODE: (string | undefined)[] = new Array<string | undefined>(1000).fill(undefined);
-for (const [code, phrase] of [...KNOWN, ...COVERAGE]) PHRASE_BY_CODE[code] = phrase;
-const CODE_BY_PHRASE = new Map<string, number>([...KNOWN, ...COVERAGE].map(([c, p]) => [p, c]));
-for (const [alias, code] of ALIASES) CODE_BY_PHRASE.set(alias, code);
-
-// The peers' tables as a user indexes them (their typings do not accept arbitrary numbers).
-const statusesMessage = statuses.message as Readonly<Record<number, string | undefined>>;
-const statusesCode = statuses.code as Readonly<Record<string, number | undefined>>;
-const httpStatusTable = httpStatus as unknown as Readonly<Record<string, unknown>>;
-const nodeCodes = http.STATUS_CODES as Readonly<Record<number, string | undefined>>;
-const CLIENT_ERROR_CLASS = httpStatus.classes.CLIENT_ERROR;
+// The peers' tables are indexed as a user writes it, through the imported binding each time (their typings do not
+// accept arbitrary numbers, hence the casts, which cost nothing at run time).
+type PhraseTable = Readonly<Record<number, string | undefined>>;
+type CodeTable = Readonly<Record<string, number | undefined>>;
+type AnyTable = Readonly<Record<string, unknown>>;
 
 /** http-status-codes throws on unknown codes and phrases: a user has to catch. */
 function hscPhrase(code: number): string | undefined {
@@ -82,9 +76,9 @@ function codeToPhrase(): Variant<number>[] {
     { name: "baseline: array[code]", lib: "baseline", one: (c) => PHRASE_BY_CODE[c], loop: (xs) => { let acc = 0; for (let i = 0; i < xs.length; i++) { const p = PHRASE_BY_CODE[xs[i] as number]; acc += typeof p === "string" ? p.length : 0; } return acc; } },
     { name: "@org/status-core getReasonPhrase(code)", lib: "@org/status-core", one: (c) => getReasonPhrase(c), loop: (xs) => { let acc = 0; for (let i = 0; i < xs.length; i++) { const p = getReasonPhrase(xs[i] as number); acc += typeof p === "string" ? p.length : 0; } return acc; } },
     { name: "http-status-codes getReasonPhrase(code) in try/catch", lib: "http-status-codes", one: hscPhrase, loop: (xs) => { let acc = 0; for (let i = 0; i < xs.length; i++) { const p = hscPhrase(xs[i] as number); acc += typeof p === "string" ? p.length : 0; } return acc; } },
-    { name: "statuses.message[code]", lib: "statuses", one: (c) => statusesMessage[c], loop: (xs) => { let acc = 0; for (let i = 0; i < xs.length; i++) { const p = statusesMessage[xs[i] as number]; acc += typeof p === "string" ? p.length : 0; } return acc; } },
-    { name: "http-status status[code]", lib: "http-status", one: (c) => httpStatusTable[c], loop: (xs) => { let acc = 0; for (let i = 0; i < xs.length; i++) { const p = httpStatusTable[xs[i] as number]; acc += typeof p === "string" ? p.length : 0; } return acc; } },
-    { name: "node http.STATUS_CODES[code]", lib: "node:http", one: (c) => nodeCodes[c], loop: (xs) => { let acc = 0; for (let i = 0; i < xs.length; i++) { const p = nodeCodes[xs[i] as number]; acc += typeof p === "string" ? p.length : 0; } return acc; } },
+    { name: "statuses.message[code]", lib: "statuses", one: (c) => (statuses.message as PhraseTable)[c], loop: (xs) => { let acc = 0; for (let i = 0; i < xs.length; i++) { const p = (statuses.message as PhraseTable)[xs[i] as number]; acc += typeof p === "string" ? p.length : 0; } return acc; } },
+    { name: "http-status status[code]", lib: "http-status", one: (c) => (httpStatus as unknown as AnyTable)[c], loop: (xs) => { let acc = 0; for (let i = 0; i < xs.length; i++) { const p = (httpStatus as unknown as AnyTable)[xs[i] as number]; acc += typeof p === "string" ? p.length : 0; } return acc; } },
+    { name: "node http.STATUS_CODES[code]", lib: "node:http", one: (c) => (http.STATUS_CODES as PhraseTable)[c], loop: (xs) => { let acc = 0; for (let i = 0; i < xs.length; i++) { const p = (http.STATUS_CODES as PhraseTable)[xs[i] as number]; acc += typeof p === "string" ? p.length : 0; } return acc; } },
   ];
 }
 
@@ -94,7 +88,7 @@ function phraseToCode(): Variant<string>[] {
     { name: "@org/status-core getStatusCode(phrase)", lib: "@org/status-core", one: (p) => getStatusCode(p), loop: (xs) => { let acc = 0; for (let i = 0; i < xs.length; i++) { const c = getStatusCode(xs[i] as string); acc += typeof c === "number" ? c : 0; } return acc; } },
     { name: "http-status-codes getStatusCode(phrase) in try/catch", lib: "http-status-codes", one: hscCode, loop: (xs) => { let acc = 0; for (let i = 0; i < xs.length; i++) { const c = hscCode(xs[i] as string); acc += typeof c === "number" ? c : 0; } return acc; } },
     { name: "statuses(phrase) in try/catch", lib: "statuses", one: statusesByPhrase, loop: (xs) => { let acc = 0; for (let i = 0; i < xs.length; i++) { const c = statusesByPhrase(xs[i] as string); acc += typeof c === "number" ? c : 0; } return acc; } },
-    { name: "statuses.code[phrase.toLowerCase()]", lib: "statuses", one: (p) => statusesCode[p.toLowerCase()], loop: (xs) => { let acc = 0; for (let i = 0; i < xs.length; i++) { const c = statusesCode[(xs[i] as string).toLowerCase()]; acc += typeof c === "number" ? c : 0; } return acc; } },
+    { name: "statuses.code[phrase.toLowerCase()]", lib: "statuses", one: (p) => (statuses.code as CodeTable)[p.toLowerCase()], loop: (xs) => { let acc = 0; for (let i = 0; i < xs.length; i++) { const c = (statuses.code as CodeTable)[(xs[i] as string).toLowerCase()]; acc += typeof c === "number" ? c : 0; } return acc; } },
   ];
 }
 
@@ -102,7 +96,7 @@ function clientErrorCheck(): Variant<number>[] {
   return [
     { name: "baseline: code >= 400 && code <= 499", lib: "baseline", one: (c) => c >= 400 && c <= 499, loop: (xs) => { let acc = 0; for (let i = 0; i < xs.length; i++) { const c = xs[i] as number; acc += c >= 400 && c <= 499 ? 1 : 0; } return acc; } },
     { name: "@org/status-core isClientError(code)", lib: "@org/status-core", one: (c) => isClientError(c), loop: (xs) => { let acc = 0; for (let i = 0; i < xs.length; i++) { acc += isClientError(xs[i] as number) ? 1 : 0; } return acc; } },
-    { name: "http-status status[`${code}_CLASS`] === status.classes.CLIENT_ERROR", lib: "http-status", one: (c) => httpStatusTable[`${c}_CLASS`] === CLIENT_ERROR_CLASS, loop: (xs) => { let acc = 0; for (let i = 0; i < xs.length; i++) { acc += httpStatusTable[`${xs[i] as number}_CLASS`] === CLIENT_ERROR_CLASS ? 1 : 0; } return acc; } },
+    { name: "http-status status[`${code}_CLASS`] === status.classes.CLIENT_ERROR", lib: "http-status", one: (c) => (httpStatus as unknown as AnyTable)[`${c}_CLASS`] === httpStatus.classes.CLIENT_ERROR, loop: (xs) => { let acc = 0; for (let i = 0; i < xs.length; i++) { acc += (httpStatus as unknown as AnyTable)[`${xs[i] as number}_CLASS`] === httpStatus.classes.CLIENT_ERROR ? 1 : 0; } return acc; } },
   ];
 }
 
