@@ -32,7 +32,7 @@ export interface LookupResults {
   disagreements: Disagreement[];
 }
 
-const rounds = Number(process.env.BENCH_ROUNDS ?? 5);
+const rounds = Number(process.env.BENCH_ROUNDS ?? 9);
 const minCpuMs = Number(process.env.BENCH_MIN_CPU_MS ?? 150);
 
 /** One measurement: mitata's median time of one call of the loop, per input. */
