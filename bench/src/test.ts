@@ -9,10 +9,12 @@ import assert from "node:assert/strict";
 import { spawnSync } from "node:child_process";
 import { createRequire } from "node:module";
 import { join } from "node:path";
-import { BUNDLE_CASES, bundle } from "./bundle.js";
+import { BUNDLE_CASES, bundle, type BundleRow } from "./bundle.js";
 import { checkColdImports } from "./cold-import.js";
 import { ensureCoreBuilt } from "./ensure-core.js";
 import { checkGenerator } from "./generator.js";
+import { judgeGoals, type Goal } from "./goals.js";
+import type { LookupResults, LookupRow } from "./lookups/run.js";
 import { syntheticCodes } from "./synthetic.js";
 import { checkTypeConsumers } from "./type-cost.js";
 import { benchDir } from "./util.js";
@@ -61,6 +63,43 @@ await test("bundle: one constant from /codes and one predicate leave the phrase 
   for (const source of [`import { NOT_FOUND } from "@org/status-core/codes"; console.log(NOT_FOUND);`, `import { isClientError } from "@org/status-core"; console.log(isClientError(globalThis.code));`]) {
     assert.doesNotMatch(await bundle(source), /Not Found/);
   }
+});
+
+await test("goals: verdicts follow the numbers, and a miss says whether it is noise or a real cost", () => {
+  const CORE = "@org/status-core";
+  const row = (lib: string, ns: number, ratio: number, ratioMin = ratio): LookupRow => ({ variant: lib, lib, ns, ratio, ratioMin, ratioMax: ratio });
+  const ids = ["code-known", "code-unknown", "phrase-exact", "phrase-casing", "phrase-alias", "phrase-unknown", "class"];
+  const lookups = (core: (id: string) => LookupRow, peerNs: number): LookupResults => ({
+    rounds: 3,
+    minCpuMs: 1,
+    disagreements: [],
+    groups: ids.map((id) => ({ id, title: `group, ${id}`, inputs: 1, rows: [row("baseline", 2, 1), core(id), row("statuses", peerNs, peerNs / 2)] })),
+  });
+  const sized = (operation: string, lib: string, bytes: number): BundleRow => ({ operation, lib, source: "", bytes, gzip: bytes });
+  const bundles = [
+    sized("one constant (NOT_FOUND)", `${CORE} (StatusCode.NOT_FOUND)`, 2000),
+    sized("one constant (NOT_FOUND)", `${CORE}/codes (NOT_FOUND)`, 40),
+    sized("one constant (NOT_FOUND)", "http-status-codes", 7000),
+    sized("code → phrase (getReasonPhrase)", CORE, 1100),
+    sized("code → phrase (getReasonPhrase)", "statuses", 1600),
+  ];
+  const verdict = (goals: Goal[], start: string) => goals.find((g) => g.goal.startsWith(start))!;
+
+  const good = judgeGoals(lookups((id) => row(CORE, 2.2, 1.1), 3), bundles);
+  assert.deepEqual(good.filter((g) => !g.met).map((g) => g.goal), ["one constant under 100 B minified: `StatusCode.NOT_FOUND`"]);
+  assert.match(verdict(good, "one constant under 100 B minified: `StatusCode").note ?? "", /\/codes/);
+
+  // code → phrase 1.5x in every round (lowest 1.4x): a real cost; a peer faster by 0.5 ns: noise.
+  const slow = judgeGoals(lookups((id) => (id === "code-known" ? row(CORE, 3, 1.5, 1.4) : row(CORE, 2.2, 1.1, 0.9)), 2.5), bundles);
+  assert.equal(verdict(slow, "code → phrase within").met, false);
+  assert.match(verdict(slow, "code → phrase within").note ?? "", /in every round: a real cost/);
+  assert.equal(verdict(slow, "faster than every peer").met, false);
+  assert.match(verdict(slow, "faster than every peer").note ?? "", /under 1 ns/);
+
+  // Some rounds met the goal: said to be noise. A peer 3 ns faster: a real cost.
+  const noisy = judgeGoals(lookups((id) => (id === "class" ? row(CORE, 6, 1.3, 1.1) : row(CORE, 2.2, 1.1)), 3), bundles);
+  assert.match(verdict(noisy, "class predicate").note ?? "", /at least one round met the goal/);
+  assert.match(verdict(noisy, "faster than every peer").note ?? "", /widest gap is 3\.0 ns/);
 });
 
 await test("cold import: every script loads", checkColdImports);
