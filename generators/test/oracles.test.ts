@@ -5,16 +5,15 @@ import { describe, expect, it } from "vitest";
 import { buildModel } from "../src/pipeline/build.js";
 import { repoRoot } from "./support/run.js";
 
-/** Independent sources the spec must agree with: the seed list, the IANA registry snapshot and Node. */
-const shared = join(repoRoot, "../shared");
+/** Independent sources the spec must agree with: the seed list, the IANA registry snapshot (both in spec/sources) and Node. */
+const sources = join(repoRoot, "spec/sources");
 const model = buildModel(await readFile(join(repoRoot, "spec/status-codes.yaml")), "0.0.0");
 const byCode = new Map(model.statuses.map((s) => [s.code, s]));
 
-const seed = await readFile(join(shared, "seed/000_3404322dae2a83a5.txt"), "utf8");
-const seedCodes = [...seed.matchAll(/^(\d{3}) /gm)].map((m) => Number(m[1]));
+const seedCodes = (JSON.parse(await readFile(join(sources, "seed-codes.json"), "utf8")) as { codes: number[] }).codes;
 
 interface IanaRow { code: number | string; description: string; registryStatus: string }
-const iana = JSON.parse(await readFile(join(shared, "reference/iana-http-status-codes.json"), "utf8")) as {
+const iana = JSON.parse(await readFile(join(sources, "iana-http-status-codes.json"), "utf8")) as {
   codes: IanaRow[];
   rfc9110_15_1_heuristicallyCacheable: { codes: number[] };
   mustNotBeStoredByCache: number[];

@@ -8,7 +8,7 @@ interface IanaRow {
   description: string;
   registryStatus: string;
 }
-const iana = JSON.parse(readFileSync(new URL("../../../../shared/reference/iana-http-status-codes.json", import.meta.url), "utf8")) as { codes: IanaRow[] };
+const iana = JSON.parse(readFileSync(new URL("../../../spec/sources/iana-http-status-codes.json", import.meta.url), "utf8")) as { codes: IanaRow[] };
 // Assigned codes only; ranges ("105-199") and "Unassigned" rows are not codes.
 const assigned = iana.codes.filter((r): r is IanaRow & { code: number } => typeof r.code === "number" && r.registryStatus !== "unassigned");
 
