@@ -136,10 +136,14 @@ const cases: [name: string, problems: string[]][] = [
     "10:1: YAML syntax error: Tabs are not allowed as indentation (indent with spaces, not tabs)",
   ]],
   ["yaml-unclosed-flow", [
-    "26:5: YAML syntax error: Flow sequence in block collection must be sufficiently indented and end with a ] (line the entry up with its siblings)",
+    "25:14: YAML syntax error: Flow sequence in block collection must be sufficiently indented and end with a ] (close the [ that starts here with ], or quote the text if the [ is meant literally)",
+  ]],
+  ["yaml-unclosed-nested-flow", [
+    // The inner list is closed; the outer one, opened first, is not.
+    "25:14: YAML syntax error: Flow sequence in block collection must be sufficiently indented and end with a ] (close the [ that starts here with ], or quote the text if the [ is meant literally)",
   ]],
   ["yaml-unclosed-quote", [
-    "33:1: YAML syntax error: Missing closing \"quote (close the quote, bracket or brace)",
+    "10:14: YAML syntax error: Missing closing \"quote (close the \" that starts here)",
   ]],];
 
 const valid = await readFile(fixture("valid-minimal.yaml"));

@@ -44,9 +44,12 @@ export function parseSpec(text: string): ParsedSpec | Problem[] {
     return { line, col };
   };
   if (doc.errors.length > 0) {
-    // Later syntax errors are mostly echoes of the first: report the first, where the fix is.
-    const [first] = doc.errors;
-    return [{ ...pos(first!.pos[0]), message: yamlMessage(first!.code, first!.message) }];
+    // Later syntax errors are mostly echoes of the first: report the first, where the fix is. The parser
+    // notices an unclosed bracket or quote only where it gives up, so point at where it was opened instead.
+    const first = doc.errors[0]!;
+    const unclosed = unclosedOpener(text, first.message);
+    if (unclosed) return [{ ...pos(unclosed.at), message: yamlMessage(first.code, first.message, unclosed.fix) }];
+    return [{ ...pos(first.pos[0]), message: yamlMessage(first.code, first.message) }];
   }
   let data: unknown;
   try {
@@ -100,7 +103,34 @@ const YAML_FIXES: Record<string, string> = {
   UNEXPECTED_TOKEN: "check the punctuation on this line",
 };
 
-function yamlMessage(code: string, message: string): string {
+function yamlMessage(code: string, message: string, fix = YAML_FIXES[code] ?? "fix the YAML syntax here"): string {
   const first = message.split("\n")[0]!.replace(/ at line \d+, column \d+:?$/, "").replace(/\.$/, "");
-  return `YAML syntax error: ${first} (${YAML_FIXES[code] ?? "fix the YAML syntax here"})`;
+  return `YAML syntax error: ${first} (${fix})`;
+}
+
+/** Whether a bracket or quote token of the YAML source is closed. */
+const CLOSED: Record<string, (token: { end?: { type: string }[]; source?: string }) => boolean> = {
+  "[": (t) => t.end?.some((e) => e.type === "flow-seq-end") ?? false,
+  "{": (t) => t.end?.some((e) => e.type === "flow-map-end") ?? false,
+  '"': (t) => /^"(?:[^"\\]|\\.)*"$/s.test(t.source ?? ""),
+  "'": (t) => /^'(?:[^']|'')*'$/s.test(t.source ?? ""),
+};
+const OPENER_OF: Record<string, string> = { "]": "[", "}": "{", '"': '"', "'": "'" };
+
+/** For "must … end with a ]" or "Missing closing "quote": where the bracket or quote of that kind left open starts. */
+function unclosedOpener(text: string, message: string): { at: number; fix: string } | undefined {
+  const closer = /end with an? ([\]}])/.exec(message)?.[1] ?? /^Missing closing (["'])quote/.exec(message)?.[1];
+  if (!closer) return undefined;
+  const opener = OPENER_OF[closer]!;
+  let at: number | undefined;
+  // Parsed again with the source tokens kept (only on this error path): they say which collection lacks its end.
+  visit(parseDocument(text, { keepSourceTokens: true }), {
+    Node(_, node) {
+      const token = node.srcToken as { offset: number; end?: { type: string }[]; source?: string } | undefined;
+      if (token && text[token.offset] === opener && !CLOSED[opener]!(token)) at ??= token.offset;
+    },
+  });
+  if (at === undefined) return undefined;
+  const fix = opener === closer ? `close the ${opener} that starts here` : `close the ${opener} that starts here with ${closer}, or quote the text if the ${opener} is meant literally`;
+  return { at, fix };
 }
