@@ -9,7 +9,7 @@ import { SpecError, UsageError } from "./pipeline/problems.js";
 import { render } from "./pipeline/render.js";
 import { diffOutputs, pendingRecovery, recoverOutputs, writeOutputs, type DirResult } from "./pipeline/write.js";
 import type { Model } from "./model.js";
-import { bumpOf, changesetFor, RELEASED_SPEC, releasedSpec, specChanges, type ReleasedSpec } from "./release.js";
+import { bumpOf, changesetFor, RELEASED_SPEC, releasedSpec, specChanges, type ReleasedSpec, type SpecChange } from "./release.js";
 import { json } from "./targets/format.js";
 import { outputDirs } from "./targets/index.js";
 
@@ -145,12 +145,16 @@ async function releaseStep(root: string, model: Model, args: { changeset?: boole
   const wanted = changes.length > 0 ? changesetFor(changes) : undefined;
   if (!args.changeset) {
     if (!wanted || ours.includes(wanted.name)) return "";
-    return `note: the spec has ${changes.length} change${changes.length === 1 ? "" : "s"} since the last release (a ${bumpOf(changes)} bump) that no changeset covers; run \`pnpm gen --changeset\`\n`;
+    return `note: the spec has ${changes.length} change${changes.length === 1 ? "" : "s"} since the last release (a ${bumpOf(changes)} bump) that no changeset covers; run \`pnpm gen --changeset\`\n${changeLines(changes)}`;
   }
   for (const stale of ours.filter((f) => f !== wanted?.name)) await rm(join(changesetDir, stale));
   if (!wanted) return "the spec has not changed since the last release: no changeset needed\n";
   await writeFile(join(changesetDir, wanted.name), wanted.content);
-  return `wrote .changeset/${wanted.name} (${bumpOf(changes)} for all four packages):\n${changes.map((c) => `  ${c.bump.padEnd(5)}  ${c.text}`).join("\n")}\n`;
+  return `wrote .changeset/${wanted.name} (${bumpOf(changes)} for all four packages):\n${changeLines(changes)}`;
+}
+
+function changeLines(changes: readonly SpecChange[]): string {
+  return changes.map((c) => `  ${c.bump.padEnd(5)}  ${c.text}\n`).join("");
 }
 
 async function readVersion(root: string): Promise<string> {

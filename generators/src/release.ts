@@ -35,8 +35,8 @@ export function releasedSpec(model: Model): ReleasedSpec {
 
 /**
  * What changed between two versions of the spec. A removed or renamed code, constant, response name
- * or alias breaks users (major); a new code or a changed phrase, flag or header is a feature (minor);
- * wording and references are a fix (patch).
+ * or alias, or a phrase that lookups no longer accept, breaks users (major); a new code or a changed phrase
+ * (the old one kept as an alias), flag or header is a feature (minor); wording and references are a fix (patch).
  */
 export function specChanges(before: ReleasedSpec, after: ReleasedSpec): SpecChange[] {
   const changes: SpecChange[] = [];
@@ -69,7 +69,12 @@ function compareStatus(b: Status, a: Status, add: (bump: Bump, text: string) => 
   if (a.name !== b.name) add("major", `response and type name ${b.name} renamed to ${a.name}`);
   for (const alias of removed(b.aliases, a.aliases)) add("major", `alias "${alias}" removed`);
   for (const alias of removed(a.aliases, b.aliases)) add("minor", `alias "${alias}" added`);
-  if (a.phrase !== b.phrase) add("minor", `phrase was "${b.phrase}"`);
+  if (a.phrase !== b.phrase) {
+    // getStatusCode ignores case and surrounding spaces, so the old phrase still works if any current text matches it so.
+    const key = (text: string) => text.trim().toLowerCase();
+    if ([a.phrase, ...a.aliases].some((text) => key(text) === key(b.phrase))) add("minor", `phrase was "${b.phrase}"`);
+    else add("major", `phrase was "${b.phrase}", which getStatusCode no longer accepts (add it to aliases to keep it working)`);
+  }
   for (const [flag, words] of Object.entries(FLAGS) as [keyof typeof FLAGS, string][]) {
     if (a[flag] !== b[flag]) add("minor", `${a[flag] ? "now" : "no longer"} ${words}`);
   }

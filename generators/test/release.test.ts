@@ -34,14 +34,35 @@ describe("pnpm gen --changeset", () => {
       ["Added 597 Upstream Sulking (Example)."],
     ],
     [
-      "a phrase changed, the old constant and name kept",
+      "a phrase changed, the old phrase, constant and name kept",
       (_, find) => {
         find(413).set("phrase", "Content Far Too Large");
         find(413).set("name", "ContentTooLarge");
         find(413).get("legacyKeys").add("CONTENT_TOO_LARGE");
+        find(413).get("aliases").add("Content Too Large");
       },
       "minor",
-      ["413 Content Far Too Large: constant CONTENT_FAR_TOO_LARGE added.", '413 Content Far Too Large: phrase was "Content Too Large".'],
+      [
+        "413 Content Far Too Large: constant CONTENT_FAR_TOO_LARGE added.",
+        '413 Content Far Too Large: alias "Content Too Large" added.',
+        '413 Content Far Too Large: phrase was "Content Too Large".',
+      ],
+    ],
+    [
+      "a phrase changed in case only (lookups ignore case)",
+      (_, find) => find(413).set("phrase", "Content too Large"),
+      "minor",
+      ['413 Content too Large: phrase was "Content Too Large".'],
+    ],
+    [
+      "a phrase changed with the constant and name kept but not the old phrase",
+      (_, find) => {
+        find(413).set("phrase", "Content Far Too Large");
+        find(413).set("key", "CONTENT_TOO_LARGE");
+        find(413).set("name", "ContentTooLarge");
+      },
+      "major",
+      ['413 Content Far Too Large: phrase was "Content Too Large", which getStatusCode no longer accepts (add it to aliases to keep it working).'],
     ],
     ["a flag changed", (_, find) => find(500).delete("retryable"), "minor", ["500 Internal Server Error: no longer retryable."]],
     [
@@ -54,7 +75,12 @@ describe("pnpm gen --changeset", () => {
       "a phrase changed without keeping the old constant",
       (_, find) => find(404).set("phrase", "Nothing Here"),
       "major",
-      ["404 Nothing Here: constant NOT_FOUND removed.", "404 Nothing Here: constant NOTHING_HERE added.", "404 Nothing Here: response and type name NotFound renamed to NothingHere.", '404 Nothing Here: phrase was "Not Found".'],
+      [
+        "404 Nothing Here: constant NOT_FOUND removed.",
+        "404 Nothing Here: constant NOTHING_HERE added.",
+        "404 Nothing Here: response and type name NotFound renamed to NothingHere.",
+        '404 Nothing Here: phrase was "Not Found", which getStatusCode no longer accepts (add it to aliases to keep it working).',
+      ],
     ],
     ["a description edited", (_, find) => find(404).set("description", "A new explanation."), "patch", ["404 Not Found: description updated."]],
   ];
@@ -64,6 +90,7 @@ describe("pnpm gen --changeset", () => {
     const plain = await gen("--root", root);
     expect(plain.code).toBe(0);
     expect(plain.stdout).toContain(`since the last release (a ${bump} bump) that no changeset covers; run \`pnpm gen --changeset\``);
+    for (const line of lines) expect(plain.stdout).toContain(line);
     expect(await changesetsIn(root)).toEqual([]);
 
     const { code, stdout } = await gen("--root", root, "--changeset");
