@@ -1,7 +1,8 @@
 import { spawn } from "node:child_process";
 import { mkdtemp, readdir, readFile, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
-import { join } from "node:path";
+import { existsSync } from "node:fs";
+import { basename, dirname, join } from "node:path";
 import { describe, expect, it } from "vitest";
 import type { GeneratedFile } from "../src/model.js";
 import { diffOutputs, JOURNAL, pendingRecovery, recoverOutputs, writeOutputs, type WriteStep } from "../src/pipeline/write.js";
@@ -89,29 +90,53 @@ describe("a real SIGKILL while `pnpm gen` writes", () => {
     const changed = spec.replace(/^(\s+summary: .*)\.$/gm, "$1 (changed).");
     const renders = [spec, changed].map((text) => render(buildModel(Buffer.from(text), "1.2.3")));
     const root = await scratchRoot(spec);
-    for (const [i, delay] of [100, 250, 400, 550, 700, 850, 1000, 1150, 1300, 1450].entries()) {
-      const next = i % 2 === 0 ? changed : spec;
-      await writeFile(join(root, "spec/status-codes.yaml"), next);
+    const dirs = Object.values(outputDirs);
+    const journal = join(root, JOURNAL);
+    const kills = { staging: 0, journal: 0 };
+    // Start-up and rendering take seconds on a busy machine, so a fixed delay would mostly kill before any write.
+    // Instead each kill is timed from a moment of the write: from the first staging folder appearing (0 ms to 1.3 s
+    // later: while staging, and after the run ended), and from the journal appearing (the commit point: while
+    // swapping the folders in, which a later run must roll forward).
+    const schedule = [
+      ...[0, 1, 2, 5, 10, 20, 40, 80, 160, 320, 640, 1280].map((delay) => ["staging", delay] as const),
+      ...[0, 0, 1, 1, 2].map((delay) => ["journal", delay] as const),
+    ];
+    for (const [i, [after, delay]] of schedule.entries()) {
+      await writeFile(join(root, "spec/status-codes.yaml"), i % 2 === 0 ? changed : spec);
       const child = spawn(process.execPath, ["--import", "tsx", join(repoRoot, "generators/src/cli.ts"), "--root", root], {
         stdio: "ignore",
         cwd: repoRoot,
       });
-      const exited = new Promise<void>((resolve) => child.on("exit", () => resolve()));
-      const timer = setTimeout(() => child.kill("SIGKILL"), delay);
+      const watched = after === "journal" ? [journal] : dirs.map((dir) => join(root, dirname(dir), `.${basename(dir)}.staging-${child.pid}`));
+      let exitSignal: NodeJS.Signals | null | undefined;
+      const exited = new Promise<void>((resolve) => child.on("exit", (_, signal) => ((exitSignal = signal), resolve())));
+      const seen = await new Promise<boolean>((resolve) => {
+        const poll = () => (watched.some((p) => existsSync(p)) ? resolve(true) : exitSignal !== undefined ? resolve(false) : setTimeout(poll, 1));
+        poll();
+      });
+      if (after === "staging") expect(seen, `run ${i} wrote nothing`).toBe(true);
+      const timer = seen ? setTimeout(() => child.kill("SIGKILL"), delay) : undefined;
       await exited;
       clearTimeout(timer);
+      if (exitSignal === "SIGKILL") kills[after]++;
+
       const tree = await snapshotTree(root);
-      for (const dir of Object.values(outputDirs)) {
+      for (const dir of dirs) {
         const onDisk = [...tree].filter(([p]) => p.startsWith(`${dir}/`)).map(([p, b64]) => `${p}\0${Buffer.from(b64, "base64").toString()}`);
         const whole = renders.map((files) => files.filter((f) => f.path.startsWith(`${dir}/`)).map((f) => `${f.path}\0${f.content}`));
         const match = whole.findIndex((w) => JSON.stringify(w.sort()) === JSON.stringify(onDisk.sort()));
         // The one moment a folder may be absent is between its two renames; the journal then finishes it.
-        if (onDisk.length === 0) expect(await pendingRecovery(root, Object.values(outputDirs))).toBe(true);
-        else expect(match, `${dir} after a kill at ${delay} ms is a mix of two runs`).toBeGreaterThanOrEqual(0);
+        if (onDisk.length === 0) expect(await pendingRecovery(root, dirs)).toBe(true);
+        else expect(match, `${dir} after a kill ${delay} ms after the ${after} appeared is a mix of two runs`).toBeGreaterThanOrEqual(0);
       }
-      const next1 = await gen("--root", root);
-      expect(next1.code, next1.stderr).toBe(0);
+      const next = await gen("--root", root);
+      expect(next.code, next.stderr).toBe(0);
       expect((await gen("--root", root, "--check")).code).toBe(0);
+      expect(await pendingRecovery(root, dirs)).toBe(false);
     }
-  }, 180_000);
+    // Staging 118 files takes far longer than a few ms, so the early kills land mid-write; the swap is short, so only
+    // some of the kills aimed at it may land in time.
+    expect(kills.staging).toBeGreaterThanOrEqual(3);
+    expect(kills.journal).toBeGreaterThanOrEqual(1);
+  }, 300_000);
 });
