@@ -22,8 +22,9 @@ Regenerates every package from spec/status-codes.yaml:
   --check        render in memory and compare with the files on disk; writes nothing.
                  Exits 1 and names the files that differ (CI runs this).
   --changeset    also write a changeset for the spec's changes since the last release,
-                 with the semver bump they imply (removed code or constant: major;
-                 new code, changed phrase, flag or header: minor; wording: patch)
+                 with the semver bump they imply (removed code, constant, name or alias,
+                 or an old phrase lookups no longer accept: major; new code, changed
+                 phrase, flag or header: minor; wording: patch)
   --mark-released  record the current spec as released (\`pnpm version-packages\` runs it)
   --spec FILE    the spec to read (default: spec/status-codes.yaml under the root)
   --root DIR     the repository root to read and write (default: this checkout)

@@ -5,7 +5,7 @@ import { join } from "node:path";
 import { promisify } from "node:util";
 import { parseDocument } from "yaml";
 import { describe, expect, it } from "vitest";
-import { PUBLIC_PACKAGES } from "../src/release.js";
+import { PUBLIC_PACKAGES, RELEASED_SPEC } from "../src/release.js";
 import { gen, repoRoot, scratchCopyOfRepo } from "./support/run.js";
 
 const run = promisify(execFile);
@@ -135,6 +135,12 @@ describe("pnpm version-packages in a scratch clone", () => {
     const next = `${major}.${minor! + 1}.0`;
 
     await writeFile(join(root, ".changeset/docs-wording.md"), `---\n"@org/status-docs": minor\n---\n\nClearer wording in the reference.\n`);
+    // A spec change too, covered by the assistant's changeset: version-packages must record it as released.
+    const specPath = join(root, "spec/status-codes.yaml");
+    const doc = parseDocument(await readFile(specPath, "utf8"));
+    (doc.get("codes") as any).items.push(parseDocument("code: 597\nphrase: Upstream Sulking\nsummary: S.\ndescription: D.\nvendor: Example").contents);
+    await writeFile(specPath, doc.toString());
+    await run("pnpm", ["gen", "--changeset"], { cwd: root, env });
     await run("pnpm", ["version-packages"], { cwd: root, env });
 
     for (const pkg of ["core", "openapi", "json-schema", "docs"]) {
@@ -144,9 +150,13 @@ describe("pnpm version-packages in a scratch clone", () => {
     }
     expect(await readFile(join(root, "packages/docs/CHANGELOG.md"), "utf8")).toContain("Clearer wording in the reference.");
     expect(await readFile(join(root, "packages/openapi/generated/openapi.yaml"), "utf8")).toMatch(new RegExp(`^  version: ${next.replace(/\./g, "\\.")}$`, "m"));
-    expect(await readFile(join(root, "packages/docs/generated/REFERENCE.md"), "utf8")).toContain(next);
+    expect(await readFile(join(root, "packages/core/CHANGELOG.md"), "utf8")).toContain("Added 597 Upstream Sulking (Example).");
+    expect((await readFile(join(root, "packages/docs/generated/REFERENCE.md"), "utf8")).split("\n").find((line) => line.startsWith("# "))).toContain(`(v${next})`);
     expect((await readdir(join(root, ".changeset"))).filter((f) => f.endsWith(".md"))).toEqual(["README.md"]);
+    const released = JSON.parse(await readFile(join(root, RELEASED_SPEC), "utf8")) as { statuses: { code: number }[] };
+    expect(released.statuses.map((s) => s.code)).toContain(597);
     const check = await run("pnpm", ["gen", "--check"], { cwd: root, env });
     expect(check.stdout).toContain("generated files match the spec");
+    expect((await run("pnpm", ["gen"], { cwd: root, env })).stdout).not.toContain("no changeset covers");
   }, 180_000);
 });
