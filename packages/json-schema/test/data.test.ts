@@ -1,4 +1,5 @@
 import { readFileSync } from "node:fs";
+import { statuses as coreStatuses } from "@org/status-core";
 import { describe, expect, it } from "vitest";
 import type { Model } from "../../../generators/src/model.js";
 import { drafts, loaded } from "./ajv.js";
@@ -43,6 +44,14 @@ describe("status-codes.json", () => {
     for (const [i, status] of model.statuses.entries()) {
       const expected = Object.fromEntries(Object.entries(status).map(([k, v]) => [k, v === undefined ? null : v]));
       expect(data.statuses[i], String(status.code)).toEqual(expected);
+    }
+  });
+
+  it("agrees with the installed @org/status-core code for code, every field (its absent values are undefined)", () => {
+    expect(data.statuses.map((s: { code: number }) => s.code)).toEqual(coreStatuses.map((s) => s.code));
+    for (const [i, status] of coreStatuses.entries()) {
+      const record = Object.fromEntries(Object.entries(data.statuses[i]).map(([k, v]) => [k, v === null ? undefined : v]));
+      expect(record, String(status.code)).toStrictEqual({ ...status });
     }
   });
 
