@@ -15,6 +15,11 @@ import { fixture, gen, repoRoot, scratchRoot } from "./support/run.js";
 const PHRASE = `Evil */ /* \`tick\` \${x} {{y}} | # 'q' "dq" </script> <!-- \u2028 end`;
 const DESCRIPTION = `Closes */ opens /* \`code\` \${injected} {{template}} {{{raw}}} | pipe # hash 'single' "double" </script><script>alert(1)</script> <!-- comment \u2028 sep\nsecond line`;
 const run = promisify(execFile);
+/** Markdown folds any run of whitespace (U+2028 included) into one space, as a renderer shows it. */
+const squash = (s: string) => s.replace(/\s+/g, " ");
+/** The text a reader sees in rendered HTML. */
+const plainText = (html: string) =>
+  html.replace(/<[^>]+>/g, "").replace(/&lt;/g, "<").replace(/&gt;/g, ">").replace(/&quot;/g, '"').replace(/&amp;/g, "&").trim();
 const requireFromDocs = createRequire(join(repoRoot, "packages/docs/package.json"));
 
 const spec = (await readFile(fixture("valid-minimal.yaml"), "utf8")).replace(
@@ -48,6 +53,15 @@ describe("hostile text in the spec", () => {
     expect(readable.replace(/\s+/g, " ")).toContain(DESCRIPTION.replace(/\s+/g, " "));
     expect(file.getInterfaceOrThrow("StatusCodeConstants").getProperties()).toHaveLength(6);
     expect(file.getText()).not.toMatch(/^[^*/]*<\/script>/m); // never outside a comment
+  });
+
+  it("TypeScript: the declarations of the OpenAPI and JSON Schema packages compile with the text in them", async () => {
+    const declarations = ["packages/openapi/generated/names.d.ts", "packages/json-schema/generated/schemas.d.cts", "packages/json-schema/generated/draft-07/schemas.d.cts"];
+    for (const file of declarations) expect(await text(file)).toContain("Evil");
+    const tsc = join(repoRoot, "node_modules/typescript/bin/tsc");
+    // Declaration files are type-checked too (skipLibCheck is off by default).
+    const args = ["--strict", "--noEmit", "--module", "nodenext", "--moduleResolution", "nodenext", "--target", "es2022"];
+    await expect(run(process.execPath, [tsc, ...args, ...declarations.map((f) => join(root, f))], { cwd: root })).resolves.toBeDefined();
   });
 
   it("TypeScript: the phrase is the same string at run time", async () => {
@@ -88,10 +102,19 @@ describe("hostile text in the spec", () => {
     const page = md.render(await text("packages/docs/generated/codes/599.md"));
     expect(page).not.toMatch(/<script/i);
     expect(page).not.toMatch(/<b>/);
-    const plain = page.replace(/<[^>]+>/g, "").replace(/&lt;/g, "<").replace(/&gt;/g, ">").replace(/&quot;/g, '"').replace(/&amp;/g, "&");
-    const squash = (s: string) => s.replace(/\s+/g, " ");
+    const plain = plainText(page);
     expect(squash(plain)).toContain(squash(DESCRIPTION));
     expect(plain).toContain("{{template}}");
     expect(plain).toContain("Vendor | <b>*bold*</b>");
+
+    // REFERENCE.md puts the phrase in a table cell and a heading: the row keeps its four cells, and both show the text.
+    const reference = md.render(await text("packages/docs/generated/REFERENCE.md"));
+    expect(reference).not.toMatch(/<script/i);
+    const row = reference.split("<tr>").find((r) => r.includes('href="codes/599.md"'))!;
+    const cells = row.match(/<td[^>]*>[\s\S]*?<\/td>/g)!;
+    expect(cells).toHaveLength(4);
+    expect(plainText(cells[1]!)).toBe(squash(PHRASE));
+    const heading = reference.match(/<h4[^>]*>599 [\s\S]*?<\/h4>/)![0];
+    expect(plainText(heading)).toBe(`599 ${squash(PHRASE)}`);
   });
 });
