@@ -614,6 +614,7 @@ export interface StatusCodeConstants {
    * An internal nginx code for requests whose header exceeds the configured buffers. It can be mapped to a custom error page, but on the wire nginx reports it as 400 Bad Request. The client must send smaller headers.
    *
    * Unofficial: used by nginx.
+   * @see {@link https://github.com/nginx/nginx/blob/master/src/http/ngx_http_request.h | nginx source, src/http/ngx_http_request.h (NGX_HTTP_REQUEST_HEADER_TOO_LARGE)}
    */
   readonly REQUEST_HEADER_TOO_LARGE: 494;
   /**
@@ -657,6 +658,7 @@ export interface StatusCodeConstants {
    * nginx writes 499 to its access log when a client gives up before the response is ready, for example because it timed out waiting for a slow upstream. It is only logged and never sent, since nobody is left to receive it.
    *
    * Unofficial: used by nginx. Esri ArcGIS Server uses 499 for "Token Required".
+   * @see {@link https://github.com/nginx/nginx/blob/master/src/http/ngx_http_request.h | nginx source, src/http/ngx_http_request.h (NGX_HTTP_CLIENT_CLOSED_REQUEST)}
    */
   readonly CLIENT_CLOSED_REQUEST: 499;
   /**
