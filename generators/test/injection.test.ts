@@ -108,7 +108,7 @@ describe("hostile text in the spec", () => {
     expect(plain).toContain("Vendor | <b>*bold*</b>");
 
     // REFERENCE.md puts the phrase in a table cell and a heading: the row keeps its four cells, and both show the text.
-    const reference = md.render(await text("packages/docs/generated/REFERENCE.md"));
+    const reference: string = md.render(await text("packages/docs/generated/REFERENCE.md"));
     expect(reference).not.toMatch(/<script/i);
     const row = reference.split("<tr>").find((r) => r.includes('href="codes/599.md"'))!;
     const cells = row.match(/<td[^>]*>[\s\S]*?<\/td>/g)!;
