@@ -22,6 +22,8 @@ export function lookupsMd(r: LookupResults): string {
     `Each row is the median over ${r.rounds} rounds of mitata's median time of one pass over the inputs, divided by`,
     "the number of inputs; the ratio is to the baseline measured in the same round (median, and the lowest and",
     `highest round). The order of the rows rotates each round; each measurement runs ~${r.minCpuMs} ms of CPU.`,
+    "The goals are judged on the ratio, which compares two rows under the same load; it can differ from the quotient",
+    "of the ns/op medians, which come from different rounds when the shared machine's speed changes between them.",
     "Every library's answers were checked on the same inputs before timing (below). Every row reaches its data or",
     "function through an imported binding, as a user's code does: the baselines' plain tables too, from a module of",
     "their own (`bench/src/lookups/baselines.ts`), since V8 reads an imported binding a little slower than a local one.",
