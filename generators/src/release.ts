@@ -1,5 +1,6 @@
 import { createHash } from "node:crypto";
 import type { HeaderInfo, Model, Status } from "./model.js";
+import { phraseLookupKey } from "./pipeline/naming.js";
 
 /** The spec as last released: the model without its version, kept in `.changeset/released-spec.json`. */
 export interface ReleasedSpec {
@@ -70,9 +71,9 @@ function compareStatus(b: Status, a: Status, add: (bump: Bump, text: string) => 
   for (const alias of removed(b.aliases, a.aliases)) add("major", `alias "${alias}" removed`);
   for (const alias of removed(a.aliases, b.aliases)) add("minor", `alias "${alias}" added`);
   if (a.phrase !== b.phrase) {
-    // getStatusCode ignores case and surrounding spaces, so the old phrase still works if any current text matches it so.
-    const key = (text: string) => text.trim().toLowerCase();
-    if ([a.phrase, ...a.aliases].some((text) => key(text) === key(b.phrase))) add("minor", `phrase was "${b.phrase}"`);
+    // The old phrase still works if the current phrase or an alias matches it the way getStatusCode compares.
+    const old = phraseLookupKey(b.phrase);
+    if ([a.phrase, ...a.aliases].some((text) => phraseLookupKey(text) === old)) add("minor", `phrase was "${b.phrase}"`);
     else add("major", `phrase was "${b.phrase}", which getStatusCode no longer accepts (add it to aliases to keep it working)`);
   }
   for (const [flag, words] of Object.entries(FLAGS) as [keyof typeof FLAGS, string][]) {
