@@ -9,9 +9,9 @@ import { SpecError, UsageError } from "./pipeline/problems.js";
 import { render } from "./pipeline/render.js";
 import { diffOutputs, pendingRecovery, recoverOutputs, writeOutputs, type DirResult } from "./pipeline/write.js";
 import type { Model } from "./model.js";
-import { bumpOf, changesetFor, RELEASED_SPEC, releasedSpec, specChanges, type ReleasedSpec, type SpecChange } from "./release.js";
+import { planRelease, RELEASED_SPEC, releasedSpec, type ReleasedSpec } from "./release.js";
 import { json } from "./targets/format.js";
-import { outputDirs } from "./targets/index.js";
+import { targets } from "./targets/index.js";
 
 const HELP = `Usage: pnpm gen [--check | --changeset | --mark-released] [--spec FILE] [--root DIR]
 
@@ -56,7 +56,7 @@ export async function main(argv: string[], out: Output = process.stdout, err: Ou
     const version = await readVersion(root);
     const model = buildModel(bytes, version, display);
     const files = render(model);
-    const dirs = Object.values(outputDirs);
+    const dirs = targets.map((t) => t.dir);
 
     if (args.check) {
       if (await pendingRecovery(root, dirs)) {
@@ -124,10 +124,7 @@ function parseOptions(argv: string[]) {
   }
 }
 
-/**
- * Compare the spec with the one last released: record it (--mark-released), write the changeset that
- * covers the difference (--changeset), or say that no changeset covers it. Returns what to print.
- */
+/** Record the spec as released (--mark-released), or carry out the release plan: write or remove changesets. */
 async function releaseStep(root: string, model: Model, args: { changeset?: boolean; "mark-released"?: boolean }): Promise<string> {
   const baselinePath = join(root, RELEASED_SPEC);
   if (args["mark-released"]) {
@@ -136,37 +133,23 @@ async function releaseStep(root: string, model: Model, args: { changeset?: boole
     return `recorded the spec as released in ${RELEASED_SPEC}\n`;
   }
   const text = await readFile(baselinePath, "utf8").catch(() => undefined);
-  if (text === undefined) {
-    if (args.changeset) throw new UsageError(`no released spec at ${RELEASED_SPEC} to compare with (run \`pnpm gen --mark-released\` once to record the current spec)`);
-    return "";
-  }
-  const changes = specChanges(JSON.parse(text) as ReleasedSpec, releasedSpec(model));
   const changesetDir = join(root, ".changeset");
-  const ours = (await readdir(changesetDir)).filter((f) => /^spec-[0-9a-f]+\.md$/.test(f));
-  const wanted = changes.length > 0 ? changesetFor(changes) : undefined;
-  if (!args.changeset) {
-    if (!wanted || ours.includes(wanted.name)) return "";
-    return `note: the spec has ${changes.length} change${changes.length === 1 ? "" : "s"} since the last release (a ${bumpOf(changes)} bump) that no changeset covers; run \`pnpm gen --changeset\`\n${changeLines(changes)}`;
-  }
-  for (const stale of ours.filter((f) => f !== wanted?.name)) await rm(join(changesetDir, stale));
-  if (!wanted) return "the spec has not changed since the last release: no changeset needed\n";
-  await writeFile(join(changesetDir, wanted.name), wanted.content);
-  return `wrote .changeset/${wanted.name} (${bumpOf(changes)} for all four packages):\n${changeLines(changes)}`;
-}
-
-function changeLines(changes: readonly SpecChange[]): string {
-  return changes.map((c) => `  ${c.bump.padEnd(5)}  ${c.text}\n`).join("");
+  const existing = text === undefined ? [] : await readdir(changesetDir);
+  const plan = planRelease(text === undefined ? undefined : (JSON.parse(text) as ReleasedSpec), model, existing, args.changeset === true);
+  for (const stale of plan.remove) await rm(join(changesetDir, stale));
+  if (plan.write) await writeFile(join(changesetDir, plan.write.name), plan.write.content);
+  return plan.message;
 }
 
 async function readVersion(root: string): Promise<string> {
-  const path = join(root, "packages/core/package.json");
+  const path = join(root, targets[0]!.packageDir, "package.json");
   try {
     const { version } = JSON.parse(await readFile(path, "utf8")) as { version?: unknown };
     if (typeof version === "string") return version;
   } catch {
     // reported below
   }
-  throw new UsageError(`cannot read the version from ${relative(process.cwd(), path)} (the four packages share it; restore the file)`);
+  throw new UsageError(`cannot read the version from ${relative(process.cwd(), path)} (the packages share their version; restore the file)`);
 }
 
 function summary(statuses: readonly { official: boolean }[]): string {

@@ -1,6 +1,9 @@
 import { createHash } from "node:crypto";
 import type { HeaderInfo, Model, Status } from "./model.js";
+import { FLAGS } from "./pipeline/normalize.js";
 import { phraseLookupKey } from "./pipeline/naming.js";
+import { UsageError } from "./pipeline/problems.js";
+import { targets } from "./targets/index.js";
 
 /** The spec as last released: the model without its version, kept in `.changeset/released-spec.json`. */
 export interface ReleasedSpec {
@@ -16,17 +19,10 @@ export interface SpecChange {
   text: string;
 }
 
-/** The four packages that are always released together (the changesets fixed group). */
-export const PUBLIC_PACKAGES = ["@org/status-core", "@org/status-openapi", "@org/status-json-schema", "@org/status-docs"];
+/** The packages that are always released together (the changesets fixed group): one per target. */
+export const PUBLIC_PACKAGES: readonly string[] = targets.map((t) => t.package);
 export const RELEASED_SPEC = ".changeset/released-spec.json";
 
-const FLAGS = {
-  cacheable: "cacheable by default",
-  noContent: "never carries content",
-  noStore: "must not be stored",
-  retryable: "retryable",
-  redirect: "redirect",
-} as const;
 const DOCS = ["summary", "description", "reference", "otherMeanings"] as const;
 
 /** The part of the model a release is compared on. */
@@ -76,8 +72,8 @@ function compareStatus(b: Status, a: Status, add: (bump: Bump, text: string) => 
     if ([a.phrase, ...a.aliases].some((text) => phraseLookupKey(text) === old)) add("minor", `phrase was "${b.phrase}"`);
     else add("major", `phrase was "${b.phrase}", which getStatusCode no longer accepts (add it to aliases to keep it working)`);
   }
-  for (const [flag, words] of Object.entries(FLAGS) as [keyof typeof FLAGS, string][]) {
-    if (a[flag] !== b[flag]) add("minor", `${a[flag] ? "now" : "no longer"} ${words}`);
+  for (const flag of FLAGS) {
+    if (a[flag.key] !== b[flag.key]) add("minor", `${a[flag.key] ? "now" : "no longer"} ${flag.label.toLowerCase()}`);
   }
   if (!same(a.headers, b.headers)) add("minor", `headers now ${a.headers.join(", ") || "none"} (were ${b.headers.join(", ") || "none"})`);
   if (a.registry !== b.registry) add("minor", `registry status ${b.registry ?? "none"} -> ${a.registry ?? "none"}`);
@@ -103,4 +99,38 @@ export function changesetFor(changes: readonly SpecChange[]): { name: string; co
 
 function same(a: unknown, b: unknown): boolean {
   return JSON.stringify(a) === JSON.stringify(b);
+}
+
+/** What `pnpm gen` does about releases: a changeset to write, stale ones to remove, and what to print. */
+export interface ReleasePlan {
+  write?: { name: string; content: string };
+  remove: string[];
+  message: string;
+}
+
+/**
+ * Compare the spec with the one last released (`undefined` when none is recorded) and decide: with `writeChangeset`,
+ * write the changeset that covers the difference (and remove our stale ones); without, say what no changeset covers.
+ * `changesets` are the file names in `.changeset/`.
+ */
+export function planRelease(released: ReleasedSpec | undefined, model: Model, changesets: readonly string[], writeChangeset: boolean): ReleasePlan {
+  if (released === undefined) {
+    if (writeChangeset) throw new UsageError(`no released spec at ${RELEASED_SPEC} to compare with (run \`pnpm gen --mark-released\` once to record the current spec)`);
+    return { remove: [], message: "" };
+  }
+  const changes = specChanges(released, releasedSpec(model));
+  const ours = changesets.filter((f) => /^spec-[0-9a-f]+\.md$/.test(f));
+  const wanted = changes.length > 0 ? changesetFor(changes) : undefined;
+  if (!writeChangeset) {
+    if (!wanted || ours.includes(wanted.name)) return { remove: [], message: "" };
+    const count = `${changes.length} change${changes.length === 1 ? "" : "s"}`;
+    return { remove: [], message: `note: the spec has ${count} since the last release (a ${bumpOf(changes)} bump) that no changeset covers; run \`pnpm gen --changeset\`\n${changeLines(changes)}` };
+  }
+  const remove = ours.filter((f) => f !== wanted?.name);
+  if (!wanted) return { remove, message: "the spec has not changed since the last release: no changeset needed\n" };
+  return { write: wanted, remove, message: `wrote .changeset/${wanted.name} (${bumpOf(changes)} for all ${PUBLIC_PACKAGES.length} packages):\n${changeLines(changes)}` };
+}
+
+function changeLines(changes: readonly SpecChange[]): string {
+  return changes.map((c) => `  ${c.bump.padEnd(5)}  ${c.text}\n`).join("");
 }

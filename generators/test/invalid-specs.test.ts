@@ -95,10 +95,10 @@ const cases: [name: string, problems: string[]][] = [
     "24:15: registry must be one of permanent, temporary, unused, obsoleted, got the string \"perm\" (pick one of those)",
   ]],
   ["same-constant-key", [
-    "29:13: constant key NOT_FOUND of code 499 is already taken by code 404 at line 14 (give one of them a different key:)",
+    "29:13: constant key NOT_FOUND of code 499 is already taken by code 404 at line 14 (set key: to a different constant name on one of them)",
   ]],
   ["same-pascal-name", [
-    "30:11: PascalCase name NotFound of code 499 is already taken by code 404 at line 14 (give one of them a different name:)",
+    "30:11: PascalCase name NotFound of code 499 is already taken by code 404 at line 14 (set name: to a different PascalCase name on one of them)",
   ]],
   ["top-level-list", [
     "1:1: the top level must be a mapping, got a list (write a mapping)",
@@ -107,7 +107,7 @@ const cases: [name: string, problems: string[]][] = [
     "1:1: the top level must be a mapping, got the string \"just some text\" (write a mapping)",
   ]],
   ["unknown-field-no-suggestion", [
-    "11:5: unknown field \"colour\" (known fields: code, phrase, summary, description, reference, registry, vendor, key, name, aliases, legacyKeys, deprecated, cacheable, noContent, noStore, retryable, redirect, headers, otherMeanings)",
+    "11:5: unknown field \"colour\" (known fields: code, phrase, summary, description, reference, registry, vendor, key, name, aliases, legacyKeys, legacyNames, deprecated, reverseLookup, cacheable, noContent, noStore, retryable, redirect, neverSent, headers, requiredHeaders, otherMeanings)",
   ]],
   ["unknown-field-typo", [
     "8:5: missing required field \"summary\" (add summary: \u2026)",

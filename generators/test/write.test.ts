@@ -8,7 +8,7 @@ import type { GeneratedFile } from "../src/model.js";
 import { diffOutputs, JOURNAL, pendingRecovery, recoverOutputs, writeOutputs, type WriteStep } from "../src/pipeline/write.js";
 import { buildModel } from "../src/pipeline/build.js";
 import { render } from "../src/pipeline/render.js";
-import { outputDirs } from "../src/targets/index.js";
+import { targets } from "../src/targets/index.js";
 import { gen, repoRoot, scratchRoot, snapshotTree } from "./support/run.js";
 
 const DIRS = ["pkg/a/generated", "pkg/b/generated"];
@@ -90,7 +90,7 @@ describe("a real SIGKILL while `pnpm gen` writes", () => {
     const changed = spec.replace(/^(\s+summary: .*)\.$/gm, "$1 (changed).");
     const renders = [spec, changed].map((text) => render(buildModel(Buffer.from(text), "1.2.3")));
     const root = await scratchRoot(spec);
-    const dirs = Object.values(outputDirs);
+    const dirs = targets.map((t) => t.dir);
     const journal = join(root, JOURNAL);
     const kills = { staging: 0, journal: 0 };
     // Start-up and rendering take seconds on a busy machine, so a fixed delay would mostly kill before any write.

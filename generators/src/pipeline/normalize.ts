@@ -1,15 +1,104 @@
-import type { Model, Status, StatusClassInfo, StatusClassKey } from "../model.js";
+import type { FlagInfo, HeaderInfo, Model, ProblemDetailsInfo, Status, StatusClassInfo, StatusClassKey, VendorInfo } from "../model.js";
 import { keyFromPhrase, nameFromKey } from "./naming.js";
 import type { SpecCode, SpecFile } from "./spec.js";
 
-/** The five classes, in order. */
+const cls = (key: StatusClassKey, range: string, min: number, title: string, name: string): StatusClassInfo => ({
+  key, range, min, max: min + 99, title, name, typeName: `${name}StatusCode`,
+});
+
+/** The five classes, in order. @see https://www.rfc-editor.org/rfc/rfc9110#section-15 */
 export const CLASSES: readonly StatusClassInfo[] = [
-  { key: "informational", range: "1xx", min: 100, max: 199, title: "Informational", name: "Informational" },
-  { key: "success", range: "2xx", min: 200, max: 299, title: "Successful", name: "Success" },
-  { key: "redirection", range: "3xx", min: 300, max: 399, title: "Redirection", name: "Redirection" },
-  { key: "client-error", range: "4xx", min: 400, max: 499, title: "Client Error", name: "ClientError" },
-  { key: "server-error", range: "5xx", min: 500, max: 599, title: "Server Error", name: "ServerError" },
+  cls("informational", "1xx", 100, "Informational", "Informational"),
+  cls("success", "2xx", 200, "Successful", "Success"),
+  cls("redirection", "3xx", 300, "Redirection", "Redirection"),
+  cls("client-error", "4xx", 400, "Client Error", "ClientError"),
+  cls("server-error", "5xx", 500, "Server Error", "ServerError"),
 ];
+
+/** Every flag of a code, described once: docs label it, core lists its codes, the schemas document it. */
+export const FLAGS: readonly FlagInfo[] = [
+  {
+    key: "cacheable",
+    label: "Cacheable by default",
+    doc: "Whether a response with this code is heuristically cacheable (RFC 9110, Section 15.1).",
+    list: { constant: "CACHEABLE_CODES", doc: "Codes a cache may store without explicit freshness (RFC 9110, Section 15.1)." },
+  },
+  {
+    key: "noContent",
+    label: "Carries no content",
+    doc: "Whether a response with this code never carries content.",
+    list: { constant: "NO_CONTENT_CODES", doc: "Codes whose responses never carry content." },
+  },
+  {
+    key: "noStore",
+    label: "Must not be stored",
+    doc: "Whether a cache must not store a response with this code.",
+  },
+  {
+    key: "retryable",
+    label: "Retryable",
+    doc: "Whether the condition is transient, so the same request repeated later may succeed.",
+    list: { constant: "RETRYABLE_CODES", doc: "Codes after which a client may retry the same request." },
+  },
+  {
+    key: "redirect",
+    label: "Redirect",
+    doc: "Whether the code sends the client to another URI.",
+    list: { constant: "REDIRECT_CODES", doc: "Codes that send the client to the `Location` header." },
+  },
+];
+
+/** RFC 9457 problem details, in this project's words. @see https://www.rfc-editor.org/rfc/rfc9457#section-3 */
+export const PROBLEM_DETAILS: ProblemDetailsInfo = {
+  title: "Problem details (RFC 9457)",
+  description:
+    "A machine-readable description of an error in an HTTP API response (media type application/problem+json). Every member is optional, and members other than the five standard ones are extensions that carry problem-specific data.",
+  reference: { title: "RFC 9457, Section 3", url: "https://www.rfc-editor.org/rfc/rfc9457#section-3" },
+  mediaType: "application/problem+json",
+  members: [
+    {
+      name: "type",
+      description:
+        "A URI reference that names the problem type, resolved against the document's base URI. When it is absent the type is `about:blank`: a problem with no more meaning than its status code, whose `title` is then the code's reason phrase.",
+      type: "string",
+      format: "uri-reference",
+      example: "https://api.example.com/problems/out-of-credit",
+    },
+    {
+      name: "title",
+      description: "A short, human-readable summary of the problem type, the same for every occurrence of it (apart from localisation).",
+      type: "string",
+      example: "You do not have enough credit.",
+    },
+    {
+      name: "status",
+      description: "The HTTP status code the origin server sent for this occurrence, repeated here for convenience; it is advisory and should equal the response's status.",
+      type: "integer",
+      example: 403,
+    },
+    {
+      name: "detail",
+      description: "A human-readable explanation of this occurrence of the problem, meant to help the client correct it rather than to debug the server.",
+      type: "string",
+      example: "Your current balance is 30, but that costs 50.",
+    },
+    {
+      name: "instance",
+      description: "A URI reference that names this occurrence of the problem.",
+      type: "string",
+      format: "uri-reference",
+      example: "/account/12345/transactions/abc",
+    },
+  ],
+  example: {
+    type: "https://api.example.com/problems/out-of-credit",
+    title: "You do not have enough credit.",
+    status: 403,
+    detail: "Your current balance is 30, but that costs 50.",
+    instance: "/account/12345/transactions/abc",
+    balance: 30,
+  },
+};
 
 /** Class of a code by its range, or `undefined` outside 100-599. */
 export function classOf(code: number): StatusClassKey | undefined {
@@ -18,17 +107,17 @@ export function classOf(code: number): StatusClassKey | undefined {
 
 /** Derive everything once, sorted, so targets only format. */
 export function normalize(spec: SpecFile, version: string): Model {
-  const byName = (a: { name: string }, b: { name: string }) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0);
-  return {
-    version,
-    statuses: spec.codes.map(normalizeCode).sort((a, b) => a.code - b.code),
-    headers: spec.headers.map((h) => ({ ...h })).sort(byName),
-    classes: CLASSES,
-  };
+  const headers: HeaderInfo[] = spec.headers.map((h) => ({ ...h })).sort((a, b) => compare(a.name, b.name));
+  // Validation accepts a header reference in any case; from here on it is spelled as the header list spells it.
+  const canonical = new Map(headers.map((h) => [h.name.toLowerCase(), h.name]));
+  const headerName = (name: string) => canonical.get(name.toLowerCase()) ?? name;
+  const statuses = spec.codes.map((c) => normalizeCode(c, headerName)).sort((a, b) => a.code - b.code);
+  return { version, statuses, headers, classes: CLASSES, flags: FLAGS, vendors: vendorsOf(statuses), problemDetails: PROBLEM_DETAILS };
 }
 
-function normalizeCode(c: SpecCode): Status {
+function normalizeCode(c: SpecCode, headerName: (name: string) => string): Status {
   const key = c.key ?? keyFromPhrase(c.phrase);
+  const required = (c.requiredHeaders ?? []).map(headerName);
   return {
     code: c.code,
     phrase: c.phrase,
@@ -43,13 +132,29 @@ function normalizeCode(c: SpecCode): Status {
     reference: c.reference,
     aliases: c.aliases ?? [],
     legacyKeys: c.legacyKeys ?? [],
+    legacyNames: c.legacyNames ?? [],
     deprecated: c.deprecated,
+    reverseLookup: c.reverseLookup ?? true,
     cacheable: c.cacheable ?? false,
     noContent: c.noContent ?? false,
     noStore: c.noStore ?? false,
     retryable: c.retryable ?? false,
     redirect: c.redirect ?? false,
-    headers: [...(c.headers ?? [])].sort(),
+    neverSent: c.neverSent ?? false,
+    headers: [...(c.headers ?? []).map(headerName), ...required].sort(compare),
+    requiredHeaders: required.sort(compare),
     otherMeanings: c.otherMeanings ?? [],
   };
+}
+
+/** The vendors of unofficial codes, by name regardless of case (ties broken by code points, so the order is total). */
+function vendorsOf(statuses: readonly Status[]): VendorInfo[] {
+  const names = [...new Set(statuses.flatMap((s) => (s.vendor === undefined ? [] : [s.vendor])))];
+  const byName = (a: string, b: string) => compare(a.toLowerCase(), b.toLowerCase()) || compare(a, b);
+  return names.sort(byName).map((name) => ({ name, codes: statuses.filter((s) => s.vendor === name).map((s) => s.code) }));
+}
+
+/** Code-point order, independent of the locale. */
+function compare(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
 }

@@ -1,10 +1,8 @@
-import { isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, visit, type Document, type Node } from "yaml";
+import { isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, visit, type Node } from "yaml";
 import type { Problem } from "./problems.js";
 
 /** The spec as YAML, with positions for every node. */
 export interface ParsedSpec {
-  doc: Document.Parsed;
-  text: string;
   data: unknown;
   /** Line and column (1-based) of a path into the document; the deepest existing node when the path ends early. */
   locate(path: readonly (string | number)[], at?: "key" | "value"): { line: number; col: number };
@@ -78,8 +76,6 @@ export function parseSpec(text: string): ParsedSpec | Problem[] {
   };
 
   return {
-    doc,
-    text,
     data,
     locate(path, at = "value") {
       const { node, keyNode } = nodeAt(path);

@@ -1,18 +1,21 @@
-import type { GeneratedFile, Model } from "../model.js";
-import { outputDirs, targets } from "../targets/index.js";
+import type { GeneratedFile, Model, Target } from "../model.js";
+import { targets as allTargets } from "../targets/index.js";
 
-/** generate: every target's files, each checked to lie in its target's folder, sorted by path. */
-export function render(model: Model): GeneratedFile[] {
+/**
+ * generate: every target's files, each put under its target's folder, sorted by path. A path that would leave the
+ * folder, a CR or a missing final newline is a bug in the target, so it throws.
+ */
+export function render(model: Model, targets: readonly Target[] = allTargets): GeneratedFile[] {
   const files: GeneratedFile[] = [];
-  for (const [name, target] of Object.entries(targets) as [keyof typeof targets, (m: Model) => GeneratedFile[]][]) {
-    for (const file of target(model)) {
-      if (!file.path.startsWith(`${outputDirs[name]}/`)) {
-        throw new Error(`target ${name} emitted ${file.path}, outside its folder ${outputDirs[name]}`);
+  for (const target of targets) {
+    for (const file of target.generate(model)) {
+      if (file.path.startsWith("/") || file.path.split("/").some((part) => part === ".." || part === "." || part === "")) {
+        throw new Error(`target ${target.name} emitted ${file.path}, outside its folder ${target.dir}`);
       }
-      if (!file.content.endsWith("\n") || file.content.includes("\r")) {
-        throw new Error(`target ${name} emitted ${file.path} without LF line endings and one final newline`);
+      if (!file.content.endsWith("\n") || file.content.endsWith("\n\n") || file.content.includes("\r")) {
+        throw new Error(`target ${target.name} emitted ${file.path} without LF line endings and exactly one final newline`);
       }
-      files.push(file);
+      files.push({ path: `${target.dir}/${file.path}`, content: file.content });
     }
   }
   return files.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));

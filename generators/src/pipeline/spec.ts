@@ -25,12 +25,16 @@ export interface SpecCode {
   name?: string;
   aliases?: string[];
   legacyKeys?: string[];
+  legacyNames?: string[];
   deprecated?: string;
+  reverseLookup?: boolean;
   cacheable?: boolean;
   noContent?: boolean;
   noStore?: boolean;
   retryable?: boolean;
   redirect?: boolean;
+  neverSent?: boolean;
   headers?: string[];
+  requiredHeaders?: string[];
   otherMeanings?: OtherMeaning[];
 }

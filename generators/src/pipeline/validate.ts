@@ -28,7 +28,7 @@ export function validateSpec(parsed: ParsedSpec): { spec: SpecFile; problems: []
   return problems.length === 0 ? { spec: data as SpecFile, problems: [] } : { spec: undefined, problems };
 }
 
-function schemaProblem(error: ErrorObject, report: (path: Path, message: string, at?: "key" | "value") => void) {
+function schemaProblem(error: ErrorObject, report: Report) {
   const path: Path = error.instancePath
     .split("/")
     .slice(1)
@@ -77,83 +77,116 @@ function checkCodeLiterals(codes: unknown[], parsed: ParsedSpec, report: (path: 
   });
 }
 
-function checkRules(
-  codes: unknown[],
-  headers: unknown[],
-  report: (path: Path, message: string, at?: "key" | "value") => void,
-  lineOf: (index: number) => number,
-) {
-  const defined = new Set<string>();
-  headers.forEach((h, i) => {
-    const name = (h as { name?: unknown })?.name;
-    if (typeof name !== "string") return;
-    if (defined.has(name.toLowerCase())) report(["headers", i, "name"], `header "${name}" is defined twice (remove one definition)`);
-    defined.add(name.toLowerCase());
-  });
-  const headerNames = headers.map((h) => (h as { name?: unknown })?.name).filter((n): n is string => typeof n === "string");
+type Report = (path: Path, message: string, at?: "key" | "value") => void;
+type Owner = { code: number; index: number };
 
-  const codeAt = new Map<number, number>();
-  const keyAt = new Map<string, { code: number; index: number }>();
-  const nameAt = new Map<string, { code: number; index: number }>();
-  const phraseAt = new Map<string, { code: number; index: number; isAlias: boolean }>();
+/** What the rules remember across entries: who claimed each code, constant key, PascalCase name and phrase. */
+interface Claims {
+  code: Map<number, number>;
+  key: Map<string, Owner>;
+  name: Map<string, Owner>;
+  phrase: Map<string, Owner & { isAlias: boolean }>;
+}
 
+/** The rules a schema cannot state: uniqueness across entries, header references, codes outside 100-599. */
+function checkRules(codes: unknown[], headers: unknown[], report: Report, lineOf: (index: number) => number) {
+  const defined = checkHeaders(headers, report);
+  const claims: Claims = { code: new Map(), key: new Map(), name: new Map(), phrase: new Map() };
   codes.forEach((raw, i) => {
     if (typeof raw !== "object" || raw === null) return;
     const entry = raw as Partial<SpecCode>;
     const at = (...rest: Path): Path => ["codes", i, ...rest];
     const code = Number.isInteger(entry.code) ? (entry.code as number) : undefined;
-
-    if (code !== undefined) {
-      const first = codeAt.get(code);
-      if (first !== undefined) report(at("code"), `duplicate code ${code} (first defined at line ${lineOf(first)}; merge the two entries)`);
-      else codeAt.set(code, i);
-      if (entry.vendor === undefined && (code < 100 || code > 599)) {
-        report(at("code"), `code ${code} is outside 100-599 (official codes lie in 100-599; add vendor: NAME if this is an unofficial code)`);
-      }
-    }
-    if (entry.vendor === undefined && entry.registry === undefined && code !== undefined) {
-      report(at("code"), `code ${code} has neither registry nor vendor (add registry: permanent for an IANA code, or vendor: NAME for an unofficial one)`);
-    }
-    if (entry.vendor !== undefined && entry.registry !== undefined) {
-      report(at("registry"), `code ${code} has both registry and vendor (IANA codes take registry:, vendor codes take vendor:; remove one)`);
-    }
+    checkOrigin(entry, code, i, report, claims, lineOf);
+    checkHeaderRefs(entry, at, report, defined);
     if (code === undefined || typeof entry.phrase !== "string") return;
+    checkNames(entry as Partial<SpecCode> & { phrase: string }, { code, index: i }, at, report, claims, lineOf);
+  });
+}
 
-    const key = entry.key ?? keyFromPhrase(entry.phrase);
-    if (!KEY_PATTERN.test(key)) {
-      report(at("phrase"), `phrase "${entry.phrase}" gives no usable constant name ("${key}") (add key: A_NAME to the entry)`);
+/** Header names, each defined once (case-insensitively); returns them by lower-case name. */
+function checkHeaders(headers: unknown[], report: Report): Map<string, string> {
+  const defined = new Map<string, string>();
+  headers.forEach((h, i) => {
+    const name = (h as { name?: unknown })?.name;
+    if (typeof name !== "string") return;
+    if (defined.has(name.toLowerCase())) report(["headers", i, "name"], `header "${name}" is defined twice (remove one definition)`);
+    else defined.set(name.toLowerCase(), name);
+  });
+  return defined;
+}
+
+/** A code once in the spec, official codes in 100-599, and exactly one of registry and vendor. */
+function checkOrigin(entry: Partial<SpecCode>, code: number | undefined, index: number, report: Report, claims: Claims, lineOf: (index: number) => number) {
+  const at = (...rest: Path): Path => ["codes", index, ...rest];
+  if (code !== undefined) {
+    const first = claims.code.get(code);
+    if (first !== undefined) report(at("code"), `duplicate code ${code} (first defined at line ${lineOf(first)}; merge the two entries)`);
+    else claims.code.set(code, index);
+    if (entry.vendor === undefined && (code < 100 || code > 599)) {
+      report(at("code"), `code ${code} is outside 100-599 (official codes lie in 100-599; add vendor: NAME if this is an unofficial code)`);
+    }
+  }
+  if (entry.vendor === undefined && entry.registry === undefined && code !== undefined) {
+    report(at("code"), `code ${code} has neither registry nor vendor (add registry: permanent for an IANA code, or vendor: NAME for an unofficial one)`);
+  }
+  if (entry.vendor !== undefined && entry.registry !== undefined) {
+    report(at("registry"), `code ${code} has both registry and vendor (IANA codes take registry:, vendor codes take vendor:; remove one)`);
+  }
+}
+
+/** Every header a code names is defined in the top-level list, and listed once (required or not). */
+function checkHeaderRefs(entry: Partial<SpecCode>, at: (...rest: Path) => Path, report: Report, defined: Map<string, string>) {
+  const known = [...defined.values()];
+  const check = (field: "headers" | "requiredHeaders") =>
+    listOf(entry[field]).forEach((header, j) => {
+      if (typeof header !== "string" || defined.has(header.toLowerCase())) return;
+      const hint = suggest(header, known);
+      report(at(field, j), `header "${header}" is not defined in the top-level headers list (${hint ? `did you mean "${hint}"? or ` : ""}add it there)`);
+    });
+  check("headers");
+  check("requiredHeaders");
+  const required = new Set(listOf(entry.requiredHeaders).map((h) => String(h).toLowerCase()));
+  listOf(entry.headers).forEach((header, j) => {
+    if (typeof header === "string" && required.has(header.toLowerCase())) {
+      report(at("headers", j), `header "${header}" is also in requiredHeaders (list it once: remove it from headers)`);
+    }
+  });
+}
+
+/** The constant key, PascalCase name, legacy forms, phrase and aliases each name one code. */
+function checkNames(entry: Partial<SpecCode> & { phrase: string }, owner: Owner, at: (...rest: Path) => Path, report: Report, claims: Claims, lineOf: (index: number) => number) {
+  const { code } = owner;
+  const key = entry.key ?? keyFromPhrase(entry.phrase);
+  if (!KEY_PATTERN.test(key)) {
+    report(at("phrase"), `phrase "${entry.phrase}" gives no usable constant name ("${key}") (add key: A_NAME to the entry)`);
+    return;
+  }
+  const taken = (what: string, other: Owner, fix: string) => `${what} of code ${code} is already taken by code ${other.code} at line ${lineOf(other.index)} (${fix})`;
+  const keyFree = claim(claims.key, key, owner, at(entry.key ? "key" : "phrase"), (other) => taken(`constant key ${key}`, other, "set key: to a different constant name on one of them"));
+  listOf(entry.legacyKeys).forEach((legacy, j) =>
+    claim(claims.key, legacy, owner, at("legacyKeys", j), (other) => taken(`legacy key ${String(legacy)}`, other, "remove it from one of them")));
+  const name = entry.name ?? nameFromKey(key);
+  if (keyFree || entry.name) {
+    claim(claims.name, name, owner, at(entry.name ? "name" : "phrase"), (other) => taken(`PascalCase name ${name}`, other, "set name: to a different PascalCase name on one of them"));
+  }
+  listOf(entry.legacyNames).forEach((legacy, j) =>
+    claim(claims.name, legacy, owner, at("legacyNames", j), (other) => taken(`legacy name ${String(legacy)}`, other, "remove it from one of them")));
+
+  // A code left out of reverse lookups may repeat another code's phrase: getStatusCode never sees it.
+  if (entry.reverseLookup === false) return;
+  claimPhrase(claims.phrase, entry.phrase, { ...owner, isAlias: false }, at("phrase"), report, lineOf);
+  listOf(entry.aliases).forEach((alias, j) => {
+    if (typeof alias !== "string") return;
+    if (phraseLookupKey(alias) === phraseLookupKey(entry.phrase)) {
+      report(at("aliases", j), `alias "${alias}" repeats the phrase of code ${code} (lookups ignore case and spaces; remove the alias)`);
       return;
     }
-    const keyFree = claim(keyAt, key, { code, index: i }, at(entry.key ? "key" : "phrase"), (other) =>
-      `constant key ${key} of code ${code} is already taken by code ${other.code} at line ${lineOf(other.index)} (give one of them a different key:)`);
-    listOf(entry.legacyKeys).forEach((legacy, j) =>
-      claim(keyAt, legacy, { code, index: i }, at("legacyKeys", j), (other) =>
-        `legacy key ${legacy} of code ${code} is already taken by code ${other.code} at line ${lineOf(other.index)} (remove it from one of them)`));
-    const name = entry.name ?? nameFromKey(key);
-    if (keyFree || entry.name) {
-      claim(nameAt, name, { code, index: i }, at(entry.name ? "name" : "phrase"), (other) =>
-        `PascalCase name ${name} of code ${code} is already taken by code ${other.code} at line ${lineOf(other.index)} (give one of them a different name:)`);
-    }
-
-    claimPhrase(phraseAt, entry.phrase, { code, index: i, isAlias: false }, at("phrase"), report, lineOf);
-    listOf(entry.aliases).forEach((alias, j) => {
-      if (typeof alias !== "string") return;
-      if (phraseLookupKey(alias) === phraseLookupKey(entry.phrase!)) {
-        report(at("aliases", j), `alias "${alias}" repeats the phrase of code ${code} (lookups ignore case and spaces; remove the alias)`);
-        return;
-      }
-      claimPhrase(phraseAt, alias, { code, index: i, isAlias: true }, at("aliases", j), report, lineOf);
-    });
-    listOf(entry.headers).forEach((header, j) => {
-      if (typeof header === "string" && !defined.has(header.toLowerCase())) {
-        const hint = suggest(header, headerNames);
-        report(at("headers", j), `header "${header}" is not defined in the top-level headers list (${hint ? `did you mean "${hint}"? or ` : ""}add it there)`);
-      }
-    });
+    claimPhrase(claims.phrase, alias, { ...owner, isAlias: true }, at("aliases", j), report, lineOf);
   });
 
   /** Record that `owner` uses `name`; report and return false when another code already does. */
-  function claim<T extends { code: number }>(seen: Map<string, T>, name: unknown, owner: T, path: Path, message: (other: T) => string) {
+  function claim(seen: Map<string, Owner>, name: unknown, owner: Owner, path: Path, message: (other: Owner) => string) {
     if (typeof name !== "string") return true;
     const other = seen.get(name);
     if (other && other.code !== owner.code) return report(path, message(other)), false;
@@ -162,14 +195,7 @@ function checkRules(
   }
 }
 
-function claimPhrase(
-  seen: Map<string, { code: number; index: number; isAlias: boolean }>,
-  phrase: string,
-  owner: { code: number; index: number; isAlias: boolean },
-  path: Path,
-  report: (path: Path, message: string) => void,
-  lineOf: (index: number) => number,
-) {
+function claimPhrase(seen: Claims["phrase"], phrase: string, owner: Owner & { isAlias: boolean }, path: Path, report: Report, lineOf: (index: number) => number) {
   const lookup = phraseLookupKey(phrase);
   const other = seen.get(lookup);
   if (!other) return void seen.set(lookup, owner);

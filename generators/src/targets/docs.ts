@@ -1,12 +1,10 @@
 import { readFileSync } from "node:fs";
 import Handlebars from "handlebars";
-import type { GeneratedFile, HeaderInfo, Model, Status, StatusClassKey } from "../model.js";
+import type { HeaderInfo, Model, Status, StatusClassKey, Target } from "../model.js";
+import { cellCode, createSlugger, heading, href, inline, oneLine, paragraph } from "./docs/markdown.js";
 import { GENERATED_NOTICE } from "./format.js";
-import { cellCode, code, createSlugger, heading, href, inline, oneLine, paragraph } from "./docs/markdown.js";
-
-const DIR = "packages/docs/generated";
-const OPENAPI = "@org/status-openapi/generated/openapi.yaml#/components/responses/";
-const SCHEMA = "@org/status-json-schema/generated/status-code.schema.json#/$defs/";
+import { statusCodeDefRef } from "./json-schema/dialect.js";
+import { responseRef } from "./openapi/refs.js";
 
 /** What each class means, in a sentence, for the top of its part. */
 const CLASS_INTROS: Record<StatusClassKey, string> = {
@@ -20,9 +18,7 @@ const CLASS_INTROS: Record<StatusClassKey, string> = {
 // Escaping lives in these helpers; the templates call nothing else (knownHelpersOnly).
 const helpers = {
   heading: (text: string) => heading(text),
-  inline: (text: string) => inline(text),
   cell: (text: string) => inline(text),
-  codeSpan: (text: string) => code(text),
   cellCode: (text: string) => cellCode(text),
   href: (url: string) => href(url),
   para: (text: string, lead: unknown) => paragraph(text, typeof lead === "string" ? lead : ""),
@@ -32,13 +28,21 @@ const hbs = Handlebars.create();
 const compile = (file: string) => hbs.compile(readFileSync(new URL(file, import.meta.url), "utf8"), OPTIONS);
 hbs.registerHelper(helpers);
 hbs.registerPartial("code", compile("./docs/code.hbs"));
-const reference = compile("./docs.hbs");
+const referenceTemplate = compile("./docs.hbs");
 const page = compile("./docs/page.hbs");
 
 type Anchors = { code: Map<number, string>; header: Map<string, string>; vendor: Map<string, string>; class: Map<string, string> };
 
-/** The Markdown reference: REFERENCE.md with every code, and one page per code under codes/. */
-export function docs(model: Model): GeneratedFile[] {
+/** @org/status-docs: REFERENCE.md with every code, and one page per code under codes/. */
+export const docs: Target = {
+  name: "docs",
+  package: "@org/status-docs",
+  packageDir: "packages/docs",
+  dir: "packages/docs/generated",
+  generate: reference,
+};
+
+function reference(model: Model) {
   const { anchors, parts } = layout(model);
   const view = (s: Status, isPage: boolean) => codeView(model, s, anchors, isPage);
   const classes = model.classes.map((c) => ({
@@ -48,18 +52,18 @@ export function docs(model: Model): GeneratedFile[] {
     codes: model.statuses.filter((s) => s.official && s.class === c.key).map((s) => view(s, false)),
     unofficial: model.statuses.filter((s) => !s.official && s.class === c.key).map((s) => ({ code: s.code, anchor: anchors.code.get(s.code)! })),
   }));
-  const vendors = parts.vendors.map((name) => ({
-    name,
-    anchor: anchors.vendor.get(name)!,
-    codes: model.statuses.filter((s) => s.vendor === name).map((s) => view(s, false)),
+  const vendors = model.vendors.map((v) => ({
+    name: v.name,
+    anchor: anchors.vendor.get(v.name)!,
+    codes: model.statuses.filter((s) => s.vendor === v.name).map((s) => view(s, false)),
   }));
   const headers = model.headers.map((h) => headerView(model, h, anchors));
   const index = model.statuses.map((s) => view(s, false));
   const common = { notice: GENERATED_NOTICE, version: model.version };
   return [
-    { path: `${DIR}/REFERENCE.md`, content: tidy(reference({ ...common, ...parts, index, classes, vendors, headers })) },
-    ...model.statuses.map((s) => ({ path: `${DIR}/codes/${s.code}.md`, content: tidy(page({ ...common, ...view(s, true) })) })),
-  ].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+    { path: "REFERENCE.md", content: tidy(referenceTemplate({ ...common, ...parts, index, classes, vendors, headers })) },
+    ...model.statuses.map((s) => ({ path: `codes/${s.code}.md`, content: tidy(page({ ...common, ...view(s, true) })) })),
+  ];
 }
 
 /** Every heading of REFERENCE.md in document order, so each anchor is what GitHub gives it (repeats get `-1`). */
@@ -73,19 +77,13 @@ function layout(model: Model) {
     model.statuses.filter((s) => s.official && s.class === c.key).forEach(codeHeading);
   }
   const unofficialAnchor = slug("Unofficial codes");
-  const vendors = [...new Set(model.statuses.flatMap((s) => (s.vendor === undefined ? [] : [s.vendor])))].sort(byName);
-  for (const vendor of vendors) {
-    anchors.vendor.set(vendor, slug(oneLine(vendor)));
-    model.statuses.filter((s) => s.vendor === vendor).forEach(codeHeading);
+  for (const vendor of model.vendors) {
+    anchors.vendor.set(vendor.name, slug(oneLine(vendor.name)));
+    model.statuses.filter((s) => s.vendor === vendor.name).forEach(codeHeading);
   }
   const headersAnchor = slug("Headers");
   for (const h of model.headers) anchors.header.set(h.name, slug(oneLine(h.name)));
-  return { anchors, parts: { ...parts, unofficialAnchor, headersAnchor, vendors } };
-}
-
-function byName(a: string, b: string): number {
-  const [x, y] = [a.toLowerCase(), b.toLowerCase()];
-  return x < y ? -1 : x > y ? 1 : a < b ? -1 : a > b ? 1 : 0;
+  return { anchors, parts: { ...parts, unofficialAnchor, headersAnchor } };
 }
 
 /** One code's section: the same data in REFERENCE.md and on its own page, where links point back into REFERENCE.md. */
@@ -101,13 +99,7 @@ function codeView(model: Model, s: Status, anchors: Anchors, isPage: boolean) {
     page: `codes/${s.code}.md`,
     class: cls && { range: cls.range, title: cls.title, anchor: anchors.class.get(cls.key)! },
     vendorAnchor: s.vendor === undefined ? undefined : anchors.vendor.get(s.vendor),
-    flags: [
-      { label: "Cacheable by default", value: s.cacheable },
-      { label: "Carries no content", value: s.noContent },
-      { label: "Must not be stored", value: s.noStore },
-      { label: "Retryable", value: s.retryable },
-      { label: "Redirect", value: s.redirect },
-    ],
+    flags: model.flags.map((flag) => ({ label: flag.label, value: s[flag.key] })),
     headers: s.headers.map((name) => {
       const info = model.headers.find((h) => h.name === name);
       return { name, anchor: anchors.header.get(name), reference: info?.reference };
@@ -115,8 +107,8 @@ function codeView(model: Model, s: Status, anchors: Anchors, isPage: boolean) {
     usage: {
       constant: `StatusCode.${s.key}`,
       legacy: s.legacyKeys.map((k) => `StatusCode.${k}`),
-      openapi: `${OPENAPI}${s.name}`,
-      schema: cls ? `${SCHEMA}${cls.name}StatusCode` : undefined,
+      openapi: responseRef(s.name),
+      schema: cls ? statusCodeDefRef(cls.typeName) : undefined,
     },
   };
 }

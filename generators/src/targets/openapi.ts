@@ -1,20 +1,32 @@
-import type { GeneratedFile, Model } from "../model.js";
+import type { SourceFile } from "ts-morph";
+import type { Model, Target } from "../model.js";
 import { json, yaml } from "./format.js";
 import { openApi31 } from "./openapi/document.js";
 import { toOpenApi30 } from "./openapi/downgrade.js";
-import { namesDeclaration } from "./openapi/names.js";
+import { OPENAPI_PACKAGE } from "./openapi/refs.js";
+import { addUnion, typeScriptFiles } from "./typescript.js";
 
-const DIR = "packages/openapi/generated";
+/** `names.d.ts`: the response and header component names as string literal unions, for the typed JS entry. */
+function names(file: SourceFile, model: Model): void {
+  addUnion(file, "Name of a response under `components/responses`, one per status code.", "ResponseName", model.statuses.map((s) => s.name));
+  addUnion(file, "Name of a header field under `components/headers`.", "HeaderName", model.headers.map((h) => h.name));
+}
 
 /** @org/status-openapi: the responses document in OpenAPI 3.1 and 3.0.3, as YAML and JSON, and the names of its components. */
-export function openapi(model: Model): GeneratedFile[] {
-  const doc = openApi31(model);
-  const doc30 = toOpenApi30(doc);
-  return [
-    { path: `${DIR}/names.d.ts`, content: namesDeclaration(model) },
-    { path: `${DIR}/openapi-3.0.json`, content: json(doc30) },
-    { path: `${DIR}/openapi-3.0.yaml`, content: yaml(doc30) },
-    { path: `${DIR}/openapi.json`, content: json(doc) },
-    { path: `${DIR}/openapi.yaml`, content: yaml(doc) },
-  ];
-}
+export const openapi: Target = {
+  name: "openapi",
+  package: OPENAPI_PACKAGE,
+  packageDir: "packages/openapi",
+  dir: "packages/openapi/generated",
+  generate(model) {
+    const doc = openApi31(model);
+    const doc30 = toOpenApi30(doc);
+    return [
+      ...typeScriptFiles({ "names.d.ts": names }, model),
+      { path: "openapi-3.0.json", content: json(doc30) },
+      { path: "openapi-3.0.yaml", content: yaml(doc30) },
+      { path: "openapi.json", content: json(doc) },
+      { path: "openapi.yaml", content: yaml(doc) },
+    ];
+  },
+};

@@ -1,43 +1,14 @@
 import { describe, expect, it } from "vitest";
-import type { Model, Status } from "../../src/model.js";
-import { CLASSES } from "../../src/pipeline/normalize.js";
 import { docs } from "../../src/targets/docs.js";
 import { cellCode, code, createSlugger, heading, href, inline, paragraph } from "../../src/targets/docs/markdown.js";
+import { HEADERS, modelOf } from "../support/model.js";
 
-/** A status with every field, overridable. */
-function status(over: Partial<Status> & Pick<Status, "code" | "phrase" | "key" | "name">): Status {
-  return {
-    class: "client-error",
-    official: true,
-    registry: "permanent",
-    vendor: undefined,
-    summary: "A summary.",
-    description: "A description.",
-    reference: { title: "RFC 9110, Section 15.5.5", url: "https://www.rfc-editor.org/rfc/rfc9110#section-15.5.5" },
-    aliases: [],
-    legacyKeys: [],
-    deprecated: undefined,
-    cacheable: false,
-    noContent: false,
-    noStore: false,
-    retryable: false,
-    redirect: false,
-    headers: [],
-    otherMeanings: [],
-    ...over,
-  };
-}
-
-const model: Model = {
-  version: "1.2.3",
-  classes: CLASSES,
-  headers: [{ name: "Retry-After", description: "When to retry.", reference: { title: "RFC 9110, Section 10.2.3", url: "https://www.rfc-editor.org/rfc/rfc9110#section-10.2.3" }, example: "120" }],
-  statuses: [
-    status({ code: 404, phrase: "Not Found", key: "NOT_FOUND", name: "NotFound", cacheable: true }),
-    status({ code: 429, phrase: "Too Many Requests", key: "TOO_MANY_REQUESTS", name: "TooManyRequests", retryable: true, headers: ["Retry-After"] }),
-    status({ code: 999, phrase: "Request Denied", key: "REQUEST_DENIED", name: "RequestDenied", class: undefined, official: false, registry: undefined, vendor: "LinkedIn", reference: undefined }),
-  ],
-};
+const official = { summary: "A summary.", description: "A description.", reference: { title: "RFC 9110, Section 15.5.5", url: "https://www.rfc-editor.org/rfc/rfc9110#section-15.5.5" } };
+const model = modelOf([
+  { ...official, code: 404, phrase: "Not Found", cacheable: true },
+  { ...official, code: 429, phrase: "Too Many Requests", retryable: true, headers: ["retry-after"] },
+  { ...official, code: 999, phrase: "Request Denied", vendor: "LinkedIn", reference: undefined },
+], { headers: [HEADERS[1]!] });
 
 describe("markdown helpers", () => {
   it.each([
@@ -112,18 +83,12 @@ describe("markdown helpers", () => {
 });
 
 describe("docs target", () => {
-  const files = docs(model);
-  const file = (path: string) => files.find((f) => f.path === `packages/docs/generated/${path}`)!.content;
+  const files = docs.generate(model);
+  const file = (path: string) => files.find((f) => f.path === path)!.content;
 
-  it("emits REFERENCE.md and one page per code, sorted, LF with one trailing newline", () => {
-    expect(files.map((f) => f.path)).toEqual(
-      ["REFERENCE.md", "codes/404.md", "codes/429.md", "codes/999.md"].map((p) => `packages/docs/generated/${p}`),
-    );
-    for (const f of files) expect(f.content).toMatch(/^<!-- Generated from spec\/status-codes\.yaml by `pnpm gen`\. Do not edit by hand\. -->\n\n#[^\n]*\n[^]*[^\n]\n$/);
-  });
-
-  it("is deterministic", () => {
-    expect(docs(model)).toEqual(files);
+  it("emits REFERENCE.md and one page per code, each marked as generated", () => {
+    expect(files.map((f) => f.path).sort()).toEqual(["REFERENCE.md", "codes/404.md", "codes/429.md", "codes/999.md"]);
+    for (const f of files) expect(f.content).toMatch(/^<!-- Generated from spec\/status-codes\.yaml by `pnpm gen`\. Do not edit by hand\. -->\n\n#/);
   });
 
   it("puts the version in the title and indexes every code", () => {
@@ -132,6 +97,11 @@ describe("docs target", () => {
     expect(reference).toContain("| [404](codes/404.md) | [Not Found](#404-not-found) | [4xx](#4xx-client-error) | IANA, permanent |\n");
     expect(reference).toContain("| [999](codes/999.md) | [Request Denied](#999-request-denied) | none | [LinkedIn](#linkedin) |\n");
     expect(reference).toContain("| Used with | [429](#429-too-many-requests) |\n");
+  });
+
+  it("links a header that a code names in another case, under the header list's spelling", () => {
+    expect(model.statuses.find((s) => s.code === 429)!.headers).toEqual(["Retry-After"]);
+    expect(file("codes/429.md")).toContain("| Headers | [`Retry-After`](../REFERENCE.md#retry-after)");
   });
 
   it("renders a code's own page", () => {

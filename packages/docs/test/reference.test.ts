@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from "node:fs";
 import { join, relative } from "node:path";
 import { describe, expect, it } from "vitest";
-import { buildModel } from "../../../generators/src/pipeline/build.js";
+import { buildModel } from "@org/generators/build";
 import { brokenLinks, PACKAGE, parseDoc, renderDocs, ROOT, type ParsedDoc } from "./support.js";
 
 // The same inputs `pnpm gen` reads: the spec, and the version the four packages share.

@@ -1,8 +1,7 @@
 import GithubSlugger from "github-slugger";
 import { describe, expect, it } from "vitest";
-import type { Model } from "../../../generators/src/model.js";
-import { CLASSES } from "../../../generators/src/pipeline/normalize.js";
-import { createSlugger } from "../../../generators/src/targets/docs/markdown.js";
+import { createSlugger } from "@org/generators/markdown";
+import { modelOf } from "@org/generators/testing";
 import { brokenLinks, parseDoc, renderDocs } from "./support.js";
 
 /** Headings whose anchors the generator computes itself; GitHub's algorithm (github-slugger) is the oracle. */
@@ -41,18 +40,7 @@ describe("heading anchors", () => {
 
   it("stay resolvable when a vendor and a header field share a name (GitHub suffixes the second)", () => {
     const reference = { title: "RFC 9110", url: "https://www.rfc-editor.org/rfc/rfc9110" };
-    const model: Model = {
-      version: "1.0.0",
-      classes: CLASSES,
-      headers: [{ name: "Accept", description: "Media types.", reference }],
-      statuses: [
-        {
-          code: 599, phrase: "Accept", key: "ACCEPT", name: "Accept", class: "server-error", official: false, registry: undefined,
-          vendor: "Accept", summary: "S.", description: "D.", reference: undefined, aliases: [], legacyKeys: [], deprecated: undefined,
-          cacheable: false, noContent: false, noStore: false, retryable: false, redirect: false, headers: ["Accept"], otherMeanings: [],
-        },
-      ],
-    };
+    const model = modelOf([{ code: 599, phrase: "Accept", vendor: "Accept", headers: ["Accept"] }], { headers: [{ name: "Accept", description: "Media types.", reference }] });
     const files = renderDocs(model);
     expect(parseDoc(files.get("REFERENCE.md")!).links).toEqual(expect.arrayContaining(["#accept", "#accept-1"]));
     expect(brokenLinks(files)).toEqual([]);

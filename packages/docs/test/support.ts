@@ -7,8 +7,8 @@ import { fileURLToPath } from "node:url";
 import { promisify } from "node:util";
 import GithubSlugger from "github-slugger";
 import MarkdownIt, { type Token } from "markdown-it";
-import type { Model } from "../../../generators/src/model.js";
-import { docs } from "../../../generators/src/targets/docs.js";
+import type { Model } from "@org/generators/model";
+import { docs } from "@org/generators/targets";
 
 /** This package's folder. */
 export const PACKAGE = fileURLToPath(new URL("..", import.meta.url));
@@ -120,5 +120,5 @@ export async function lint(files?: ReadonlyMap<string, string>): Promise<{ exitC
 
 /** The docs target's files for a model, by path inside `generated/`. */
 export function renderDocs(model: Model): Map<string, string> {
-  return new Map(docs(model).map((f) => [f.path.replace(/^packages\/docs\/generated\//, ""), f.content]));
+  return new Map(docs.generate(model).map((f) => [f.path, f.content]));
 }

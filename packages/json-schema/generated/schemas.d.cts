@@ -1530,21 +1530,20 @@ export declare const problemDetailsSchema: {
   readonly "type": "object";
   readonly "properties": {
     readonly "type": {
-      readonly "description": "A URI reference that names the problem type; resolved against the document's base URI. When absent, it means \"about:blank\": a problem with no more semantics than its status code.";
+      readonly "description": "A URI reference that names the problem type, resolved against the document's base URI. When it is absent the type is `about:blank`: a problem with no more meaning than its status code, whose `title` is then the code's reason phrase.";
       readonly "type": "string";
       readonly "format": "uri-reference";
-      readonly "default": "about:blank";
     };
     readonly "title": {
       readonly "description": "A short, human-readable summary of the problem type, the same for every occurrence of it (apart from localisation).";
       readonly "type": "string";
     };
     readonly "status": {
-      readonly "description": "The HTTP status code the origin server sent for this occurrence, repeated here for convenience; it is advisory.";
+      readonly "description": "The HTTP status code the origin server sent for this occurrence, repeated here for convenience; it is advisory and should equal the response's status.";
       readonly "$ref": "https://github.com/org/status-codes/schemas/status-code.schema.json";
     };
     readonly "detail": {
-      readonly "description": "A human-readable explanation of this occurrence of the problem, meant to help the client correct it.";
+      readonly "description": "A human-readable explanation of this occurrence of the problem, meant to help the client correct it rather than to debug the server.";
       readonly "type": "string";
     };
     readonly "instance": {
@@ -1555,7 +1554,7 @@ export declare const problemDetailsSchema: {
   };
   readonly "examples": readonly [
     {
-      readonly "type": "https://example.com/problems/out-of-credit";
+      readonly "type": "https://api.example.com/problems/out-of-credit";
       readonly "title": "You do not have enough credit.";
       readonly "status": 403;
       readonly "detail": "Your current balance is 30, but that costs 50.";

@@ -1,7 +1,7 @@
 import { type SourceFile, VariableDeclarationKind } from "ts-morph";
 import type { Model, Status } from "../../model.js";
 import { doc, legacyDoc, statusDoc } from "./docs.js";
-import { addConst, data, objectLiteral } from "./emit.js";
+import { addConst, data, objectLiteral } from "../typescript.js";
 
 /** Every key of `StatusCode` in code order, each legacy key right after the key that replaced it. */
 function keyedCodes(model: Model): { key: string; status: Status; legacy: boolean }[] {
@@ -35,7 +35,7 @@ export function generateStatusCode(file: SourceFile, model: Model): void {
     { name: "StatusCode", isExported: true, docs: ["Every status code in the spec, official or not."], type: union(all) },
     { name: "StatusCodeKey", isExported: true, docs: ["A key of `StatusCode`, legacy keys included."], type: "keyof StatusCodeConstants" },
     ...model.classes.map((c) => ({
-      name: `${c.name}StatusCode`,
+      name: c.typeName,
       isExported: true,
       docs: [doc(`Every ${c.range} (${c.title}) code in the spec.`, [["see", "{@link https://www.rfc-editor.org/rfc/rfc9110#section-15 | RFC 9110, Section 15}"]])],
       type: union(model.statuses.filter((s) => s.class === c.key).map((s) => s.code)),

@@ -1,7 +1,7 @@
 import type { SourceFile } from "ts-morph";
 import type { Model, Status } from "../../model.js";
 import { doc } from "./docs.js";
-import { addConst, arrayLiteral, data, objectLiteral } from "./emit.js";
+import { addConst, arrayLiteral, data, objectLiteral } from "../typescript.js";
 
 /** Reason phrases by code: an interface for `ReasonPhrase<C>` and the table itself. */
 export function generatePhrases(file: SourceFile, model: Model): void {
@@ -29,19 +29,11 @@ export function generatePhrases(file: SourceFile, model: Model): void {
   );
 }
 
-const FLAGS = [
-  ["CACHEABLE_CODES", "cacheable", "Codes a cache may store without explicit freshness (RFC 9110, Section 15.1)."],
-  ["NO_CONTENT_CODES", "noContent", "Codes whose responses never carry content."],
-  ["NO_STORE_CODES", "noStore", "Codes whose responses should not be stored by caches."],
-  ["RETRYABLE_CODES", "retryable", "Codes after which a client may retry the same request."],
-  ["REDIRECT_CODES", "redirect", "Codes that send the client to the `Location` header."],
-] as const satisfies readonly (readonly [string, keyof Status, string])[];
-
 /** One list of codes per flag of the spec, so that each predicate pulls only its own list. */
 export function generateFlags(file: SourceFile, model: Model): void {
   file.addImportDeclaration({ isTypeOnly: true, moduleSpecifier: "./status-code.js", namedImports: ["StatusCode"] });
-  for (const [name, flag, summary] of FLAGS) {
-    addConst(file, summary, name, "readonly StatusCode[]", data(model.statuses.filter((s) => s[flag]).map((s) => s.code)));
+  for (const { key, list } of model.flags) {
+    if (list) addConst(file, list.doc, list.constant, "readonly StatusCode[]", data(model.statuses.filter((s) => s[key]).map((s) => s.code)));
   }
 }
 
@@ -54,7 +46,7 @@ export function generateStatuses(file: SourceFile, model: Model): void {
       ["official", s.official], ["registry", s.registry], ["vendor", s.vendor],
       ["summary", s.summary], ["description", s.description], ["reference", s.reference],
       ["aliases", s.aliases], ["legacyKeys", s.legacyKeys], ["deprecated", s.deprecated],
-      ["cacheable", s.cacheable], ["noContent", s.noContent], ["noStore", s.noStore], ["retryable", s.retryable], ["redirect", s.redirect],
+      ...model.flags.map((flag) => [flag.key, s[flag.key]] as const),
       ["headers", s.headers], ["otherMeanings", s.otherMeanings],
     ]);
   addConst(file, "The spec's record of every code, ascending (frozen by the public layer).", "STATUS_DATA", "readonly StatusInfo[]", arrayLiteral(model.statuses, (w, s) => record(s)(w)));

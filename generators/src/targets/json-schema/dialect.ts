@@ -1,5 +1,13 @@
 /** The two JSON Schema drafts the package ships, and what differs between them. */
 
+/** The npm package the schemas ship in. */
+export const JSON_SCHEMA_PACKAGE = "@org/status-json-schema";
+
+/** Where a user finds a definition of the status-code schema (2020-12), from its node_modules. */
+export function statusCodeDefRef(name: string): string {
+  return `${JSON_SCHEMA_PACKAGE}/generated/${SCHEMA_FILES.statusCode}#/$defs/${name}`;
+}
+
 /** Base of every schema's `$id`; a stable name, not a download location. */
 export const ID_BASE = "https://github.com/org/status-codes/schemas/";
 

@@ -1,4 +1,4 @@
-import type { HeaderInfo, Model, OtherMeaning, Reference, Status, StatusClassInfo } from "../../model.js";
+import { type FlagKey, type HeaderInfo, type Model, type OtherMeaning, REGISTRY_STATUSES, type Reference, type Status, type StatusClassInfo, type Unpublished } from "../../model.js";
 import { GENERATED_NOTICE } from "../format.js";
 import { type Dialect, SCHEMA_FILES, defRef, schemaId } from "./dialect.js";
 
@@ -15,14 +15,14 @@ function record(title: string, description: string, properties: Record<string, S
 }
 
 function statusDef(model: Model, dialect: Dialect): Schema {
-  const properties: Record<keyof Status, Schema> = {
+  const properties: Record<Exclude<keyof Status, FlagKey | Unpublished>, Schema> = {
     code: { description: "The numeric status code.", $ref: schemaId(dialect, SCHEMA_FILES.statusCode) },
     phrase: str("The reason phrase, e.g. \"Not Found\"."),
     key: str("The constant name, e.g. \"NOT_FOUND\"."),
     name: str("The PascalCase name, e.g. \"NotFound\"."),
     class: { description: "The class by range, or null for a vendor code outside 100-599.", enum: [...model.classes.map((c) => c.key), null] },
     official: bool("Whether IANA registers the code."),
-    registry: { description: "The IANA registry status of an official code; null for unofficial codes.", enum: ["permanent", "temporary", "unused", "obsoleted", null] },
+    registry: { description: "The IANA registry status of an official code; null for unofficial codes.", enum: [...REGISTRY_STATUSES, null] },
     vendor: orNull("The vendor that uses an unofficial code; null for official codes.", { type: "string" }),
     summary: str("What the code means, in one sentence."),
     description: str("What the code means and when to send it, in a paragraph."),
@@ -30,11 +30,7 @@ function statusDef(model: Model, dialect: Dialect): Schema {
     aliases: strings("Other reason phrases the code is known by, such as older names."),
     legacyKeys: strings("Constant names the code had before, kept so old code keeps working."),
     deprecated: orNull("Why the code should no longer be sent, or null when it may be.", { type: "string" }),
-    cacheable: bool("Whether a response with this code is heuristically cacheable (RFC 9110, Section 15.1)."),
-    noContent: bool("Whether a response with this code never carries content."),
-    noStore: bool("Whether a cache must not store a response with this code."),
-    retryable: bool("Whether the condition is transient, so the same request repeated later may succeed."),
-    redirect: bool("Whether the code sends the client to another URI."),
+    ...Object.fromEntries(model.flags.map((flag) => [flag.key, bool(flag.doc)])),
     headers: strings("The names of the header fields (listed under `headers`) that go with the code."),
     otherMeanings: { description: "What other vendors mean by the same code.", type: "array", items: defRef(dialect, "OtherMeaning") },
   };
@@ -54,7 +50,7 @@ function defs(model: Model, dialect: Dialect): Record<string, Schema> {
     phrase: str("The vendor's reason phrase."),
     description: str("What the vendor means by the code."),
   };
-  const statusClass: Record<keyof StatusClassInfo, Schema> = {
+  const statusClass: Record<Exclude<keyof StatusClassInfo, "typeName">, Schema> = {
     key: { description: "The class's key.", enum: model.classes.map((c) => c.key) },
     range: str("The range as written, e.g. \"4xx\"."),
     min: { description: "The lowest code of the class.", type: "integer" },

@@ -1,11 +1,11 @@
-import type { HeaderInfo, Model, Status, StatusClassInfo } from "../../model.js";
+import type { FlagInfo, FlagKey, HeaderInfo, Model, Status, StatusClassInfo, Unpublished } from "../../model.js";
 import { GENERATED_NOTICE } from "../format.js";
 
 /** A JSON value, as `status-codes.json` holds it. */
 type Json = string | number | boolean | null | readonly Json[] | { readonly [key: string]: Json };
 
 /** One code as a record: every field of the model, absent values as `null`, so every record has the same keys. */
-export function statusRecord(s: Status): Record<keyof Status, Json> {
+export function statusRecord(s: Status, flags: readonly FlagInfo[]): Record<Exclude<keyof Status, Unpublished>, Json> {
   return {
     code: s.code,
     phrase: s.phrase,
@@ -21,11 +21,7 @@ export function statusRecord(s: Status): Record<keyof Status, Json> {
     aliases: [...s.aliases],
     legacyKeys: [...s.legacyKeys],
     deprecated: s.deprecated ?? null,
-    cacheable: s.cacheable,
-    noContent: s.noContent,
-    noStore: s.noStore,
-    retryable: s.retryable,
-    redirect: s.redirect,
+    ...(Object.fromEntries(flags.map((flag) => [flag.key, s[flag.key]])) as Record<FlagKey, boolean>),
     headers: [...s.headers],
     otherMeanings: s.otherMeanings.map((m) => ({ vendor: m.vendor, phrase: m.phrase, description: m.description })),
   };
@@ -42,7 +38,7 @@ export function headerRecord(h: HeaderInfo): Record<keyof HeaderInfo, Json> {
 }
 
 /** One class as a record. */
-export function classRecord(c: StatusClassInfo): Record<keyof StatusClassInfo, Json> {
+export function classRecord(c: StatusClassInfo): Record<Exclude<keyof StatusClassInfo, "typeName">, Json> {
   return { key: c.key, range: c.range, min: c.min, max: c.max, title: c.title, name: c.name };
 }
 
@@ -53,6 +49,6 @@ export function statusCodesData(model: Model): Record<string, Json> {
     version: model.version,
     classes: model.classes.map(classRecord),
     headers: model.headers.map(headerRecord),
-    statuses: model.statuses.map(statusRecord),
+    statuses: model.statuses.map((s) => statusRecord(s, model.flags)),
   };
 }

@@ -1,12 +1,13 @@
 import type { Model } from "../../model.js";
 import { GENERATED_NOTICE } from "../format.js";
 import type { JsonObject } from "./json.js";
-import { PROBLEM_MEDIA_TYPE, responseComponents } from "./responses.js";
+import { responseRef } from "./refs.js";
+import { responseComponents } from "./responses.js";
 import { headerComponents, problemDetailsSchema, statusCodeSchema } from "./schemas.js";
 
-const DESCRIPTION = `Reusable responses for every HTTP status code in this project's spec, to \`$ref\` from your own OpenAPI document, for example \`./node_modules/@org/status-openapi/generated/openapi.yaml#/components/responses/NotFound\` (\`openapi-3.0.yaml\` for OpenAPI 3.0).
+const description = (model: Model) => `Reusable responses for every HTTP status code in this project's spec, to \`$ref\` from your own OpenAPI document, for example \`./node_modules/${responseRef("NotFound")}\` (\`openapi-3.0.yaml\` for OpenAPI 3.0).
 
-Error responses (400 and up) carry an RFC 9457 problem details body (\`${PROBLEM_MEDIA_TYPE}\`, schema \`ProblemDetails\`); responses that never have content (1xx, 204, 205, 304) have none; success and redirect responses leave the body to your API. The header fields that go with a code are attached, each defined once under \`components/headers\`.
+Error responses (400 and up) carry an RFC 9457 problem details body (\`${model.problemDetails.mediaType}\`, schema \`ProblemDetails\`); responses that never have content (1xx, 204, 205, 304) have none; success and redirect responses leave the body to your API. The header fields that go with a code are attached, each defined once under \`components/headers\`.
 
 Extensions on responses: \`x-status-code\` (the numeric code, on every response), \`x-unofficial\` and \`x-vendor\` (codes not registered with IANA, and who uses them), \`x-deprecated\` (why a code should no longer be sent).`;
 
@@ -17,14 +18,14 @@ export function openApi31(model: Model): JsonObject {
     info: {
       title: "HTTP status code responses",
       summary: "One documented OpenAPI response for every HTTP status code, with RFC 9457 problem details for errors.",
-      description: DESCRIPTION,
+      description: description(model),
       version: model.version,
       license: { name: "MIT", url: "https://opensource.org/license/mit" },
     },
     "x-generated": GENERATED_NOTICE,
     paths: {},
     components: {
-      schemas: { ProblemDetails: problemDetailsSchema(), StatusCode: statusCodeSchema(model) },
+      schemas: { ProblemDetails: problemDetailsSchema(model.problemDetails), StatusCode: statusCodeSchema(model) },
       headers: headerComponents(model),
       responses: responseComponents(model),
     },

@@ -1,8 +1,5 @@
-import type { HeaderInfo, Model, Status } from "../../model.js";
+import type { Model, Status } from "../../model.js";
 import type { JsonObject } from "./json.js";
-
-/** The media type of error bodies. @see https://www.rfc-editor.org/rfc/rfc9457#section-3 */
-export const PROBLEM_MEDIA_TYPE = "application/problem+json";
 
 /** Whether a response for this code carries a problem details body: every error code (400 and up) that may have content. */
 export function hasProblemBody(status: Status): boolean {
@@ -11,17 +8,15 @@ export function hasProblemBody(status: Status): boolean {
 
 /** One response component per code, keyed by the code's PascalCase name, in code order. */
 export function responseComponents(model: Model): Record<string, JsonObject> {
-  const byName = new Map(model.headers.map((h) => [h.name.toLowerCase(), h]));
-  return Object.fromEntries(model.statuses.map((s) => [s.name, response(s, byName)]));
+  return Object.fromEntries(model.statuses.map((s) => [s.name, response(s, model.problemDetails.mediaType)]));
 }
 
 /** The response component of one code. */
-export function response(status: Status, headers: ReadonlyMap<string, HeaderInfo>): JsonObject {
-  const names = status.headers.map((h) => headers.get(h.toLowerCase())?.name ?? h);
+export function response(status: Status, problemMediaType: string): JsonObject {
   return {
     description: responseDescription(status),
-    ...(names.length > 0 && { headers: Object.fromEntries(names.map((n) => [n, { $ref: `#/components/headers/${n}` }])) }),
-    ...(hasProblemBody(status) && { content: { [PROBLEM_MEDIA_TYPE]: problemContent(status) } }),
+    ...(status.headers.length > 0 && { headers: Object.fromEntries(status.headers.map((n) => [n, { $ref: `#/components/headers/${n}` }])) }),
+    ...(hasProblemBody(status) && { content: { [problemMediaType]: problemContent(status) } }),
     "x-status-code": status.code,
     ...(!status.official && { "x-unofficial": true, "x-vendor": status.vendor ?? "unknown" }),
     ...(status.deprecated !== undefined && { "x-deprecated": status.deprecated }),

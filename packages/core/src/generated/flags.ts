@@ -8,9 +8,6 @@ export const CACHEABLE_CODES: readonly StatusCode[] = [200, 203, 204, 206, 300, 
 /** Codes whose responses never carry content. */
 export const NO_CONTENT_CODES: readonly StatusCode[] = [100, 101, 102, 103, 104, 204, 205, 304];
 
-/** Codes whose responses should not be stored by caches. */
-export const NO_STORE_CODES: readonly StatusCode[] = [428, 429, 431, 511];
-
 /** Codes after which a client may retry the same request. */
 export const RETRYABLE_CODES: readonly StatusCode[] = [408, 425, 429, 449, 500, 502, 503, 504, 509, 520, 521, 522, 523, 524, 527, 529, 598, 599];
 

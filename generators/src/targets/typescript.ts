@@ -1,0 +1,111 @@
+/** The one way TypeScript is written: ts-morph source files, filled through these helpers. */
+import { type CodeBlockWriter, IndentationText, Project, type SourceFile, type WriterFunction } from "ts-morph";
+import type { GeneratedFile } from "../model.js";
+import { GENERATED_NOTICE } from "./format.js";
+
+/** Property names the emitters write unquoted: constant keys and numeric codes. */
+const PLAIN_NAME = /^(?:[A-Za-z_][A-Za-z0-9_]*|[1-9][0-9]*)$/;
+
+/** The header every generated module starts with. */
+export const HEADER = `// ${GENERATED_NOTICE}\n\n`;
+
+function name(key: string): string {
+  return PLAIN_NAME.test(key) ? key : JSON.stringify(key);
+}
+
+/** An object literal whose values are JSON data, one property a line. */
+export function objectLiteral(entries: readonly (readonly [string, unknown])[]): WriterFunction {
+  return (writer) => {
+    writer.write("{").indent(() => {
+      for (const [key, value] of entries) writer.writeLine(`${name(key)}: ${data(value)},`);
+    });
+    writer.write("}");
+  };
+}
+
+/** An array literal of JSON data (or of records written by `item`), one element a line. */
+export function arrayLiteral<T>(items: readonly T[], item: (writer: CodeBlockWriter, value: T) => void = (w, v) => void w.write(data(v))): WriterFunction {
+  return (writer) => {
+    writer.write("[").indent(() => {
+      for (const value of items) {
+        item(writer, value);
+        writer.write(",").newLine();
+      }
+    });
+    writer.write("]");
+  };
+}
+
+/** A value as TypeScript source on one line: JSON data, with `undefined` kept and plain property names unquoted. */
+export function data(value: unknown): string {
+  if (value === undefined) return "undefined";
+  if (Array.isArray(value)) return `[${value.map(data).join(", ")}]`;
+  if (typeof value === "object" && value !== null) {
+    const props = Object.entries(value).map(([key, v]) => `${name(key)}: ${data(v)}`);
+    return props.length === 0 ? "{}" : `{ ${props.join(", ")} }`;
+  }
+  return JSON.stringify(value);
+}
+
+/**
+ * `export const NAME: TYPE = INITIALIZER;` with a one-line JSDoc, written at the top level of the file: a declaration
+ * structure would give a multi-line initializer a hanging indent.
+ */
+export function addConst(file: SourceFile, doc: string, name: string, type: string | undefined, initializer: string | WriterFunction): void {
+  if (doc.includes("*/")) throw new Error(`addConst ${name}: its doc must not contain "*/"`);
+  file.addStatements((writer) => {
+    writer.conditionalNewLine(file.getStatements().length > 0).writeLine(`/** ${doc} */`).write(`export const ${name}${type === undefined ? "" : `: ${type}`} = `);
+    if (typeof initializer === "string") writer.write(initializer);
+    else initializer(writer);
+    writer.write(";");
+  });
+}
+
+/** `export type NAME = | "a" | "b";` with one member a line, so that adding a code is a one-line diff. */
+export function addUnion(file: SourceFile, doc: string, name: string, members: readonly string[]): void {
+  file.addStatements((writer) => {
+    writer.conditionalNewLine(file.getStatements().length > 0).writeLine(`/** ${doc} */`).write(`export type ${name} =`);
+    if (members.length === 0) writer.write(" never");
+    for (const member of members) writer.newLine().write(`  | ${JSON.stringify(member)}`);
+    writer.write(";");
+  });
+}
+
+/** `export declare const NAME: TYPE;` where TYPE is the literal type `as const` would infer for a JSON value. */
+export function addDeclaredConst(file: SourceFile, doc: string, name: string, value: unknown): void {
+  if (doc.includes("*/")) throw new Error(`addDeclaredConst ${name}: its doc must not contain "*/"`);
+  file.addStatements((writer) => {
+    writer.conditionalNewLine(file.getStatements().length > 0).writeLine(`/** ${doc} */`).write(`export declare const ${name}: `);
+    literalType(writer, value);
+    writer.write(";");
+  });
+}
+
+/** The readonly literal type of a JSON value, nested values indented. */
+function literalType(writer: CodeBlockWriter, value: unknown): void {
+  if (Array.isArray(value)) {
+    if (value.length === 0) return void writer.write("readonly []");
+    writer.write("readonly [").newLine();
+    writer.indent(() => value.forEach((v, i) => (literalType(writer, v), writer.write(i < value.length - 1 ? "," : "").newLine())));
+    return void writer.write("]");
+  }
+  if (value !== null && typeof value === "object") {
+    const entries = Object.entries(value);
+    if (entries.length === 0) return void writer.write("{}");
+    writer.write("{").newLine();
+    writer.indent(() => entries.forEach(([k, v]) => (writer.write(`readonly ${JSON.stringify(k)}: `), literalType(writer, v), writer.write(";").newLine())));
+    return void writer.write("}");
+  }
+  if (value === null || ["string", "boolean", "number"].includes(typeof value)) return void writer.write(JSON.stringify(value));
+  throw new Error(`not a JSON value: ${String(value)}`);
+}
+
+/** One TypeScript file per module, each filled by its function and headed by the generated-file notice. */
+export function typeScriptFiles<M>(modules: Record<string, (file: SourceFile, model: M) => void>, model: M): GeneratedFile[] {
+  const project = new Project({ useInMemoryFileSystem: true, manipulationSettings: { indentationText: IndentationText.TwoSpaces } });
+  return Object.entries(modules).map(([path, fill]) => {
+    const file = project.createSourceFile(path);
+    fill(file, model);
+    return { path, content: `${HEADER}${file.getFullText()}` };
+  });
+}
