@@ -30,9 +30,6 @@ export interface HeaderInfo {
   example?: string;
 }
 
-/** Fields of a code that no output carries yet. */
-export type Unpublished = "legacyNames" | "reverseLookup" | "requiredHeaders" | "neverSent";
-
 /** The boolean facts of a code, each described once by a `FlagInfo`. */
 export type FlagKey = "cacheable" | "noContent" | "noStore" | "retryable" | "redirect" | "neverSent";
 

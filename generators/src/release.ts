@@ -36,6 +36,7 @@ export function releasedSpec(model: Model): ReleasedSpec {
  * (the old one kept as an alias), flag or header is a feature (minor); wording and references are a fix (patch).
  */
 export function specChanges(before: ReleasedSpec, after: ReleasedSpec): SpecChange[] {
+  before = { ...before, statuses: before.statuses.map(withDefaults) };
   const changes: SpecChange[] = [];
   const add = (bump: Bump, text: string) => changes.push({ bump, text });
   const old = new Map(before.statuses.map((s) => [s.code, s]));
@@ -64,6 +65,8 @@ function compareStatus(b: Status, a: Status, add: (bump: Bump, text: string) => 
   for (const key of removed([b.key, ...b.legacyKeys], [a.key, ...a.legacyKeys])) add("major", `constant ${key} removed`);
   for (const key of removed([a.key, ...a.legacyKeys], [b.key, ...b.legacyKeys])) add("minor", `constant ${key} added`);
   if (a.name !== b.name) add("major", `response and type name ${b.name} renamed to ${a.name}`);
+  for (const name of removed(b.legacyNames, a.legacyNames)) add("major", `legacy name ${name} removed`);
+  for (const name of removed(a.legacyNames, b.legacyNames)) add("minor", `legacy name ${name} added`);
   for (const alias of removed(b.aliases, a.aliases)) add("major", `alias "${alias}" removed`);
   for (const alias of removed(a.aliases, b.aliases)) add("minor", `alias "${alias}" added`);
   if (a.phrase !== b.phrase) {
@@ -76,11 +79,24 @@ function compareStatus(b: Status, a: Status, add: (bump: Bump, text: string) => 
     if (a[flag.key] !== b[flag.key]) add("minor", `${a[flag.key] ? "now" : "no longer"} ${flag.label.toLowerCase()}`);
   }
   if (!same(a.headers, b.headers)) add("minor", `headers now ${a.headers.join(", ") || "none"} (were ${b.headers.join(", ") || "none"})`);
+  if (!same(a.requiredHeaders, b.requiredHeaders)) add("minor", `required headers now ${a.requiredHeaders.join(", ") || "none"} (were ${b.requiredHeaders.join(", ") || "none"})`);
+  if (a.reverseLookup !== b.reverseLookup) {
+    if (a.reverseLookup) add("minor", "getStatusCode now finds it by its phrase");
+    else add("major", "getStatusCode no longer finds it by its phrase and aliases");
+  }
   if (a.registry !== b.registry) add("minor", `registry status ${b.registry ?? "none"} -> ${a.registry ?? "none"}`);
   if (a.vendor !== b.vendor) add("minor", `vendor ${b.vendor ?? "none (official)"} -> ${a.vendor ?? "none (official)"}`);
   if (a.deprecated !== b.deprecated) add("minor", a.deprecated ? `deprecated: ${a.deprecated}` : "no longer deprecated");
   const docs = DOCS.filter((field) => !same(a[field], b[field]));
   if (docs.length > 0) add("patch", `${docs.join(", ")} updated`);
+}
+
+/** The fields added to the model since the first release, at the values an older record means. */
+const ADDED_SINCE = { legacyNames: [], reverseLookup: true, neverSent: false, requiredHeaders: [] } satisfies Partial<Status>;
+
+/** A status as an older release recorded it, with the fields added since at their defaults. */
+function withDefaults(s: Status): Status {
+  return { ...ADDED_SINCE, ...s };
 }
 
 /** The highest bump among the changes. */

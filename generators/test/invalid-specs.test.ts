@@ -64,6 +64,9 @@ const cases: [name: string, problems: string[]][] = [
   ["legacy-key-lowercase", [
     "26:18: legacyKeys[0] \"payload_too_large\" does not match ^[A-Z][A-Z0-9_]*$ (constant keys are UPPER_SNAKE_CASE, e.g. NOT_FOUND)",
   ]],
+  ["legacy-name-taken", [
+    "27:19: legacy name NotFound of code 413 is already taken by code 404 at line 14 (remove it from one of them)",
+  ]],
   ["legacy-key-taken", [
     "26:37: legacy key NOT_FOUND of code 413 is already taken by code 404 at line 14 (remove it from one of them)",
   ]],
@@ -87,6 +90,10 @@ const cases: [name: string, problems: string[]][] = [
   ]],
   ["reference-not-https", [
     "6:12: url \"http://www.rfc-editor.org/rfc/rfc9110\" does not match ^https://[^\\s]+$ (links start with https://)",
+  ]],
+  ["required-header-twice-or-undefined", [
+    "27:15: header \"Retry-After\" is also in requiredHeaders (list it once: remove it from headers)",
+    "28:36: header \"Location\" is not defined in the top-level headers list (add it there)",
   ]],
   ["registry-and-vendor", [
     "33:15: code 499 has both registry and vendor (IANA codes take registry:, vendor codes take vendor:; remove one)",

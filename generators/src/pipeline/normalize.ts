@@ -46,6 +46,11 @@ export const FLAGS: readonly FlagInfo[] = [
     doc: "Whether the code sends the client to another URI.",
     list: { constant: "REDIRECT_CODES", doc: "Codes that send the client to the `Location` header." },
   },
+  {
+    key: "neverSent",
+    label: "Never sent to clients",
+    doc: "Whether servers or proxies only log the code, so that no client ever receives a response with it.",
+  },
 ];
 
 /** RFC 9457 problem details, in this project's words. @see https://www.rfc-editor.org/rfc/rfc9457#section-3 */

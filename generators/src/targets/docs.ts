@@ -102,7 +102,7 @@ function codeView(model: Model, s: Status, anchors: Anchors, isPage: boolean) {
     flags: model.flags.map((flag) => ({ label: flag.label, value: s[flag.key] })),
     headers: s.headers.map((name) => {
       const info = model.headers.find((h) => h.name === name);
-      return { name, anchor: anchors.header.get(name), reference: info?.reference };
+      return { name, anchor: anchors.header.get(name), reference: info?.reference, required: s.requiredHeaders.includes(name) };
     }),
     usage: {
       constant: `StatusCode.${s.key}`,

@@ -172,6 +172,9 @@ describe("core target", () => {
       export const PHRASE_ALIASES: readonly (readonly [string, StatusCode])[] = [
         ["Payload Too Large", 413],
       ];
+
+      /** Codes whose phrase \`getStatusCode\` does not accept (a vendor phrase that repeats another code's). */
+      export const NO_REVERSE_LOOKUP: readonly StatusCode[] = [];
       "
     `);
   });
@@ -281,13 +284,17 @@ describe("core target", () => {
           reference: { title: "RFC 9110, Section 15.3.1", url: "https://www.rfc-editor.org/rfc/rfc9110#section-15.3.1" },
           aliases: [],
           legacyKeys: [],
+          legacyNames: [],
           deprecated: undefined,
+          reverseLookup: true,
           cacheable: true,
           noContent: false,
           noStore: false,
           retryable: false,
           redirect: false,
+          neverSent: false,
           headers: [],
+          requiredHeaders: [],
           otherMeanings: [],
         },
         {
@@ -304,13 +311,17 @@ describe("core target", () => {
           reference: undefined,
           aliases: [],
           legacyKeys: [],
+          legacyNames: [],
           deprecated: "RFC 9110 deprecates it for security reasons.",
+          reverseLookup: true,
           cacheable: false,
           noContent: false,
           noStore: false,
           retryable: false,
           redirect: false,
+          neverSent: false,
           headers: [],
+          requiredHeaders: [],
           otherMeanings: [],
         },
         {
@@ -327,13 +338,17 @@ describe("core target", () => {
           reference: { title: "RFC 9110, Section 15.5.14", url: "https://www.rfc-editor.org/rfc/rfc9110#section-15.5.14" },
           aliases: ["Payload Too Large"],
           legacyKeys: ["PAYLOAD_TOO_LARGE"],
+          legacyNames: [],
           deprecated: undefined,
+          reverseLookup: true,
           cacheable: false,
           noContent: false,
           noStore: false,
           retryable: true,
           redirect: false,
+          neverSent: false,
           headers: ["Retry-After"],
+          requiredHeaders: [],
           otherMeanings: [],
         },
         {
@@ -350,13 +365,17 @@ describe("core target", () => {
           reference: undefined,
           aliases: [],
           legacyKeys: [],
+          legacyNames: [],
           deprecated: undefined,
+          reverseLookup: true,
           cacheable: false,
           noContent: false,
           noStore: false,
           retryable: false,
           redirect: false,
+          neverSent: false,
           headers: [],
+          requiredHeaders: [],
           otherMeanings: [{ vendor: "Example", phrase: "Other", description: "Something else." }],
         },
       ];

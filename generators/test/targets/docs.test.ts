@@ -124,6 +124,7 @@ describe("docs target", () => {
       | Must not be stored | no |
       | Retryable | yes |
       | Redirect | no |
+      | Never sent to clients | no |
       | Headers | [\`Retry-After\`](../REFERENCE.md#retry-after) ([RFC 9110, Section 10.2.3](https://www.rfc-editor.org/rfc/rfc9110#section-10.2.3)) |
       | In the reference | [429 Too Many Requests](../REFERENCE.md#429-too-many-requests) |
 

@@ -1,5 +1,5 @@
 import { codesFromSteps, denseByCode } from "./internal.js";
-import { PHRASE_ALIASES, PHRASE_CODE_STEPS, PHRASE_LIST } from "./generated/phrases.js";
+import { NO_REVERSE_LOOKUP, PHRASE_ALIASES, PHRASE_CODE_STEPS, PHRASE_LIST } from "./generated/phrases.js";
 import type { StatusCode } from "./generated/status-code.js";
 import type { ReasonPhrase } from "./types.js";
 
@@ -33,7 +33,7 @@ function byPhrase(): (phrase: string) => StatusCode | undefined {
   // Every phrase and alias as written and lowercased; a Map has no inherited keys such as `__proto__`.
   const known = new Map<string, StatusCode | 0>();
   const add = (text: string, code: StatusCode) => known.set(text, code).set(lookupKey(text), code);
-  PHRASE_LIST.forEach((phrase, i) => add(phrase, codes[i] as StatusCode));
+  PHRASE_LIST.forEach((phrase, i) => NO_REVERSE_LOOKUP.includes(codes[i] as StatusCode) || add(phrase, codes[i] as StatusCode));
   for (const [alias, code] of PHRASE_ALIASES) add(alias, code);
   // Inputs seen in another casing, or not found (0), are remembered in a copy of the table, so a repeated
   // lookup costs one Map.get whatever its casing; the copy starts afresh after REMEMBERED inputs.

@@ -43,8 +43,12 @@ export interface StatusInfo {
   readonly aliases: readonly string[];
   /** Former keys, kept in `StatusCode` as deprecated aliases. */
   readonly legacyKeys: readonly string[];
+  /** Former PascalCase names, kept as deprecated aliases (OpenAPI responses, error classes). */
+  readonly legacyNames: readonly string[];
   /** Why the code should no longer be sent, when it should not. */
   readonly deprecated: string | undefined;
+  /** Whether `getStatusCode` finds this code by its phrase and aliases; false when a vendor phrase repeats another code's. */
+  readonly reverseLookup: boolean;
   /** Heuristically cacheable by default (RFC 9110, Section 15.1). */
   readonly cacheable: boolean;
   /** Responses never carry content. */
@@ -55,8 +59,12 @@ export interface StatusInfo {
   readonly retryable: boolean;
   /** Sends the client to `Location`. */
   readonly redirect: boolean;
-  /** Names of the header fields that go with the code. */
+  /** Servers or proxies only log it: no client ever receives it. */
+  readonly neverSent: boolean;
+  /** Names of the header fields that go with the code, required or not. */
   readonly headers: readonly string[];
+  /** The header fields a response with this code must carry (a subset of `headers`). */
+  readonly requiredHeaders: readonly string[];
   readonly otherMeanings: readonly OtherMeaning[];
 }
 

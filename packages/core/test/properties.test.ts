@@ -55,17 +55,20 @@ describe("properties", () => {
     );
   });
 
-  it("getStatusCode inverts getReasonPhrase for every code, whatever the case and spacing", () => {
+  // Codes whose entry opts out of reverse lookups (a vendor phrase that repeats another code's) are left out.
+  const looked = statuses.filter((s) => s.reverseLookup);
+
+  it("getStatusCode inverts getReasonPhrase for every code that takes part in reverse lookups, whatever the case and spacing", () => {
     const casing = fc.constantFrom((s: string) => s, (s: string) => s.toUpperCase(), (s: string) => s.toLowerCase(), (s: string) => ` ${s}\t`);
     fc.assert(
-      fc.property(fc.constantFrom(...statuses.map((s) => s.code)), casing, (code, recase) => {
+      fc.property(fc.constantFrom(...looked.map((s) => s.code)), casing, (code, recase) => {
         expect(getStatusCode(recase(getReasonPhrase(code) ?? ""))).toBe(code);
       }),
     );
-    for (const s of statuses) expect(getStatusCode(getReasonPhrase(s.code) ?? "")).toBe(s.code);
+    for (const s of looked) expect(getStatusCode(getReasonPhrase(s.code) ?? "")).toBe(s.code);
   });
 
   it("every alias finds its code", () => {
-    for (const s of statuses) for (const alias of s.aliases) expect(getStatusCode(alias)).toBe(s.code);
+    for (const s of looked) for (const alias of s.aliases) expect(getStatusCode(alias)).toBe(s.code);
   });
 });

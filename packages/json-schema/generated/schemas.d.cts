@@ -479,6 +479,11 @@ export declare const statusCodeSchema: {
       readonly "description": "The requested Shopify endpoint has been temporarily disabled.";
     },
     {
+      readonly "const": 561;
+      readonly "title": "Unauthorized";
+      readonly "description": "The identity provider reported an error while the load balancer was authenticating the user.";
+    },
+    {
       readonly "const": 598;
       readonly "title": "Network Read Timeout Error";
       readonly "description": "A proxy timed out while reading the response from the upstream server.";
@@ -1003,6 +1008,11 @@ export declare const statusCodeSchema: {
           readonly "description": "The requested Shopify endpoint has been temporarily disabled.";
         },
         {
+          readonly "const": 561;
+          readonly "title": "Unauthorized";
+          readonly "description": "The identity provider reported an error while the load balancer was authenticating the user.";
+        },
+        {
           readonly "const": 598;
           readonly "title": "Network Read Timeout Error";
           readonly "description": "A proxy timed out while reading the response from the upstream server.";
@@ -1496,6 +1506,11 @@ export declare const statusCodeSchema: {
           readonly "description": "The requested Shopify endpoint has been temporarily disabled.";
         },
         {
+          readonly "const": 561;
+          readonly "title": "Unauthorized";
+          readonly "description": "The identity provider reported an error while the load balancer was authenticating the user.";
+        },
+        {
           readonly "const": 598;
           readonly "title": "Network Read Timeout Error";
           readonly "description": "A proxy timed out while reading the response from the upstream server.";
@@ -1702,6 +1717,13 @@ export declare const statusInfoSchema: {
             readonly "type": "string";
           };
         };
+        readonly "legacyNames": {
+          readonly "description": "PascalCase names the code had before, kept as deprecated aliases of its response and other per-code names.";
+          readonly "type": "array";
+          readonly "items": {
+            readonly "type": "string";
+          };
+        };
         readonly "deprecated": {
           readonly "description": "Why the code should no longer be sent, or null when it may be.";
           readonly "anyOf": readonly [
@@ -1712,6 +1734,10 @@ export declare const statusInfoSchema: {
               readonly "type": "null";
             }
           ];
+        };
+        readonly "reverseLookup": {
+          readonly "description": "Whether looking the phrase or an alias up finds this code; false when a vendor phrase repeats another code's.";
+          readonly "type": "boolean";
         };
         readonly "cacheable": {
           readonly "description": "Whether a response with this code is heuristically cacheable (RFC 9110, Section 15.1).";
@@ -1733,8 +1759,19 @@ export declare const statusInfoSchema: {
           readonly "description": "Whether the code sends the client to another URI.";
           readonly "type": "boolean";
         };
+        readonly "neverSent": {
+          readonly "description": "Whether servers or proxies only log the code, so that no client ever receives a response with it.";
+          readonly "type": "boolean";
+        };
         readonly "headers": {
-          readonly "description": "The names of the header fields (listed under `headers`) that go with the code.";
+          readonly "description": "The names of the header fields (listed under `headers`) that go with the code, required or not.";
+          readonly "type": "array";
+          readonly "items": {
+            readonly "type": "string";
+          };
+        };
+        readonly "requiredHeaders": {
+          readonly "description": "The subset of `headers` that a response with this code must carry.";
           readonly "type": "array";
           readonly "items": {
             readonly "type": "string";
@@ -1762,13 +1799,17 @@ export declare const statusInfoSchema: {
         "reference",
         "aliases",
         "legacyKeys",
+        "legacyNames",
         "deprecated",
+        "reverseLookup",
         "cacheable",
         "noContent",
         "noStore",
         "retryable",
         "redirect",
+        "neverSent",
         "headers",
+        "requiredHeaders",
         "otherMeanings"
       ];
       readonly "additionalProperties": false;
@@ -1889,6 +1930,10 @@ export declare const statusInfoSchema: {
           readonly "description": "The PascalCase prefix of per-class names, e.g. \"ClientError\".";
           readonly "type": "string";
         };
+        readonly "typeName": {
+          readonly "description": "The name of the class's union type and schema definition, e.g. \"ClientErrorStatusCode\".";
+          readonly "type": "string";
+        };
       };
       readonly "required": readonly [
         "key",
@@ -1896,7 +1941,8 @@ export declare const statusInfoSchema: {
         "min",
         "max",
         "title",
-        "name"
+        "name",
+        "typeName"
       ];
       readonly "additionalProperties": false;
     };

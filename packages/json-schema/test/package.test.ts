@@ -1,6 +1,6 @@
 // What a user installs is what is tested: pack the package, install the tarball in a temp folder, use it.
 import { execFileSync, spawnSync } from "node:child_process";
-import { cpSync, mkdtempSync, readdirSync, realpathSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
+import { cpSync, mkdtempSync, readdirSync, readFileSync, realpathSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -47,7 +47,8 @@ describe("the packed package, installed", () => {
 
   it.each([["ESM", "esm.mjs"], ["CommonJS", "cjs.cjs"]])("%s: compiles in ajv, and a user schema $refs the schemas by $id", (_kind, file) => {
     const out = JSON.parse(execFileSync(process.execPath, [file], { cwd: app, encoding: "utf8" }));
-    expect(out).toEqual({ "2020-12": expected, "draft-07": expected, codes: 97 });
+    const codes = JSON.parse(readFileSync(join(pkgDir, "generated/status-codes.json"), "utf8")).statuses.length;
+    expect(out).toEqual({ "2020-12": expected, "draft-07": expected, codes });
   });
 
   it("types FromSchema from ESM and CommonJS TypeScript (node16 resolution, no skipLibCheck)", () => {

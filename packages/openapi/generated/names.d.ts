@@ -95,6 +95,7 @@ export type ResponseName =
   | "SiteIsOverloaded"
   | "OriginUnavailable"
   | "TemporarilyDisabled"
+  | "IdentityProviderError"
   | "NetworkReadTimeoutError"
   | "NetworkConnectTimeoutError"
   | "UnexpectedToken"

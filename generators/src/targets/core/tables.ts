@@ -25,7 +25,14 @@ export function generatePhrases(file: SourceFile, model: Model): void {
     "Former and variant phrases that `getStatusCode` also accepts, with their codes.",
     "PHRASE_ALIASES",
     "readonly (readonly [string, StatusCode])[]",
-    arrayLiteral(model.statuses.flatMap((s) => s.aliases.map((alias) => [alias, s.code]))),
+    arrayLiteral(model.statuses.flatMap((s) => (s.reverseLookup ? s.aliases.map((alias) => [alias, s.code]) : []))),
+  );
+  addConst(
+    file,
+    "Codes whose phrase `getStatusCode` does not accept (a vendor phrase that repeats another code's).",
+    "NO_REVERSE_LOOKUP",
+    "readonly StatusCode[]",
+    data(model.statuses.filter((s) => !s.reverseLookup).map((s) => s.code)),
   );
 }
 
@@ -45,9 +52,9 @@ export function generateStatuses(file: SourceFile, model: Model): void {
       ["code", s.code], ["phrase", s.phrase], ["key", s.key], ["name", s.name], ["class", s.class],
       ["official", s.official], ["registry", s.registry], ["vendor", s.vendor],
       ["summary", s.summary], ["description", s.description], ["reference", s.reference],
-      ["aliases", s.aliases], ["legacyKeys", s.legacyKeys], ["deprecated", s.deprecated],
+      ["aliases", s.aliases], ["legacyKeys", s.legacyKeys], ["legacyNames", s.legacyNames], ["deprecated", s.deprecated], ["reverseLookup", s.reverseLookup],
       ...model.flags.map((flag) => [flag.key, s[flag.key]] as const),
-      ["headers", s.headers], ["otherMeanings", s.otherMeanings],
+      ["headers", s.headers], ["requiredHeaders", s.requiredHeaders], ["otherMeanings", s.otherMeanings],
     ]);
   addConst(file, "The spec's record of every code, ascending (frozen by the public layer).", "STATUS_DATA", "readonly StatusInfo[]", arrayLiteral(model.statuses, (w, s) => record(s)(w)));
 }

@@ -1,4 +1,4 @@
-import { type FlagKey, type HeaderInfo, type Model, type OtherMeaning, REGISTRY_STATUSES, type Reference, type Status, type StatusClassInfo, type Unpublished } from "../../model.js";
+import { type FlagKey, type HeaderInfo, type Model, type OtherMeaning, REGISTRY_STATUSES, type Reference, type Status, type StatusClassInfo } from "../../model.js";
 import { GENERATED_NOTICE } from "../format.js";
 import { type Dialect, SCHEMA_FILES, defRef, schemaId } from "./dialect.js";
 
@@ -15,7 +15,7 @@ function record(title: string, description: string, properties: Record<string, S
 }
 
 function statusDef(model: Model, dialect: Dialect): Schema {
-  const properties: Record<Exclude<keyof Status, FlagKey | Unpublished>, Schema> = {
+  const properties: Record<Exclude<keyof Status, FlagKey>, Schema> = {
     code: { description: "The numeric status code.", $ref: schemaId(dialect, SCHEMA_FILES.statusCode) },
     phrase: str("The reason phrase, e.g. \"Not Found\"."),
     key: str("The constant name, e.g. \"NOT_FOUND\"."),
@@ -29,9 +29,12 @@ function statusDef(model: Model, dialect: Dialect): Schema {
     reference: orNull("The document that defines the code, or null when there is none.", defRef(dialect, "Reference")),
     aliases: strings("Other reason phrases the code is known by, such as older names."),
     legacyKeys: strings("Constant names the code had before, kept so old code keeps working."),
+    legacyNames: strings("PascalCase names the code had before, kept as deprecated aliases of its response and other per-code names."),
     deprecated: orNull("Why the code should no longer be sent, or null when it may be.", { type: "string" }),
+    reverseLookup: bool("Whether looking the phrase or an alias up finds this code; false when a vendor phrase repeats another code's."),
     ...Object.fromEntries(model.flags.map((flag) => [flag.key, bool(flag.doc)])),
-    headers: strings("The names of the header fields (listed under `headers`) that go with the code."),
+    headers: strings("The names of the header fields (listed under `headers`) that go with the code, required or not."),
+    requiredHeaders: strings("The subset of `headers` that a response with this code must carry."),
     otherMeanings: { description: "What other vendors mean by the same code.", type: "array", items: defRef(dialect, "OtherMeaning") },
   };
   return record("Status code", "Everything the spec says about one status code.", properties);
@@ -50,13 +53,14 @@ function defs(model: Model, dialect: Dialect): Record<string, Schema> {
     phrase: str("The vendor's reason phrase."),
     description: str("What the vendor means by the code."),
   };
-  const statusClass: Record<Exclude<keyof StatusClassInfo, "typeName">, Schema> = {
+  const statusClass: Record<keyof StatusClassInfo, Schema> = {
     key: { description: "The class's key.", enum: model.classes.map((c) => c.key) },
     range: str("The range as written, e.g. \"4xx\"."),
     min: { description: "The lowest code of the class.", type: "integer" },
     max: { description: "The highest code of the class.", type: "integer" },
     title: str("The class's title, e.g. \"Client Error\"."),
     name: str("The PascalCase prefix of per-class names, e.g. \"ClientError\"."),
+    typeName: str("The name of the class's union type and schema definition, e.g. \"ClientErrorStatusCode\"."),
   };
   return {
     Status: statusDef(model, dialect),

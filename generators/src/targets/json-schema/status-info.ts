@@ -1,11 +1,11 @@
-import type { FlagInfo, FlagKey, HeaderInfo, Model, Status, StatusClassInfo, Unpublished } from "../../model.js";
+import type { FlagInfo, FlagKey, HeaderInfo, Model, Status, StatusClassInfo } from "../../model.js";
 import { GENERATED_NOTICE } from "../format.js";
 
 /** A JSON value, as `status-codes.json` holds it. */
 type Json = string | number | boolean | null | readonly Json[] | { readonly [key: string]: Json };
 
 /** One code as a record: every field of the model, absent values as `null`, so every record has the same keys. */
-export function statusRecord(s: Status, flags: readonly FlagInfo[]): Record<Exclude<keyof Status, Unpublished>, Json> {
+export function statusRecord(s: Status, flags: readonly FlagInfo[]): Record<keyof Status, Json> {
   return {
     code: s.code,
     phrase: s.phrase,
@@ -20,9 +20,12 @@ export function statusRecord(s: Status, flags: readonly FlagInfo[]): Record<Excl
     reference: s.reference ? { title: s.reference.title, url: s.reference.url } : null,
     aliases: [...s.aliases],
     legacyKeys: [...s.legacyKeys],
+    legacyNames: [...s.legacyNames],
     deprecated: s.deprecated ?? null,
+    reverseLookup: s.reverseLookup,
     ...(Object.fromEntries(flags.map((flag) => [flag.key, s[flag.key]])) as Record<FlagKey, boolean>),
     headers: [...s.headers],
+    requiredHeaders: [...s.requiredHeaders],
     otherMeanings: s.otherMeanings.map((m) => ({ vendor: m.vendor, phrase: m.phrase, description: m.description })),
   };
 }
@@ -38,8 +41,8 @@ export function headerRecord(h: HeaderInfo): Record<keyof HeaderInfo, Json> {
 }
 
 /** One class as a record. */
-export function classRecord(c: StatusClassInfo): Record<Exclude<keyof StatusClassInfo, "typeName">, Json> {
-  return { key: c.key, range: c.range, min: c.min, max: c.max, title: c.title, name: c.name };
+export function classRecord(c: StatusClassInfo): Record<keyof StatusClassInfo, Json> {
+  return { key: c.key, range: c.range, min: c.min, max: c.max, title: c.title, name: c.name, typeName: c.typeName };
 }
 
 /** The content of `status-codes.json`: the normalized spec as plain data, for tools in any language. */

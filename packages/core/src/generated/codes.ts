@@ -867,6 +867,15 @@ export const ORIGIN_UNAVAILABLE = 530;
  */
 export const TEMPORARILY_DISABLED = 540;
 /**
+ * 561 Unauthorized: The identity provider reported an error while the load balancer was authenticating the user.
+ *
+ * Sent by an AWS Application Load Balancer whose listener rule authenticates users (through Amazon Cognito or an OpenID Connect provider) when the identity provider answers the authentication step with an error. The fault lies in the identity provider or in the rule's configuration, not in the client's request, so repeating the request does not help until that is fixed.
+ *
+ * Unofficial: used by AWS Elastic Load Balancing.
+ * @see {@link https://docs.aws.amazon.com/elasticloadbalancing/latest/application/load-balancer-troubleshooting.html | AWS Elastic Load Balancing documentation, Troubleshoot your Application Load Balancers}
+ */
+export const IDENTITY_PROVIDER_ERROR = 561;
+/**
  * 598 Network Read Timeout Error: A proxy timed out while reading the response from the upstream server.
  *
  * An informal convention used by some HTTP proxies and client libraries to report a read timeout behind the proxy, distinct from a plain 504. The condition is transient, so the request may succeed when retried.

@@ -190,6 +190,8 @@ export interface ReasonPhrases {
   readonly 530: "Origin Unavailable";
   /** 540 Temporarily Disabled: The requested Shopify endpoint has been temporarily disabled. */
   readonly 540: "Temporarily Disabled";
+  /** 561 Unauthorized: The identity provider reported an error while the load balancer was authenticating the user. */
+  readonly 561: "Unauthorized";
   /** 598 Network Read Timeout Error: A proxy timed out while reading the response from the upstream server. */
   readonly 598: "Network Read Timeout Error";
   /** 599 Network Connect Timeout Error: A proxy timed out while trying to connect to the upstream server. */
@@ -295,6 +297,7 @@ export const PHRASE_LIST: readonly string[] = [
   "Site Is Overloaded",
   "Origin Unavailable",
   "Temporarily Disabled",
+  "Unauthorized",
   "Network Read Timeout Error",
   "Network Connect Timeout Error",
   "Unexpected Token",
@@ -302,7 +305,7 @@ export const PHRASE_LIST: readonly string[] = [
 ];
 
 /** The codes of `PHRASE_LIST`, each as its distance from the one before (smaller in a bundle than the codes). */
-export const PHRASE_CODE_STEPS: readonly number[] = [100, 1, 1, 1, 1, 96, 1, 1, 1, 1, 1, 1, 1, 1, 10, 8, 74, 1, 1, 1, 1, 1, 1, 1, 1, 92, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 2, 1, 1, 1, 9, 4, 5, 1, 1, 9, 3, 1, 30, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 9, 1, 1, 1, 1, 1, 1, 1, 2, 1, 10, 58, 1, 184, 216];
+export const PHRASE_CODE_STEPS: readonly number[] = [100, 1, 1, 1, 1, 96, 1, 1, 1, 1, 1, 1, 1, 1, 10, 8, 74, 1, 1, 1, 1, 1, 1, 1, 1, 92, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 2, 1, 1, 1, 9, 4, 5, 1, 1, 9, 3, 1, 30, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 9, 1, 1, 1, 1, 1, 1, 1, 2, 1, 10, 21, 37, 1, 184, 216];
 
 /** Former and variant phrases that `getStatusCode` also accepts, with their codes. */
 export const PHRASE_ALIASES: readonly (readonly [string, StatusCode])[] = [
@@ -322,3 +325,6 @@ export const PHRASE_ALIASES: readonly (readonly [string, StatusCode])[] = [
   ["Gateway Time-out", 504],
   ["Unknown Error", 520],
 ];
+
+/** Codes whose phrase `getStatusCode` does not accept (a vendor phrase that repeats another code's). */
+export const NO_REVERSE_LOOKUP: readonly StatusCode[] = [561];

@@ -869,6 +869,15 @@ export interface StatusCodeConstants {
    */
   readonly TEMPORARILY_DISABLED: 540;
   /**
+   * 561 Unauthorized: The identity provider reported an error while the load balancer was authenticating the user.
+   *
+   * Sent by an AWS Application Load Balancer whose listener rule authenticates users (through Amazon Cognito or an OpenID Connect provider) when the identity provider answers the authentication step with an error. The fault lies in the identity provider or in the rule's configuration, not in the client's request, so repeating the request does not help until that is fixed.
+   *
+   * Unofficial: used by AWS Elastic Load Balancing.
+   * @see {@link https://docs.aws.amazon.com/elasticloadbalancing/latest/application/load-balancer-troubleshooting.html | AWS Elastic Load Balancing documentation, Troubleshoot your Application Load Balancers}
+   */
+  readonly IDENTITY_PROVIDER_ERROR: 561;
+  /**
    * 598 Network Read Timeout Error: A proxy timed out while reading the response from the upstream server.
    *
    * An informal convention used by some HTTP proxies and client libraries to report a read timeout behind the proxy, distinct from a plain 504. The condition is transient, so the request may succeed when retried.
@@ -1004,6 +1013,7 @@ export const StatusCode: StatusCodeConstants = {
   SITE_IS_OVERLOADED: 529,
   ORIGIN_UNAVAILABLE: 530,
   TEMPORARILY_DISABLED: 540,
+  IDENTITY_PROVIDER_ERROR: 561,
   NETWORK_READ_TIMEOUT_ERROR: 598,
   NETWORK_CONNECT_TIMEOUT_ERROR: 599,
   UNEXPECTED_TOKEN: 783,
@@ -1011,7 +1021,7 @@ export const StatusCode: StatusCodeConstants = {
 };
 
 /** Every status code in the spec, official or not. */
-export type StatusCode = 100 | 101 | 102 | 103 | 104 | 200 | 201 | 202 | 203 | 204 | 205 | 206 | 207 | 208 | 218 | 226 | 300 | 301 | 302 | 303 | 304 | 305 | 306 | 307 | 308 | 400 | 401 | 402 | 403 | 404 | 405 | 406 | 407 | 408 | 409 | 410 | 411 | 412 | 413 | 414 | 415 | 416 | 417 | 418 | 419 | 420 | 421 | 422 | 423 | 424 | 425 | 426 | 428 | 429 | 430 | 431 | 440 | 444 | 449 | 450 | 451 | 460 | 463 | 464 | 494 | 495 | 496 | 497 | 498 | 499 | 500 | 501 | 502 | 503 | 504 | 505 | 506 | 507 | 508 | 509 | 510 | 511 | 520 | 521 | 522 | 523 | 524 | 525 | 526 | 527 | 529 | 530 | 540 | 598 | 599 | 783 | 999;
+export type StatusCode = 100 | 101 | 102 | 103 | 104 | 200 | 201 | 202 | 203 | 204 | 205 | 206 | 207 | 208 | 218 | 226 | 300 | 301 | 302 | 303 | 304 | 305 | 306 | 307 | 308 | 400 | 401 | 402 | 403 | 404 | 405 | 406 | 407 | 408 | 409 | 410 | 411 | 412 | 413 | 414 | 415 | 416 | 417 | 418 | 419 | 420 | 421 | 422 | 423 | 424 | 425 | 426 | 428 | 429 | 430 | 431 | 440 | 444 | 449 | 450 | 451 | 460 | 463 | 464 | 494 | 495 | 496 | 497 | 498 | 499 | 500 | 501 | 502 | 503 | 504 | 505 | 506 | 507 | 508 | 509 | 510 | 511 | 520 | 521 | 522 | 523 | 524 | 525 | 526 | 527 | 529 | 530 | 540 | 561 | 598 | 599 | 783 | 999;
 /** A key of `StatusCode`, legacy keys included. */
 export type StatusCodeKey = keyof StatusCodeConstants;
 /**
@@ -1038,11 +1048,11 @@ export type ClientErrorStatusCode = 400 | 401 | 402 | 403 | 404 | 405 | 406 | 40
  * Every 5xx (Server Error) code in the spec.
  * @see {@link https://www.rfc-editor.org/rfc/rfc9110#section-15 | RFC 9110, Section 15}
  */
-export type ServerErrorStatusCode = 500 | 501 | 502 | 503 | 504 | 505 | 506 | 507 | 508 | 509 | 510 | 511 | 520 | 521 | 522 | 523 | 524 | 525 | 526 | 527 | 529 | 530 | 540 | 598 | 599;
+export type ServerErrorStatusCode = 500 | 501 | 502 | 503 | 504 | 505 | 506 | 507 | 508 | 509 | 510 | 511 | 520 | 521 | 522 | 523 | 524 | 525 | 526 | 527 | 529 | 530 | 540 | 561 | 598 | 599;
 /** Every code registered with IANA. */
 export type OfficialStatusCode = 100 | 101 | 102 | 103 | 104 | 200 | 201 | 202 | 203 | 204 | 205 | 206 | 207 | 208 | 226 | 300 | 301 | 302 | 303 | 304 | 305 | 306 | 307 | 308 | 400 | 401 | 402 | 403 | 404 | 405 | 406 | 407 | 408 | 409 | 410 | 411 | 412 | 413 | 414 | 415 | 416 | 417 | 418 | 421 | 422 | 423 | 424 | 425 | 426 | 428 | 429 | 431 | 451 | 500 | 501 | 502 | 503 | 504 | 505 | 506 | 507 | 508 | 510 | 511;
 /** Every vendor code in the spec that IANA does not register. */
-export type UnofficialStatusCode = 218 | 419 | 420 | 430 | 440 | 444 | 449 | 450 | 460 | 463 | 464 | 494 | 495 | 496 | 497 | 498 | 499 | 509 | 520 | 521 | 522 | 523 | 524 | 525 | 526 | 527 | 529 | 530 | 540 | 598 | 599 | 783 | 999;
+export type UnofficialStatusCode = 218 | 419 | 420 | 430 | 440 | 444 | 449 | 450 | 460 | 463 | 464 | 494 | 495 | 496 | 497 | 498 | 499 | 509 | 520 | 521 | 522 | 523 | 524 | 525 | 526 | 527 | 529 | 530 | 540 | 561 | 598 | 599 | 783 | 999;
 
 /** Every status code in the spec, ascending. */
-export const STATUS_CODES: readonly StatusCode[] = [100, 101, 102, 103, 104, 200, 201, 202, 203, 204, 205, 206, 207, 208, 218, 226, 300, 301, 302, 303, 304, 305, 306, 307, 308, 400, 401, 402, 403, 404, 405, 406, 407, 408, 409, 410, 411, 412, 413, 414, 415, 416, 417, 418, 419, 420, 421, 422, 423, 424, 425, 426, 428, 429, 430, 431, 440, 444, 449, 450, 451, 460, 463, 464, 494, 495, 496, 497, 498, 499, 500, 501, 502, 503, 504, 505, 506, 507, 508, 509, 510, 511, 520, 521, 522, 523, 524, 525, 526, 527, 529, 530, 540, 598, 599, 783, 999];
+export const STATUS_CODES: readonly StatusCode[] = [100, 101, 102, 103, 104, 200, 201, 202, 203, 204, 205, 206, 207, 208, 218, 226, 300, 301, 302, 303, 304, 305, 306, 307, 308, 400, 401, 402, 403, 404, 405, 406, 407, 408, 409, 410, 411, 412, 413, 414, 415, 416, 417, 418, 419, 420, 421, 422, 423, 424, 425, 426, 428, 429, 430, 431, 440, 444, 449, 450, 451, 460, 463, 464, 494, 495, 496, 497, 498, 499, 500, 501, 502, 503, 504, 505, 506, 507, 508, 509, 510, 511, 520, 521, 522, 523, 524, 525, 526, 527, 529, 530, 540, 561, 598, 599, 783, 999];
