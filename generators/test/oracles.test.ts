@@ -12,7 +12,7 @@ const byCode = new Map(model.statuses.map((s) => [s.code, s]));
 
 const seedCodes = (JSON.parse(await readFile(join(sources, "seed-codes.json"), "utf8")) as { codes: number[] }).codes;
 
-interface IanaRow { code: number | string; description: string; registryStatus: string }
+interface IanaRow { code: number | string; description: string; reference: string; registryStatus: string }
 const iana = JSON.parse(await readFile(join(sources, "iana-http-status-codes.json"), "utf8")) as {
   codes: IanaRow[];
   rfc9110_15_1_heuristicallyCacheable: { codes: number[] };
@@ -33,13 +33,8 @@ describe("the IANA registry", () => {
     expect(status).toBeDefined();
     expect(status.official).toBe(true);
     expect(status.registry).toBe(row.registryStatus);
-    // The registry says "(Unused)" for 306 and 418, where the spec keeps the phrase people know.
+    // The registry says "(Unused)" for 306 and 418, where the spec keeps the phrase people know (see phraseOffRegistry).
     if (row.description !== "(Unused)") expect(status.phrase).toBe(row.description.replace(/\s*\(.*\)$/, ""));
-  });
-
-  it("marks exactly the codes RFC 9110 Section 15.1 (and RFC 7725 for 451) calls cacheable by default", () => {
-    const want = [...iana.rfc9110_15_1_heuristicallyCacheable.codes, 451].sort((a, b) => a - b);
-    expect(model.statuses.filter((s) => s.cacheable).map((s) => s.code)).toEqual(want);
   });
 
   it("marks exactly the codes RFC 6585 says must not be stored", () => {
@@ -64,5 +59,146 @@ describe("Node's http.STATUS_CODES", () => {
     const names = [status.phrase, ...status.aliases].map((p) => p.toLowerCase());
     // Node still says "Payload Too Large" and "Unprocessable Entity": those must be kept as aliases.
     expect(names).toContain(STATUS_CODES[code]!.toLowerCase());
+  });
+});
+
+/*
+ * The rows below restate, code by code, what each code's defining document says, with the section that says it.
+ * They are the audit of the spec written down: an edit that changes one of these facts fails here until the row
+ * (and its source) changes too.
+ */
+
+/** Header fields a response with the code MUST carry, every time (`requiredHeaders`). */
+const mustCarry: [code: number, fields: string[], source: string][] = [
+  [101, ["Upgrade"], "RFC 9110, Section 15.2.2: the server MUST generate an Upgrade header field"],
+  [226, ["ETag"], "RFC 3229, Section 10.4.1: the response MUST include an ETag header field"],
+  [401, ["WWW-Authenticate"], "RFC 9110, Section 15.5.2: the server MUST send a WWW-Authenticate header field"],
+  [405, ["Allow"], "RFC 9110, Section 15.5.6: the origin server MUST generate an Allow header field"],
+  [407, ["Proxy-Authenticate"], "RFC 9110, Section 15.5.8: the proxy MUST send a Proxy-Authenticate header field"],
+  [426, ["Upgrade"], "RFC 9110, Section 15.5.22: the server MUST send an Upgrade header field"],
+];
+
+/**
+ * Header fields the code's definition asks for under a condition, or with SHOULD or MAY (`headers` without
+ * `requiredHeaders`). A MUST that holds only sometimes ("if the field would have been sent in a 200") is listed here:
+ * a response without the field can still be correct.
+ */
+const carriesWhenApplicable: [code: number, fields: string[], source: string][] = [
+  [103, ["Link"], "RFC 8297, Section 2: the hints are typically Link header fields"],
+  [104, ["Location"], "draft-ietf-httpbis-resumable-upload, Upload Creation: a 104 announcing the upload resource MUST include Location (later 104s report progress)"],
+  [201, ["Location"], "RFC 9110, Section 15.3.2: the new resource is identified by Location, or by the target URI when there is none"],
+  [206, ["Cache-Control", "Content-Location", "Content-Range", "Date", "ETag", "Expires", "Vary"], "RFC 9110, Section 15.3.7: Content-Range MUST be sent for a single part (and not for several); the other six MUST be sent if a 200 would have carried them"],
+  [300, ["Location"], "RFC 9110, Section 15.4.1: the server SHOULD generate Location if it has a preferred choice"],
+  [301, ["Location"], "RFC 9110, Section 15.4.2: the server SHOULD generate a Location header field"],
+  [302, ["Location"], "RFC 9110, Section 15.4.3: the server SHOULD generate a Location header field"],
+  [303, ["Location"], "RFC 9110, Section 15.4.4: the other resource is indicated by a URI in the Location header field"],
+  [304, ["Cache-Control", "Content-Location", "Date", "ETag", "Expires", "Vary"], "RFC 9110, Section 15.4.5: the server MUST generate each of these that would have been sent in a 200 to the same request"],
+  [307, ["Location"], "RFC 9110, Section 15.4.8: the server SHOULD generate a Location header field"],
+  [308, ["Location"], "RFC 9110, Section 15.4.9: the server SHOULD generate a Location header field"],
+  [408, ["Connection"], "RFC 9110, Section 15.5.9: the server SHOULD send the close connection option"],
+  [413, ["Retry-After"], "RFC 9110, Section 15.5.14: if the condition is temporary, the server SHOULD generate Retry-After"],
+  [415, ["Accept", "Accept-Encoding"], "RFC 9110, Section 15.5.16: Accept-Encoding ought to list acceptable codings; Accept can list acceptable media types"],
+  [416, ["Content-Range"], "RFC 9110, Section 15.5.17: for byte ranges the sender SHOULD generate Content-Range with the current length"],
+  [429, ["Retry-After"], "RFC 6585, Section 4: the response MAY include Retry-After"],
+  [451, ["Link"], "RFC 7725, Sections 3 and 4: the blocking entity SHOULD identify itself in a Link field with rel=\"blocked-by\""],
+  [503, ["Retry-After"], "RFC 9110, Section 15.6.4: the server MAY send Retry-After"],
+];
+
+/**
+ * Codes a client may repeat unchanged after a delay, with nobody acting first: the condition is transient and not the
+ * request's fault. Vendor codes whose own documentation sends the site owner to fix something are not here.
+ */
+const retryable: [code: number, source: string][] = [
+  [408, "RFC 9110, Section 15.5.9: a client with a request in transit MAY repeat it"],
+  [420, "X (Twitter) response codes: the app is being rate limited"],
+  [425, "RFC 8470, Section 5.2: the user agent SHOULD retry once the handshake is complete, outside early data"],
+  [429, "RFC 6585, Section 4: rate limiting; Retry-After says how long to wait before a new request"],
+  [500, "RFC 9110, Section 15.6.1: the server erred; nothing ties the failure to the request or to a lasting state"],
+  [502, "RFC 9110, Section 15.6.3: an invalid answer from an inbound server, no fault of the request"],
+  [503, "RFC 9110, Section 15.6.4: a temporary condition likely to be alleviated after some delay"],
+  [504, "RFC 9110, Section 15.6.5: the upstream server did not answer in time"],
+  [509, "Bandwidth quota of a hosting account: the allowance resets with the accounting period"],
+  [529, "SSL Labs API v3 documentation: overloaded through no fault of the client; sleep, then try again"],
+  [598, "Informal proxy convention: a read timeout behind the proxy"],
+  [599, "Informal proxy convention: a connect timeout behind the proxy"],
+];
+
+/** Codes cacheable by default that RFC 9110 Section 15.1's list (in the IANA snapshot) does not name. */
+const cacheableElsewhere: [code: number, source: string][] = [[451, "RFC 7725, Section 3: a 451 response is cacheable by default"]];
+
+/** Codes that send the client to the URI in Location. */
+const redirects: [code: number, source: string][] = [
+  [301, "RFC 9110, Section 15.4.2"],
+  [302, "RFC 9110, Section 15.4.3"],
+  [303, "RFC 9110, Section 15.4.4"],
+  [307, "RFC 9110, Section 15.4.8"],
+  [308, "RFC 9110, Section 15.4.9"],
+];
+
+/** Registry rows named "(Unused)" whose spec phrase is the name people know, on purpose. */
+const phraseOffRegistry: [code: number, phrase: string, source: string][] = [
+  [306, "Switch Proxy", "draft-cohen-http-305-306-responses (1997); RFC 9110, Section 15.4.7 reserves the number"],
+  [418, "I'm a teapot", "RFC 2324, Section 2.3.2; RFC 9110, Section 15.5.19 reserves the number"],
+];
+
+const codesOf = (rows: readonly (readonly [number, ...unknown[]])[]) => rows.map(([code]) => code).sort((a, b) => a - b);
+
+describe("header fields per the codes' definitions", () => {
+  it.each(mustCarry)("%i must carry %j (%s)", (code, fields) => {
+    expect(byCode.get(code)!.requiredHeaders).toEqual(fields);
+  });
+
+  it("no other code has required header fields", () => {
+    expect(model.statuses.filter((s) => s.requiredHeaders.length > 0).map((s) => s.code)).toEqual(codesOf(mustCarry));
+  });
+
+  it.each(carriesWhenApplicable)("%i carries %j when they apply (%s)", (code, fields) => {
+    const status = byCode.get(code)!;
+    expect(status.headers.filter((h) => !status.requiredHeaders.includes(h))).toEqual(fields);
+  });
+
+  it("no other code lists header fields beyond the required ones", () => {
+    const listed = model.statuses.filter((s) => s.headers.length > s.requiredHeaders.length).map((s) => s.code);
+    expect(listed).toEqual(codesOf(carriesWhenApplicable));
+  });
+});
+
+describe("flags per the codes' definitions", () => {
+  it.each(retryable)("%i is retryable (%s)", (code) => expect(byCode.get(code)!.retryable).toBe(true));
+
+  it("no other code is retryable", () => {
+    expect(model.statuses.filter((s) => s.retryable).map((s) => s.code)).toEqual(codesOf(retryable));
+  });
+
+  it("marks exactly RFC 9110 Section 15.1's cacheable codes and those other RFCs add", () => {
+    const want = [...iana.rfc9110_15_1_heuristicallyCacheable.codes, ...codesOf(cacheableElsewhere)].sort((a, b) => a - b);
+    expect(model.statuses.filter((s) => s.cacheable).map((s) => s.code)).toEqual(want);
+  });
+
+  it("marks exactly the codes that redirect to Location", () => {
+    expect(model.statuses.filter((s) => s.redirect).map((s) => s.code)).toEqual(codesOf(redirects));
+  });
+});
+
+describe("references", () => {
+  // "[RFC9110, Section 15.5.5]" -> rfc9110#section-15.5.5; "[RFC4918]" -> rfc4918 (the spec may add the section).
+  const expectedUrl = (reference: string) => {
+    const m = /^\[RFC(\d+)(?:, Section ([\d.]+))?\]/.exec(reference);
+    return m && `https://www.rfc-editor.org/rfc/rfc${m[1]}${m[2] ? `#section-${m[2]}` : ""}`;
+  };
+
+  it.each(assigned.filter((r) => expectedUrl(r.reference)).map((r) => [r.code, r.reference] as const))(
+    "%i links the document the registry names, %s",
+    (code, reference) => {
+      const url = byCode.get(code)!.reference!.url;
+      const want = expectedUrl(reference)!;
+      if (want.includes("#")) expect(url).toBe(want);
+      else expect(url).toMatch(new RegExp(`^${want.replace(/\./g, "\\.")}(#section-[\\d.]+)?$`));
+    },
+  );
+
+  it.each(phraseOffRegistry)("%i keeps the phrase %j although the registry says (Unused) (%s)", (code, phrase) => {
+    expect(assigned.find((r) => r.code === code)!.description).toBe("(Unused)");
+    expect(byCode.get(code)!.phrase).toBe(phrase);
   });
 });

@@ -12,17 +12,17 @@ export declare const statusCodeSchema: {
     {
       readonly "const": 100;
       readonly "title": "Continue";
-      readonly "description": "The server has seen the request headers and the client may go on sending the content.";
+      readonly "description": "The server has received the start of the request and not turned it down, so the client can go on sending the content.";
     },
     {
       readonly "const": 101;
       readonly "title": "Switching Protocols";
-      readonly "description": "The server agrees to change the application protocol on this connection as the client asked.";
+      readonly "description": "The server is switching this connection to the protocol the client asked for in its Upgrade header field.";
     },
     {
       readonly "const": 102;
       readonly "title": "Processing";
-      readonly "description": "The server has accepted the request and is still working on it, with no final response yet.";
+      readonly "description": "The server is still working on the request and has no final answer yet.";
     },
     {
       readonly "const": 103;
@@ -42,27 +42,27 @@ export declare const statusCodeSchema: {
     {
       readonly "const": 201;
       readonly "title": "Created";
-      readonly "description": "The request succeeded and led to one or more new resources being created.";
+      readonly "description": "The request succeeded and the server created at least one new resource.";
     },
     {
       readonly "const": 202;
       readonly "title": "Accepted";
-      readonly "description": "The request was accepted for processing, but processing has not finished.";
+      readonly "description": "The server has taken the request on but has not finished acting on it, and cannot yet say whether it will succeed.";
     },
     {
       readonly "const": 203;
       readonly "title": "Non-Authoritative Information";
-      readonly "description": "The request succeeded, but a transforming proxy changed the content the origin server sent.";
+      readonly "description": "Success, but a transforming proxy changed the content on its way from the origin server.";
     },
     {
       readonly "const": 204;
       readonly "title": "No Content";
-      readonly "description": "The request succeeded and there is no content to send back.";
+      readonly "description": "The request succeeded and the response deliberately carries no content.";
     },
     {
       readonly "const": 205;
       readonly "title": "Reset Content";
-      readonly "description": "The request succeeded and the client should reset the view that sent it.";
+      readonly "description": "The request succeeded and the user agent should reset the form or view the request came from.";
     },
     {
       readonly "const": 206;
@@ -87,7 +87,7 @@ export declare const statusCodeSchema: {
     {
       readonly "const": 226;
       readonly "title": "IM Used";
-      readonly "description": "The server fulfilled a GET and the content is the result of instance manipulations applied to the current instance.";
+      readonly "description": "The content is the result of applying instance manipulations, such as a delta, to the current version of the resource.";
     },
     {
       readonly "const": 300;
@@ -102,7 +102,7 @@ export declare const statusCodeSchema: {
     {
       readonly "const": 302;
       readonly "title": "Found";
-      readonly "description": "The resource is temporarily at a different URI given in Location.";
+      readonly "description": "For now the resource is at another URI, given in Location, and the original URI stays in use.";
     },
     {
       readonly "const": 303;
@@ -123,28 +123,28 @@ export declare const statusCodeSchema: {
     {
       readonly "const": 306;
       readonly "title": "Switch Proxy";
-      readonly "description": "A reserved code that once asked clients to use a different proxy for later requests. Deprecated: Reserved and unused since an early HTTP/1.1 draft; RFC 9110 keeps the number only so that it is not reassigned.";
+      readonly "description": "A reserved number that a 1997 proposal used to ask a client to switch to another proxy. Deprecated: Never standardised; RFC 9110 keeps the number reserved as unused only so that it is not reassigned.";
       readonly "deprecated": true;
     },
     {
       readonly "const": 307;
       readonly "title": "Temporary Redirect";
-      readonly "description": "The resource is temporarily at another URI and the request must be repeated there with the same method.";
+      readonly "description": "A temporary redirect to the URI in Location, to be followed with the same method and content.";
     },
     {
       readonly "const": 308;
       readonly "title": "Permanent Redirect";
-      readonly "description": "The resource has permanently moved to another URI and the request must be repeated there with the same method.";
+      readonly "description": "A permanent redirect to the URI in Location, to be followed with the same method and content.";
     },
     {
       readonly "const": 400;
       readonly "title": "Bad Request";
-      readonly "description": "The server cannot or will not process the request because of something it sees as a client error.";
+      readonly "description": "The server will not process the request because it sees a fault on the client's side, such as malformed syntax.";
     },
     {
       readonly "const": 401;
       readonly "title": "Unauthorized";
-      readonly "description": "The request lacks valid credentials for the target resource.";
+      readonly "description": "The request needs valid authentication credentials, and it carried none or ones the server rejected.";
     },
     {
       readonly "const": 402;
@@ -154,12 +154,12 @@ export declare const statusCodeSchema: {
     {
       readonly "const": 403;
       readonly "title": "Forbidden";
-      readonly "description": "The server understood the request but refuses to fulfil it.";
+      readonly "description": "The server understood the request and will not carry it out.";
     },
     {
       readonly "const": 404;
       readonly "title": "Not Found";
-      readonly "description": "The server has no current representation for the target resource, or will not reveal that one exists.";
+      readonly "description": "Nothing is available at the target URI, or the server prefers not to say whether anything is.";
     },
     {
       readonly "const": 405;
@@ -184,7 +184,7 @@ export declare const statusCodeSchema: {
     {
       readonly "const": 409;
       readonly "title": "Conflict";
-      readonly "description": "The request conflicts with the current state of the target resource.";
+      readonly "description": "The request cannot be carried out because it clashes with the resource's current state.";
     },
     {
       readonly "const": 410;
@@ -199,17 +199,17 @@ export declare const statusCodeSchema: {
     {
       readonly "const": 412;
       readonly "title": "Precondition Failed";
-      readonly "description": "One or more conditions in the request header fields evaluated to false.";
+      readonly "description": "A condition in the request, such as If-Match or If-Unmodified-Since, did not hold on the server.";
     },
     {
       readonly "const": 413;
       readonly "title": "Content Too Large";
-      readonly "description": "The request content is larger than the server is willing or able to process.";
+      readonly "description": "The request content is bigger than the server accepts.";
     },
     {
       readonly "const": 414;
       readonly "title": "URI Too Long";
-      readonly "description": "The target URI is longer than the server is willing to interpret.";
+      readonly "description": "The target URI is longer than the server will handle.";
     },
     {
       readonly "const": 415;
@@ -219,12 +219,12 @@ export declare const statusCodeSchema: {
     {
       readonly "const": 416;
       readonly "title": "Range Not Satisfiable";
-      readonly "description": "None of the ranges in the request's Range header field overlap the current representation.";
+      readonly "description": "The server rejects the ranges the request asked for, because none overlaps the representation or there are too many small or overlapping ones.";
     },
     {
       readonly "const": 417;
       readonly "title": "Expectation Failed";
-      readonly "description": "The expectation in the request's Expect header field cannot be met by at least one inbound server.";
+      readonly "description": "The server, or a proxy on the way, cannot satisfy the expectation in the request's Expect header field.";
     },
     {
       readonly "const": 418;
@@ -239,47 +239,48 @@ export declare const statusCodeSchema: {
     {
       readonly "const": 420;
       readonly "title": "Enhance Your Calm";
-      readonly "description": "The client is being rate limited by the Twitter API.";
+      readonly "description": "The client is being rate limited by the Twitter API. Deprecated: X signals rate limiting with 429 in its current API; 420 belongs to the standard API it has retired.";
+      readonly "deprecated": true;
     },
     {
       readonly "const": 421;
       readonly "title": "Misdirected Request";
-      readonly "description": "The request reached a server that is not able to produce a response for the target URI.";
+      readonly "description": "The server that received the request cannot give an authoritative answer for its target URI.";
     },
     {
       readonly "const": 422;
       readonly "title": "Unprocessable Content";
-      readonly "description": "The server understands the content type and the syntax is correct, but it cannot act on the instructions.";
+      readonly "description": "The request content is well-formed and of a supported type, but its instructions cannot be carried out.";
     },
     {
       readonly "const": 423;
       readonly "title": "Locked";
-      readonly "description": "The source or destination resource is locked.";
+      readonly "description": "A lock on the source or destination resource keeps the request from going through.";
     },
     {
       readonly "const": 424;
       readonly "title": "Failed Dependency";
-      readonly "description": "The action could not be performed because another action it depended on failed.";
+      readonly "description": "The operation was not carried out because another one it depended on failed.";
     },
     {
       readonly "const": 425;
       readonly "title": "Too Early";
-      readonly "description": "The server will not risk processing a request that might be a replay of TLS early data.";
+      readonly "description": "The server will not act on a request that arrived in TLS early data and could be a replay.";
     },
     {
       readonly "const": 426;
       readonly "title": "Upgrade Required";
-      readonly "description": "The server refuses the request over the current protocol but would accept it after the client upgrades.";
+      readonly "description": "The server will only handle the request after the client switches to a protocol named in the Upgrade field.";
     },
     {
       readonly "const": 428;
       readonly "title": "Precondition Required";
-      readonly "description": "The origin server requires the request to be conditional.";
+      readonly "description": "The server only accepts this request if it is made conditional, for example with If-Match.";
     },
     {
       readonly "const": 429;
       readonly "title": "Too Many Requests";
-      readonly "description": "The client has sent too many requests in a given period and is being rate limited.";
+      readonly "description": "The client is being rate limited because it sent more requests than the server allows in a period.";
     },
     {
       readonly "const": 430;
@@ -289,7 +290,7 @@ export declare const statusCodeSchema: {
     {
       readonly "const": 431;
       readonly "title": "Request Header Fields Too Large";
-      readonly "description": "The server refuses the request because its header fields are too large.";
+      readonly "description": "The request's header section, or one field in it, is bigger than the server accepts.";
     },
     {
       readonly "const": 440;
@@ -304,7 +305,7 @@ export declare const statusCodeSchema: {
     {
       readonly "const": 449;
       readonly "title": "Retry With";
-      readonly "description": "The server needs more information and the request should be retried after the appropriate action.";
+      readonly "description": "The server needs more information and asks the client to repeat the request with an extra header field.";
     },
     {
       readonly "const": 450;
@@ -314,17 +315,17 @@ export declare const statusCodeSchema: {
     {
       readonly "const": 451;
       readonly "title": "Unavailable For Legal Reasons";
-      readonly "description": "The server is denying access to the resource because of a legal demand.";
+      readonly "description": "Access to the resource is blocked because of a legal demand, such as a court order.";
     },
     {
       readonly "const": 460;
       readonly "title": "Client Closed Connection";
-      readonly "description": "The client closed the connection to the load balancer before the idle timeout elapsed.";
+      readonly "description": "The client hung up on the load balancer before the load balancer's idle timeout ran out.";
     },
     {
       readonly "const": 463;
       readonly "title": "X-Forwarded-For Too Large";
-      readonly "description": "The load balancer received an X-Forwarded-For header with too many IP addresses.";
+      readonly "description": "The load balancer rejected a request whose X-Forwarded-For header lists too many IP addresses.";
     },
     {
       readonly "const": 464;
@@ -364,12 +365,12 @@ export declare const statusCodeSchema: {
     {
       readonly "const": 500;
       readonly "title": "Internal Server Error";
-      readonly "description": "The server hit an unexpected condition that kept it from fulfilling the request.";
+      readonly "description": "Something unexpected went wrong on the server while it handled the request.";
     },
     {
       readonly "const": 501;
       readonly "title": "Not Implemented";
-      readonly "description": "The server does not support the functionality needed to fulfil the request.";
+      readonly "description": "The server lacks the functionality the request needs, typically support for its method.";
     },
     {
       readonly "const": 502;
@@ -379,7 +380,7 @@ export declare const statusCodeSchema: {
     {
       readonly "const": 503;
       readonly "title": "Service Unavailable";
-      readonly "description": "The server cannot handle the request right now because of overload or maintenance.";
+      readonly "description": "The server is temporarily unable to handle the request, for example because it is overloaded or down for maintenance.";
     },
     {
       readonly "const": 504;
@@ -389,7 +390,7 @@ export declare const statusCodeSchema: {
     {
       readonly "const": 505;
       readonly "title": "HTTP Version Not Supported";
-      readonly "description": "The server does not support the major HTTP version used in the request.";
+      readonly "description": "The server will not handle requests in the major HTTP version the client used.";
     },
     {
       readonly "const": 506;
@@ -399,12 +400,12 @@ export declare const statusCodeSchema: {
     {
       readonly "const": 507;
       readonly "title": "Insufficient Storage";
-      readonly "description": "The server cannot store the representation it needs to complete the request.";
+      readonly "description": "The server does not have the storage it needs to complete the request.";
     },
     {
       readonly "const": 508;
       readonly "title": "Loop Detected";
-      readonly "description": "The server stopped an operation because it found an infinite loop.";
+      readonly "description": "The server aborted an operation on a whole tree of bindings because it ran into a loop.";
     },
     {
       readonly "const": 509;
@@ -420,22 +421,22 @@ export declare const statusCodeSchema: {
     {
       readonly "const": 511;
       readonly "title": "Network Authentication Required";
-      readonly "description": "The client must authenticate to gain network access.";
+      readonly "description": "The user has to log in to the network, for example at a captive portal, before getting access.";
     },
     {
       readonly "const": 520;
       readonly "title": "Web Server Returned an Unknown Error";
-      readonly "description": "The origin server gave Cloudflare an empty, unknown or unexpected response.";
+      readonly "description": "The origin answered Cloudflare with an empty, malformed or otherwise unusable response.";
     },
     {
       readonly "const": 521;
       readonly "title": "Web Server Is Down";
-      readonly "description": "The origin server refused the connection from Cloudflare.";
+      readonly "description": "The origin server turned down Cloudflare's connection.";
     },
     {
       readonly "const": 522;
       readonly "title": "Connection Timed Out";
-      readonly "description": "Cloudflare timed out trying to establish a TCP connection with the origin server.";
+      readonly "description": "Cloudflare timed out waiting for the origin, either to accept the TCP connection or to acknowledge the request.";
     },
     {
       readonly "const": 523;
@@ -445,22 +446,22 @@ export declare const statusCodeSchema: {
     {
       readonly "const": 524;
       readonly "title": "A Timeout Occurred";
-      readonly "description": "Cloudflare connected to the origin but got no HTTP response before its timeout.";
+      readonly "description": "Cloudflare connected to the origin, but the origin sent no HTTP response before the timeout (120 seconds by default).";
     },
     {
       readonly "const": 525;
       readonly "title": "SSL Handshake Failed";
-      readonly "description": "The TLS handshake between Cloudflare and the origin server failed.";
+      readonly "description": "Cloudflare and the origin server could not complete a TLS handshake.";
     },
     {
       readonly "const": 526;
       readonly "title": "Invalid SSL Certificate";
-      readonly "description": "Cloudflare could not validate the origin server's TLS certificate.";
+      readonly "description": "Cloudflare could not verify the TLS certificate the origin presented.";
     },
     {
       readonly "const": 527;
       readonly "title": "Railgun Error";
-      readonly "description": "The connection between Cloudflare and the origin's Railgun listener failed. Deprecated: Cloudflare has discontinued Railgun, so this error can no longer occur.";
+      readonly "description": "The connection between Cloudflare and the origin's Railgun listener failed. Deprecated: Cloudflare discontinued Railgun on 31 January 2024, so this error can no longer occur.";
       readonly "deprecated": true;
     },
     {
@@ -481,7 +482,7 @@ export declare const statusCodeSchema: {
     {
       readonly "const": 561;
       readonly "title": "Unauthorized";
-      readonly "description": "The identity provider reported an error while the load balancer was authenticating the user.";
+      readonly "description": "The load balancer was authenticating the user and the identity provider answered with an error.";
     },
     {
       readonly "const": 598;
@@ -513,17 +514,17 @@ export declare const statusCodeSchema: {
         {
           readonly "const": 100;
           readonly "title": "Continue";
-          readonly "description": "The server has seen the request headers and the client may go on sending the content.";
+          readonly "description": "The server has received the start of the request and not turned it down, so the client can go on sending the content.";
         },
         {
           readonly "const": 101;
           readonly "title": "Switching Protocols";
-          readonly "description": "The server agrees to change the application protocol on this connection as the client asked.";
+          readonly "description": "The server is switching this connection to the protocol the client asked for in its Upgrade header field.";
         },
         {
           readonly "const": 102;
           readonly "title": "Processing";
-          readonly "description": "The server has accepted the request and is still working on it, with no final response yet.";
+          readonly "description": "The server is still working on the request and has no final answer yet.";
         },
         {
           readonly "const": 103;
@@ -550,27 +551,27 @@ export declare const statusCodeSchema: {
         {
           readonly "const": 201;
           readonly "title": "Created";
-          readonly "description": "The request succeeded and led to one or more new resources being created.";
+          readonly "description": "The request succeeded and the server created at least one new resource.";
         },
         {
           readonly "const": 202;
           readonly "title": "Accepted";
-          readonly "description": "The request was accepted for processing, but processing has not finished.";
+          readonly "description": "The server has taken the request on but has not finished acting on it, and cannot yet say whether it will succeed.";
         },
         {
           readonly "const": 203;
           readonly "title": "Non-Authoritative Information";
-          readonly "description": "The request succeeded, but a transforming proxy changed the content the origin server sent.";
+          readonly "description": "Success, but a transforming proxy changed the content on its way from the origin server.";
         },
         {
           readonly "const": 204;
           readonly "title": "No Content";
-          readonly "description": "The request succeeded and there is no content to send back.";
+          readonly "description": "The request succeeded and the response deliberately carries no content.";
         },
         {
           readonly "const": 205;
           readonly "title": "Reset Content";
-          readonly "description": "The request succeeded and the client should reset the view that sent it.";
+          readonly "description": "The request succeeded and the user agent should reset the form or view the request came from.";
         },
         {
           readonly "const": 206;
@@ -595,7 +596,7 @@ export declare const statusCodeSchema: {
         {
           readonly "const": 226;
           readonly "title": "IM Used";
-          readonly "description": "The server fulfilled a GET and the content is the result of instance manipulations applied to the current instance.";
+          readonly "description": "The content is the result of applying instance manipulations, such as a delta, to the current version of the resource.";
         }
       ];
     };
@@ -617,7 +618,7 @@ export declare const statusCodeSchema: {
         {
           readonly "const": 302;
           readonly "title": "Found";
-          readonly "description": "The resource is temporarily at a different URI given in Location.";
+          readonly "description": "For now the resource is at another URI, given in Location, and the original URI stays in use.";
         },
         {
           readonly "const": 303;
@@ -638,18 +639,18 @@ export declare const statusCodeSchema: {
         {
           readonly "const": 306;
           readonly "title": "Switch Proxy";
-          readonly "description": "A reserved code that once asked clients to use a different proxy for later requests. Deprecated: Reserved and unused since an early HTTP/1.1 draft; RFC 9110 keeps the number only so that it is not reassigned.";
+          readonly "description": "A reserved number that a 1997 proposal used to ask a client to switch to another proxy. Deprecated: Never standardised; RFC 9110 keeps the number reserved as unused only so that it is not reassigned.";
           readonly "deprecated": true;
         },
         {
           readonly "const": 307;
           readonly "title": "Temporary Redirect";
-          readonly "description": "The resource is temporarily at another URI and the request must be repeated there with the same method.";
+          readonly "description": "A temporary redirect to the URI in Location, to be followed with the same method and content.";
         },
         {
           readonly "const": 308;
           readonly "title": "Permanent Redirect";
-          readonly "description": "The resource has permanently moved to another URI and the request must be repeated there with the same method.";
+          readonly "description": "A permanent redirect to the URI in Location, to be followed with the same method and content.";
         }
       ];
     };
@@ -661,12 +662,12 @@ export declare const statusCodeSchema: {
         {
           readonly "const": 400;
           readonly "title": "Bad Request";
-          readonly "description": "The server cannot or will not process the request because of something it sees as a client error.";
+          readonly "description": "The server will not process the request because it sees a fault on the client's side, such as malformed syntax.";
         },
         {
           readonly "const": 401;
           readonly "title": "Unauthorized";
-          readonly "description": "The request lacks valid credentials for the target resource.";
+          readonly "description": "The request needs valid authentication credentials, and it carried none or ones the server rejected.";
         },
         {
           readonly "const": 402;
@@ -676,12 +677,12 @@ export declare const statusCodeSchema: {
         {
           readonly "const": 403;
           readonly "title": "Forbidden";
-          readonly "description": "The server understood the request but refuses to fulfil it.";
+          readonly "description": "The server understood the request and will not carry it out.";
         },
         {
           readonly "const": 404;
           readonly "title": "Not Found";
-          readonly "description": "The server has no current representation for the target resource, or will not reveal that one exists.";
+          readonly "description": "Nothing is available at the target URI, or the server prefers not to say whether anything is.";
         },
         {
           readonly "const": 405;
@@ -706,7 +707,7 @@ export declare const statusCodeSchema: {
         {
           readonly "const": 409;
           readonly "title": "Conflict";
-          readonly "description": "The request conflicts with the current state of the target resource.";
+          readonly "description": "The request cannot be carried out because it clashes with the resource's current state.";
         },
         {
           readonly "const": 410;
@@ -721,17 +722,17 @@ export declare const statusCodeSchema: {
         {
           readonly "const": 412;
           readonly "title": "Precondition Failed";
-          readonly "description": "One or more conditions in the request header fields evaluated to false.";
+          readonly "description": "A condition in the request, such as If-Match or If-Unmodified-Since, did not hold on the server.";
         },
         {
           readonly "const": 413;
           readonly "title": "Content Too Large";
-          readonly "description": "The request content is larger than the server is willing or able to process.";
+          readonly "description": "The request content is bigger than the server accepts.";
         },
         {
           readonly "const": 414;
           readonly "title": "URI Too Long";
-          readonly "description": "The target URI is longer than the server is willing to interpret.";
+          readonly "description": "The target URI is longer than the server will handle.";
         },
         {
           readonly "const": 415;
@@ -741,12 +742,12 @@ export declare const statusCodeSchema: {
         {
           readonly "const": 416;
           readonly "title": "Range Not Satisfiable";
-          readonly "description": "None of the ranges in the request's Range header field overlap the current representation.";
+          readonly "description": "The server rejects the ranges the request asked for, because none overlaps the representation or there are too many small or overlapping ones.";
         },
         {
           readonly "const": 417;
           readonly "title": "Expectation Failed";
-          readonly "description": "The expectation in the request's Expect header field cannot be met by at least one inbound server.";
+          readonly "description": "The server, or a proxy on the way, cannot satisfy the expectation in the request's Expect header field.";
         },
         {
           readonly "const": 418;
@@ -761,47 +762,48 @@ export declare const statusCodeSchema: {
         {
           readonly "const": 420;
           readonly "title": "Enhance Your Calm";
-          readonly "description": "The client is being rate limited by the Twitter API.";
+          readonly "description": "The client is being rate limited by the Twitter API. Deprecated: X signals rate limiting with 429 in its current API; 420 belongs to the standard API it has retired.";
+          readonly "deprecated": true;
         },
         {
           readonly "const": 421;
           readonly "title": "Misdirected Request";
-          readonly "description": "The request reached a server that is not able to produce a response for the target URI.";
+          readonly "description": "The server that received the request cannot give an authoritative answer for its target URI.";
         },
         {
           readonly "const": 422;
           readonly "title": "Unprocessable Content";
-          readonly "description": "The server understands the content type and the syntax is correct, but it cannot act on the instructions.";
+          readonly "description": "The request content is well-formed and of a supported type, but its instructions cannot be carried out.";
         },
         {
           readonly "const": 423;
           readonly "title": "Locked";
-          readonly "description": "The source or destination resource is locked.";
+          readonly "description": "A lock on the source or destination resource keeps the request from going through.";
         },
         {
           readonly "const": 424;
           readonly "title": "Failed Dependency";
-          readonly "description": "The action could not be performed because another action it depended on failed.";
+          readonly "description": "The operation was not carried out because another one it depended on failed.";
         },
         {
           readonly "const": 425;
           readonly "title": "Too Early";
-          readonly "description": "The server will not risk processing a request that might be a replay of TLS early data.";
+          readonly "description": "The server will not act on a request that arrived in TLS early data and could be a replay.";
         },
         {
           readonly "const": 426;
           readonly "title": "Upgrade Required";
-          readonly "description": "The server refuses the request over the current protocol but would accept it after the client upgrades.";
+          readonly "description": "The server will only handle the request after the client switches to a protocol named in the Upgrade field.";
         },
         {
           readonly "const": 428;
           readonly "title": "Precondition Required";
-          readonly "description": "The origin server requires the request to be conditional.";
+          readonly "description": "The server only accepts this request if it is made conditional, for example with If-Match.";
         },
         {
           readonly "const": 429;
           readonly "title": "Too Many Requests";
-          readonly "description": "The client has sent too many requests in a given period and is being rate limited.";
+          readonly "description": "The client is being rate limited because it sent more requests than the server allows in a period.";
         },
         {
           readonly "const": 430;
@@ -811,7 +813,7 @@ export declare const statusCodeSchema: {
         {
           readonly "const": 431;
           readonly "title": "Request Header Fields Too Large";
-          readonly "description": "The server refuses the request because its header fields are too large.";
+          readonly "description": "The request's header section, or one field in it, is bigger than the server accepts.";
         },
         {
           readonly "const": 440;
@@ -826,7 +828,7 @@ export declare const statusCodeSchema: {
         {
           readonly "const": 449;
           readonly "title": "Retry With";
-          readonly "description": "The server needs more information and the request should be retried after the appropriate action.";
+          readonly "description": "The server needs more information and asks the client to repeat the request with an extra header field.";
         },
         {
           readonly "const": 450;
@@ -836,17 +838,17 @@ export declare const statusCodeSchema: {
         {
           readonly "const": 451;
           readonly "title": "Unavailable For Legal Reasons";
-          readonly "description": "The server is denying access to the resource because of a legal demand.";
+          readonly "description": "Access to the resource is blocked because of a legal demand, such as a court order.";
         },
         {
           readonly "const": 460;
           readonly "title": "Client Closed Connection";
-          readonly "description": "The client closed the connection to the load balancer before the idle timeout elapsed.";
+          readonly "description": "The client hung up on the load balancer before the load balancer's idle timeout ran out.";
         },
         {
           readonly "const": 463;
           readonly "title": "X-Forwarded-For Too Large";
-          readonly "description": "The load balancer received an X-Forwarded-For header with too many IP addresses.";
+          readonly "description": "The load balancer rejected a request whose X-Forwarded-For header lists too many IP addresses.";
         },
         {
           readonly "const": 464;
@@ -893,12 +895,12 @@ export declare const statusCodeSchema: {
         {
           readonly "const": 500;
           readonly "title": "Internal Server Error";
-          readonly "description": "The server hit an unexpected condition that kept it from fulfilling the request.";
+          readonly "description": "Something unexpected went wrong on the server while it handled the request.";
         },
         {
           readonly "const": 501;
           readonly "title": "Not Implemented";
-          readonly "description": "The server does not support the functionality needed to fulfil the request.";
+          readonly "description": "The server lacks the functionality the request needs, typically support for its method.";
         },
         {
           readonly "const": 502;
@@ -908,7 +910,7 @@ export declare const statusCodeSchema: {
         {
           readonly "const": 503;
           readonly "title": "Service Unavailable";
-          readonly "description": "The server cannot handle the request right now because of overload or maintenance.";
+          readonly "description": "The server is temporarily unable to handle the request, for example because it is overloaded or down for maintenance.";
         },
         {
           readonly "const": 504;
@@ -918,7 +920,7 @@ export declare const statusCodeSchema: {
         {
           readonly "const": 505;
           readonly "title": "HTTP Version Not Supported";
-          readonly "description": "The server does not support the major HTTP version used in the request.";
+          readonly "description": "The server will not handle requests in the major HTTP version the client used.";
         },
         {
           readonly "const": 506;
@@ -928,12 +930,12 @@ export declare const statusCodeSchema: {
         {
           readonly "const": 507;
           readonly "title": "Insufficient Storage";
-          readonly "description": "The server cannot store the representation it needs to complete the request.";
+          readonly "description": "The server does not have the storage it needs to complete the request.";
         },
         {
           readonly "const": 508;
           readonly "title": "Loop Detected";
-          readonly "description": "The server stopped an operation because it found an infinite loop.";
+          readonly "description": "The server aborted an operation on a whole tree of bindings because it ran into a loop.";
         },
         {
           readonly "const": 509;
@@ -949,22 +951,22 @@ export declare const statusCodeSchema: {
         {
           readonly "const": 511;
           readonly "title": "Network Authentication Required";
-          readonly "description": "The client must authenticate to gain network access.";
+          readonly "description": "The user has to log in to the network, for example at a captive portal, before getting access.";
         },
         {
           readonly "const": 520;
           readonly "title": "Web Server Returned an Unknown Error";
-          readonly "description": "The origin server gave Cloudflare an empty, unknown or unexpected response.";
+          readonly "description": "The origin answered Cloudflare with an empty, malformed or otherwise unusable response.";
         },
         {
           readonly "const": 521;
           readonly "title": "Web Server Is Down";
-          readonly "description": "The origin server refused the connection from Cloudflare.";
+          readonly "description": "The origin server turned down Cloudflare's connection.";
         },
         {
           readonly "const": 522;
           readonly "title": "Connection Timed Out";
-          readonly "description": "Cloudflare timed out trying to establish a TCP connection with the origin server.";
+          readonly "description": "Cloudflare timed out waiting for the origin, either to accept the TCP connection or to acknowledge the request.";
         },
         {
           readonly "const": 523;
@@ -974,22 +976,22 @@ export declare const statusCodeSchema: {
         {
           readonly "const": 524;
           readonly "title": "A Timeout Occurred";
-          readonly "description": "Cloudflare connected to the origin but got no HTTP response before its timeout.";
+          readonly "description": "Cloudflare connected to the origin, but the origin sent no HTTP response before the timeout (120 seconds by default).";
         },
         {
           readonly "const": 525;
           readonly "title": "SSL Handshake Failed";
-          readonly "description": "The TLS handshake between Cloudflare and the origin server failed.";
+          readonly "description": "Cloudflare and the origin server could not complete a TLS handshake.";
         },
         {
           readonly "const": 526;
           readonly "title": "Invalid SSL Certificate";
-          readonly "description": "Cloudflare could not validate the origin server's TLS certificate.";
+          readonly "description": "Cloudflare could not verify the TLS certificate the origin presented.";
         },
         {
           readonly "const": 527;
           readonly "title": "Railgun Error";
-          readonly "description": "The connection between Cloudflare and the origin's Railgun listener failed. Deprecated: Cloudflare has discontinued Railgun, so this error can no longer occur.";
+          readonly "description": "The connection between Cloudflare and the origin's Railgun listener failed. Deprecated: Cloudflare discontinued Railgun on 31 January 2024, so this error can no longer occur.";
           readonly "deprecated": true;
         },
         {
@@ -1010,7 +1012,7 @@ export declare const statusCodeSchema: {
         {
           readonly "const": 561;
           readonly "title": "Unauthorized";
-          readonly "description": "The identity provider reported an error while the load balancer was authenticating the user.";
+          readonly "description": "The load balancer was authenticating the user and the identity provider answered with an error.";
         },
         {
           readonly "const": 598;
@@ -1032,17 +1034,17 @@ export declare const statusCodeSchema: {
         {
           readonly "const": 100;
           readonly "title": "Continue";
-          readonly "description": "The server has seen the request headers and the client may go on sending the content.";
+          readonly "description": "The server has received the start of the request and not turned it down, so the client can go on sending the content.";
         },
         {
           readonly "const": 101;
           readonly "title": "Switching Protocols";
-          readonly "description": "The server agrees to change the application protocol on this connection as the client asked.";
+          readonly "description": "The server is switching this connection to the protocol the client asked for in its Upgrade header field.";
         },
         {
           readonly "const": 102;
           readonly "title": "Processing";
-          readonly "description": "The server has accepted the request and is still working on it, with no final response yet.";
+          readonly "description": "The server is still working on the request and has no final answer yet.";
         },
         {
           readonly "const": 103;
@@ -1062,27 +1064,27 @@ export declare const statusCodeSchema: {
         {
           readonly "const": 201;
           readonly "title": "Created";
-          readonly "description": "The request succeeded and led to one or more new resources being created.";
+          readonly "description": "The request succeeded and the server created at least one new resource.";
         },
         {
           readonly "const": 202;
           readonly "title": "Accepted";
-          readonly "description": "The request was accepted for processing, but processing has not finished.";
+          readonly "description": "The server has taken the request on but has not finished acting on it, and cannot yet say whether it will succeed.";
         },
         {
           readonly "const": 203;
           readonly "title": "Non-Authoritative Information";
-          readonly "description": "The request succeeded, but a transforming proxy changed the content the origin server sent.";
+          readonly "description": "Success, but a transforming proxy changed the content on its way from the origin server.";
         },
         {
           readonly "const": 204;
           readonly "title": "No Content";
-          readonly "description": "The request succeeded and there is no content to send back.";
+          readonly "description": "The request succeeded and the response deliberately carries no content.";
         },
         {
           readonly "const": 205;
           readonly "title": "Reset Content";
-          readonly "description": "The request succeeded and the client should reset the view that sent it.";
+          readonly "description": "The request succeeded and the user agent should reset the form or view the request came from.";
         },
         {
           readonly "const": 206;
@@ -1102,7 +1104,7 @@ export declare const statusCodeSchema: {
         {
           readonly "const": 226;
           readonly "title": "IM Used";
-          readonly "description": "The server fulfilled a GET and the content is the result of instance manipulations applied to the current instance.";
+          readonly "description": "The content is the result of applying instance manipulations, such as a delta, to the current version of the resource.";
         },
         {
           readonly "const": 300;
@@ -1117,7 +1119,7 @@ export declare const statusCodeSchema: {
         {
           readonly "const": 302;
           readonly "title": "Found";
-          readonly "description": "The resource is temporarily at a different URI given in Location.";
+          readonly "description": "For now the resource is at another URI, given in Location, and the original URI stays in use.";
         },
         {
           readonly "const": 303;
@@ -1138,28 +1140,28 @@ export declare const statusCodeSchema: {
         {
           readonly "const": 306;
           readonly "title": "Switch Proxy";
-          readonly "description": "A reserved code that once asked clients to use a different proxy for later requests. Deprecated: Reserved and unused since an early HTTP/1.1 draft; RFC 9110 keeps the number only so that it is not reassigned.";
+          readonly "description": "A reserved number that a 1997 proposal used to ask a client to switch to another proxy. Deprecated: Never standardised; RFC 9110 keeps the number reserved as unused only so that it is not reassigned.";
           readonly "deprecated": true;
         },
         {
           readonly "const": 307;
           readonly "title": "Temporary Redirect";
-          readonly "description": "The resource is temporarily at another URI and the request must be repeated there with the same method.";
+          readonly "description": "A temporary redirect to the URI in Location, to be followed with the same method and content.";
         },
         {
           readonly "const": 308;
           readonly "title": "Permanent Redirect";
-          readonly "description": "The resource has permanently moved to another URI and the request must be repeated there with the same method.";
+          readonly "description": "A permanent redirect to the URI in Location, to be followed with the same method and content.";
         },
         {
           readonly "const": 400;
           readonly "title": "Bad Request";
-          readonly "description": "The server cannot or will not process the request because of something it sees as a client error.";
+          readonly "description": "The server will not process the request because it sees a fault on the client's side, such as malformed syntax.";
         },
         {
           readonly "const": 401;
           readonly "title": "Unauthorized";
-          readonly "description": "The request lacks valid credentials for the target resource.";
+          readonly "description": "The request needs valid authentication credentials, and it carried none or ones the server rejected.";
         },
         {
           readonly "const": 402;
@@ -1169,12 +1171,12 @@ export declare const statusCodeSchema: {
         {
           readonly "const": 403;
           readonly "title": "Forbidden";
-          readonly "description": "The server understood the request but refuses to fulfil it.";
+          readonly "description": "The server understood the request and will not carry it out.";
         },
         {
           readonly "const": 404;
           readonly "title": "Not Found";
-          readonly "description": "The server has no current representation for the target resource, or will not reveal that one exists.";
+          readonly "description": "Nothing is available at the target URI, or the server prefers not to say whether anything is.";
         },
         {
           readonly "const": 405;
@@ -1199,7 +1201,7 @@ export declare const statusCodeSchema: {
         {
           readonly "const": 409;
           readonly "title": "Conflict";
-          readonly "description": "The request conflicts with the current state of the target resource.";
+          readonly "description": "The request cannot be carried out because it clashes with the resource's current state.";
         },
         {
           readonly "const": 410;
@@ -1214,17 +1216,17 @@ export declare const statusCodeSchema: {
         {
           readonly "const": 412;
           readonly "title": "Precondition Failed";
-          readonly "description": "One or more conditions in the request header fields evaluated to false.";
+          readonly "description": "A condition in the request, such as If-Match or If-Unmodified-Since, did not hold on the server.";
         },
         {
           readonly "const": 413;
           readonly "title": "Content Too Large";
-          readonly "description": "The request content is larger than the server is willing or able to process.";
+          readonly "description": "The request content is bigger than the server accepts.";
         },
         {
           readonly "const": 414;
           readonly "title": "URI Too Long";
-          readonly "description": "The target URI is longer than the server is willing to interpret.";
+          readonly "description": "The target URI is longer than the server will handle.";
         },
         {
           readonly "const": 415;
@@ -1234,12 +1236,12 @@ export declare const statusCodeSchema: {
         {
           readonly "const": 416;
           readonly "title": "Range Not Satisfiable";
-          readonly "description": "None of the ranges in the request's Range header field overlap the current representation.";
+          readonly "description": "The server rejects the ranges the request asked for, because none overlaps the representation or there are too many small or overlapping ones.";
         },
         {
           readonly "const": 417;
           readonly "title": "Expectation Failed";
-          readonly "description": "The expectation in the request's Expect header field cannot be met by at least one inbound server.";
+          readonly "description": "The server, or a proxy on the way, cannot satisfy the expectation in the request's Expect header field.";
         },
         {
           readonly "const": 418;
@@ -1249,62 +1251,62 @@ export declare const statusCodeSchema: {
         {
           readonly "const": 421;
           readonly "title": "Misdirected Request";
-          readonly "description": "The request reached a server that is not able to produce a response for the target URI.";
+          readonly "description": "The server that received the request cannot give an authoritative answer for its target URI.";
         },
         {
           readonly "const": 422;
           readonly "title": "Unprocessable Content";
-          readonly "description": "The server understands the content type and the syntax is correct, but it cannot act on the instructions.";
+          readonly "description": "The request content is well-formed and of a supported type, but its instructions cannot be carried out.";
         },
         {
           readonly "const": 423;
           readonly "title": "Locked";
-          readonly "description": "The source or destination resource is locked.";
+          readonly "description": "A lock on the source or destination resource keeps the request from going through.";
         },
         {
           readonly "const": 424;
           readonly "title": "Failed Dependency";
-          readonly "description": "The action could not be performed because another action it depended on failed.";
+          readonly "description": "The operation was not carried out because another one it depended on failed.";
         },
         {
           readonly "const": 425;
           readonly "title": "Too Early";
-          readonly "description": "The server will not risk processing a request that might be a replay of TLS early data.";
+          readonly "description": "The server will not act on a request that arrived in TLS early data and could be a replay.";
         },
         {
           readonly "const": 426;
           readonly "title": "Upgrade Required";
-          readonly "description": "The server refuses the request over the current protocol but would accept it after the client upgrades.";
+          readonly "description": "The server will only handle the request after the client switches to a protocol named in the Upgrade field.";
         },
         {
           readonly "const": 428;
           readonly "title": "Precondition Required";
-          readonly "description": "The origin server requires the request to be conditional.";
+          readonly "description": "The server only accepts this request if it is made conditional, for example with If-Match.";
         },
         {
           readonly "const": 429;
           readonly "title": "Too Many Requests";
-          readonly "description": "The client has sent too many requests in a given period and is being rate limited.";
+          readonly "description": "The client is being rate limited because it sent more requests than the server allows in a period.";
         },
         {
           readonly "const": 431;
           readonly "title": "Request Header Fields Too Large";
-          readonly "description": "The server refuses the request because its header fields are too large.";
+          readonly "description": "The request's header section, or one field in it, is bigger than the server accepts.";
         },
         {
           readonly "const": 451;
           readonly "title": "Unavailable For Legal Reasons";
-          readonly "description": "The server is denying access to the resource because of a legal demand.";
+          readonly "description": "Access to the resource is blocked because of a legal demand, such as a court order.";
         },
         {
           readonly "const": 500;
           readonly "title": "Internal Server Error";
-          readonly "description": "The server hit an unexpected condition that kept it from fulfilling the request.";
+          readonly "description": "Something unexpected went wrong on the server while it handled the request.";
         },
         {
           readonly "const": 501;
           readonly "title": "Not Implemented";
-          readonly "description": "The server does not support the functionality needed to fulfil the request.";
+          readonly "description": "The server lacks the functionality the request needs, typically support for its method.";
         },
         {
           readonly "const": 502;
@@ -1314,7 +1316,7 @@ export declare const statusCodeSchema: {
         {
           readonly "const": 503;
           readonly "title": "Service Unavailable";
-          readonly "description": "The server cannot handle the request right now because of overload or maintenance.";
+          readonly "description": "The server is temporarily unable to handle the request, for example because it is overloaded or down for maintenance.";
         },
         {
           readonly "const": 504;
@@ -1324,7 +1326,7 @@ export declare const statusCodeSchema: {
         {
           readonly "const": 505;
           readonly "title": "HTTP Version Not Supported";
-          readonly "description": "The server does not support the major HTTP version used in the request.";
+          readonly "description": "The server will not handle requests in the major HTTP version the client used.";
         },
         {
           readonly "const": 506;
@@ -1334,12 +1336,12 @@ export declare const statusCodeSchema: {
         {
           readonly "const": 507;
           readonly "title": "Insufficient Storage";
-          readonly "description": "The server cannot store the representation it needs to complete the request.";
+          readonly "description": "The server does not have the storage it needs to complete the request.";
         },
         {
           readonly "const": 508;
           readonly "title": "Loop Detected";
-          readonly "description": "The server stopped an operation because it found an infinite loop.";
+          readonly "description": "The server aborted an operation on a whole tree of bindings because it ran into a loop.";
         },
         {
           readonly "const": 510;
@@ -1350,7 +1352,7 @@ export declare const statusCodeSchema: {
         {
           readonly "const": 511;
           readonly "title": "Network Authentication Required";
-          readonly "description": "The client must authenticate to gain network access.";
+          readonly "description": "The user has to log in to the network, for example at a captive portal, before getting access.";
         }
       ];
     };
@@ -1372,7 +1374,8 @@ export declare const statusCodeSchema: {
         {
           readonly "const": 420;
           readonly "title": "Enhance Your Calm";
-          readonly "description": "The client is being rate limited by the Twitter API.";
+          readonly "description": "The client is being rate limited by the Twitter API. Deprecated: X signals rate limiting with 429 in its current API; 420 belongs to the standard API it has retired.";
+          readonly "deprecated": true;
         },
         {
           readonly "const": 430;
@@ -1392,7 +1395,7 @@ export declare const statusCodeSchema: {
         {
           readonly "const": 449;
           readonly "title": "Retry With";
-          readonly "description": "The server needs more information and the request should be retried after the appropriate action.";
+          readonly "description": "The server needs more information and asks the client to repeat the request with an extra header field.";
         },
         {
           readonly "const": 450;
@@ -1402,12 +1405,12 @@ export declare const statusCodeSchema: {
         {
           readonly "const": 460;
           readonly "title": "Client Closed Connection";
-          readonly "description": "The client closed the connection to the load balancer before the idle timeout elapsed.";
+          readonly "description": "The client hung up on the load balancer before the load balancer's idle timeout ran out.";
         },
         {
           readonly "const": 463;
           readonly "title": "X-Forwarded-For Too Large";
-          readonly "description": "The load balancer received an X-Forwarded-For header with too many IP addresses.";
+          readonly "description": "The load balancer rejected a request whose X-Forwarded-For header lists too many IP addresses.";
         },
         {
           readonly "const": 464;
@@ -1452,17 +1455,17 @@ export declare const statusCodeSchema: {
         {
           readonly "const": 520;
           readonly "title": "Web Server Returned an Unknown Error";
-          readonly "description": "The origin server gave Cloudflare an empty, unknown or unexpected response.";
+          readonly "description": "The origin answered Cloudflare with an empty, malformed or otherwise unusable response.";
         },
         {
           readonly "const": 521;
           readonly "title": "Web Server Is Down";
-          readonly "description": "The origin server refused the connection from Cloudflare.";
+          readonly "description": "The origin server turned down Cloudflare's connection.";
         },
         {
           readonly "const": 522;
           readonly "title": "Connection Timed Out";
-          readonly "description": "Cloudflare timed out trying to establish a TCP connection with the origin server.";
+          readonly "description": "Cloudflare timed out waiting for the origin, either to accept the TCP connection or to acknowledge the request.";
         },
         {
           readonly "const": 523;
@@ -1472,22 +1475,22 @@ export declare const statusCodeSchema: {
         {
           readonly "const": 524;
           readonly "title": "A Timeout Occurred";
-          readonly "description": "Cloudflare connected to the origin but got no HTTP response before its timeout.";
+          readonly "description": "Cloudflare connected to the origin, but the origin sent no HTTP response before the timeout (120 seconds by default).";
         },
         {
           readonly "const": 525;
           readonly "title": "SSL Handshake Failed";
-          readonly "description": "The TLS handshake between Cloudflare and the origin server failed.";
+          readonly "description": "Cloudflare and the origin server could not complete a TLS handshake.";
         },
         {
           readonly "const": 526;
           readonly "title": "Invalid SSL Certificate";
-          readonly "description": "Cloudflare could not validate the origin server's TLS certificate.";
+          readonly "description": "Cloudflare could not verify the TLS certificate the origin presented.";
         },
         {
           readonly "const": 527;
           readonly "title": "Railgun Error";
-          readonly "description": "The connection between Cloudflare and the origin's Railgun listener failed. Deprecated: Cloudflare has discontinued Railgun, so this error can no longer occur.";
+          readonly "description": "The connection between Cloudflare and the origin's Railgun listener failed. Deprecated: Cloudflare discontinued Railgun on 31 January 2024, so this error can no longer occur.";
           readonly "deprecated": true;
         },
         {
@@ -1508,7 +1511,7 @@ export declare const statusCodeSchema: {
         {
           readonly "const": 561;
           readonly "title": "Unauthorized";
-          readonly "description": "The identity provider reported an error while the load balancer was authenticating the user.";
+          readonly "description": "The load balancer was authenticating the user and the identity provider answered with an error.";
         },
         {
           readonly "const": 598;

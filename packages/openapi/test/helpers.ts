@@ -51,6 +51,12 @@ export interface SpecCode {
   deprecated?: string;
   noContent?: boolean;
   headers?: string[];
+  requiredHeaders?: string[];
+}
+
+/** Every header field the spec attaches to a code, required or not, in lower case. */
+export function specHeaders(c: SpecCode): string[] {
+  return [...(c.headers ?? []), ...(c.requiredHeaders ?? [])].map((h) => h.toLowerCase()).sort();
 }
 
 /** The spec's codes. */

@@ -1,25 +1,25 @@
 // Generated from spec/status-codes.yaml by `pnpm gen`. Do not edit by hand.
 
 /**
- * 100 Continue: The server has seen the request headers and the client may go on sending the content.
+ * 100 Continue: The server has received the start of the request and not turned it down, so the client can go on sending the content.
  *
- * An interim response, usually an answer to a request that carried "Expect: 100-continue", telling the client that nothing so far has been rejected. The client should send the remaining request content, or ignore this response if it has already finished sending. A final response always follows later.
+ * An interim response, normally the reply to a request that announced "Expect: 100-continue" before sending a large body. The client goes on transmitting the content and discards this response; a client that did not ask for it can simply ignore it. The final response follows once the server has received the whole request and acted on it.
  *
  * IANA registry: permanent.
  * @see {@link https://www.rfc-editor.org/rfc/rfc9110#section-15.2.1 | RFC 9110, Section 15.2.1}
  */
 export const CONTINUE = 100;
 /**
- * 101 Switching Protocols: The server agrees to change the application protocol on this connection as the client asked.
+ * 101 Switching Protocols: The server is switching this connection to the protocol the client asked for in its Upgrade header field.
  *
- * Sent in reply to a request with an Upgrade header field, for example to move from HTTP/1.1 to WebSocket. The response's own Upgrade field names the protocol that takes over, and it does so immediately after the empty line that ends this interim response. Only a server that can actually speak the new protocol should send it.
+ * Sent in reply to a request with an Upgrade header field, for example to move from HTTP/1.1 to WebSocket. The response must carry its own Upgrade field naming the protocol that takes over, and that protocol starts right after the empty line that ends this interim response. A server is expected to agree only when the switch is to its advantage.
  *
  * IANA registry: permanent.
  * @see {@link https://www.rfc-editor.org/rfc/rfc9110#section-15.2.2 | RFC 9110, Section 15.2.2}
  */
 export const SWITCHING_PROTOCOLS = 101;
 /**
- * 102 Processing: The server has accepted the request and is still working on it, with no final response yet.
+ * 102 Processing: The server is still working on the request and has no final answer yet.
  *
  * An interim response from WebDAV that keeps a client from timing out while the server handles a long-running request. It carries no result; the client should keep waiting for the final response. RFC 4918 dropped it from the WebDAV core, so support is uneven and many servers never send it.
  *
@@ -39,7 +39,7 @@ export const EARLY_HINTS = 103;
 /**
  * 104 Upload Resumption Supported: The server tells the client that an upload in progress can be resumed if it gets interrupted.
  *
- * An interim response defined by the IETF resumable-uploads draft (draft-ietf-httpbis-resumable-upload), sent early in an upload to say that the server can resume it and where the upload resource lives, so a client can continue after a broken connection instead of starting over. It is only a temporary IANA registration, and that registration was due to expire on 2026-11-13, so its number or details may still change. Clients that do not implement the draft ignore it like any other unknown 1xx response.
+ * An interim response defined by the IETF resumable-uploads draft (draft-ietf-httpbis-resumable-upload). A server that has created an upload resource announces it early in the upload with a Location field pointing at that resource, so that a client can continue after a broken connection instead of starting over; later 104 responses may report progress. It is only a temporary IANA registration, and that registration was due to expire on 2026-11-13, so its number or details may still change. Clients that do not implement the draft ignore it like any other unknown 1xx response.
  *
  * IANA registry: temporary.
  * @see {@link https://datatracker.ietf.org/doc/draft-ietf-httpbis-resumable-upload/ | draft-ietf-httpbis-resumable-upload (Resumable Uploads for HTTP)}
@@ -55,7 +55,7 @@ export const UPLOAD_RESUMPTION_SUPPORTED = 104;
  */
 export const OK = 200;
 /**
- * 201 Created: The request succeeded and led to one or more new resources being created.
+ * 201 Created: The request succeeded and the server created at least one new resource.
  *
  * Typically returned after a POST or PUT that made something new. The primary new resource is identified by the Location header field, or by the target URI when Location is absent. The content usually describes or links to what was created.
  *
@@ -64,7 +64,7 @@ export const OK = 200;
  */
 export const CREATED = 201;
 /**
- * 202 Accepted: The request was accepted for processing, but processing has not finished.
+ * 202 Accepted: The server has taken the request on but has not finished acting on it, and cannot yet say whether it will succeed.
  *
  * Used for asynchronous work such as batch jobs or queued tasks, where the server cannot yet say whether the action will succeed. HTTP offers no way to report the outcome later, so the response should tell the client how to check on progress, for example through a status URL.
  *
@@ -73,16 +73,16 @@ export const CREATED = 201;
  */
 export const ACCEPTED = 202;
 /**
- * 203 Non-Authoritative Information: The request succeeded, but a transforming proxy changed the content the origin server sent.
+ * 203 Non-Authoritative Information: Success, but a transforming proxy changed the content on its way from the origin server.
  *
- * An intermediary returns this instead of 200 when it has modified the origin's successful response, so the recipient knows the content is not exactly what the origin produced. Apart from that, it is treated like 200 and is heuristically cacheable.
+ * An intermediary sends this instead of 200 when it has modified the origin's successful response, so that recipients know the content is not exactly what the origin produced, which can matter for later decisions about it. Like 200, it is heuristically cacheable.
  *
  * IANA registry: permanent.
  * @see {@link https://www.rfc-editor.org/rfc/rfc9110#section-15.3.4 | RFC 9110, Section 15.3.4}
  */
 export const NON_AUTHORITATIVE_INFORMATION = 203;
 /**
- * 204 No Content: The request succeeded and there is no content to send back.
+ * 204 No Content: The request succeeded and the response deliberately carries no content.
  *
  * Common for PUT, DELETE or form submissions where the client needs no body in reply. The response ends with its header section and cannot carry content. A user agent should keep showing its current document, applying any metadata from the header fields.
  *
@@ -91,7 +91,7 @@ export const NON_AUTHORITATIVE_INFORMATION = 203;
  */
 export const NO_CONTENT = 204;
 /**
- * 205 Reset Content: The request succeeded and the client should reset the view that sent it.
+ * 205 Reset Content: The request succeeded and the user agent should reset the form or view the request came from.
  *
  * Meant for data-entry interfaces, telling the user agent to clear the form so the user can enter another record. The server must not send content with it.
  *
@@ -102,7 +102,7 @@ export const RESET_CONTENT = 205;
 /**
  * 206 Partial Content: The server is sending only the parts of the representation that a range request asked for.
  *
- * Returned for a request with a Range header field that the server can fulfil. A single part is described by Content-Range; several parts are sent as a multipart/byteranges body, each part with its own Content-Range. Clients use it to resume downloads or fetch pieces of large files.
+ * Returned for a request with a Range header field that the server can fulfil. A single part comes with a Content-Range field saying which bytes it holds; several parts are sent as a multipart/byteranges body with a Content-Range in each part and none in the header section. The response must also repeat the Date, Cache-Control, ETag, Expires, Content-Location and Vary fields that a 200 to the same request would have carried. Clients use it to resume downloads or fetch pieces of large files.
  *
  * IANA registry: permanent.
  * @see {@link https://www.rfc-editor.org/rfc/rfc9110#section-15.3.7 | RFC 9110, Section 15.3.7}
@@ -135,9 +135,9 @@ export const ALREADY_REPORTED = 208;
  */
 export const THIS_IS_FINE = 218;
 /**
- * 226 IM Used: The server fulfilled a GET and the content is the result of instance manipulations applied to the current instance.
+ * 226 IM Used: The content is the result of applying instance manipulations, such as a delta, to the current version of the resource.
  *
- * Part of delta encoding for HTTP. A client that sent A-IM asking for, say, a diff against a version it holds receives the delta instead of the full representation, and the IM header field says which manipulations were applied. Few servers implement it.
+ * Part of delta encoding for HTTP. A client that sent A-IM asking for, say, a diff against a version it holds receives the delta instead of the full representation. The IM header field names the manipulations that were applied, and the response must carry an ETag field that identifies the current version. Few servers implement it.
  *
  * IANA registry: permanent.
  * @see {@link https://www.rfc-editor.org/rfc/rfc3229#section-10.4.1 | RFC 3229, Section 10.4.1}
@@ -146,7 +146,7 @@ export const IM_USED = 226;
 /**
  * 300 Multiple Choices: The target has several representations and the client or user should pick one.
  *
- * The server offers a list of alternatives, each with its own URI, and leaves the choice to the client, which is a form of reactive content negotiation. If it has a preferred choice it may name it in Location. There is no standard format for the list, so the code is rarely used.
+ * The server offers a list of alternatives, each with its own URI, and leaves the choice to the client, which is a form of reactive content negotiation. If it has a preferred choice it should name it in Location. There is no standard format for the list, so the code is rarely used.
  *
  * IANA registry: permanent.
  * @see {@link https://www.rfc-editor.org/rfc/rfc9110#section-15.4.1 | RFC 9110, Section 15.4.1}
@@ -162,7 +162,7 @@ export const MULTIPLE_CHOICES = 300;
  */
 export const MOVED_PERMANENTLY = 301;
 /**
- * 302 Found: The resource is temporarily at a different URI given in Location.
+ * 302 Found: For now the resource is at another URI, given in Location, and the original URI stays in use.
  *
  * The client should follow Location for this request but keep using the original URI in future. Many user agents change a POST into a GET when following it, so use 307 when the method must be preserved or 303 when the switch to GET is intended.
  *
@@ -187,7 +187,7 @@ export const SEE_OTHER = 303;
 /**
  * 304 Not Modified: The cached copy the client holds is still current, so no content is sent.
  *
- * The answer to a conditional GET or HEAD (If-None-Match or If-Modified-Since) when the representation has not changed. The client or cache should use its stored copy, refreshing it with the metadata in this response. It never carries content.
+ * The answer to a conditional GET or HEAD (If-None-Match or If-Modified-Since) when the selected representation has not changed. It never carries content. The client or cache reuses its stored copy and refreshes that copy's metadata from this response, which must repeat the Cache-Control, Content-Location, Date, ETag, Expires and Vary fields that a 200 to the same request would have carried.
  *
  * IANA registry: permanent.
  * @see {@link https://www.rfc-editor.org/rfc/rfc9110#section-15.4.5 | RFC 9110, Section 15.4.5}
@@ -204,17 +204,17 @@ export const NOT_MODIFIED = 304;
  */
 export const USE_PROXY = 305;
 /**
- * 306 Switch Proxy: A reserved code that once asked clients to use a different proxy for later requests.
+ * 306 Switch Proxy: A reserved number that a 1997 proposal used to ask a client to switch to another proxy.
  *
- * An early HTTP/1.1 draft used 306 to tell a client to switch proxies for subsequent requests. The idea was dropped before standardisation, and the number is kept reserved so it is never reused. No current software should send or expect it.
+ * A 1997 Internet-Draft in the HTTP working group, separate from the HTTP/1.1 specification, proposed 306 "Switch Proxy" to tell a client that already used a proxy to move to another one for later requests. The proposal was never adopted; RFC 2616 already listed 306 as unused, and RFC 9110 keeps the number reserved so that it is never reassigned. No current software sends or expects it.
  *
  * IANA registry: unused.
  * @see {@link https://www.rfc-editor.org/rfc/rfc9110#section-15.4.7 | RFC 9110, Section 15.4.7}
- * @deprecated Reserved and unused since an early HTTP/1.1 draft; RFC 9110 keeps the number only so that it is not reassigned.
+ * @deprecated Never standardised; RFC 9110 keeps the number reserved as unused only so that it is not reassigned.
  */
 export const SWITCH_PROXY = 306;
 /**
- * 307 Temporary Redirect: The resource is temporarily at another URI and the request must be repeated there with the same method.
+ * 307 Temporary Redirect: A temporary redirect to the URI in Location, to be followed with the same method and content.
  *
  * Like 302, but the client must not change the method or the content when following Location, so a POST stays a POST. The original URI stays valid for future requests. Clients may redirect automatically.
  *
@@ -223,25 +223,25 @@ export const SWITCH_PROXY = 306;
  */
 export const TEMPORARY_REDIRECT = 307;
 /**
- * 308 Permanent Redirect: The resource has permanently moved to another URI and the request must be repeated there with the same method.
+ * 308 Permanent Redirect: A permanent redirect to the URI in Location, to be followed with the same method and content.
  *
- * The method-preserving counterpart of 301, first defined in RFC 7538 and now part of RFC 9110. Clients should follow Location without changing the method or content and should use the new URI from then on. It is heuristically cacheable.
+ * The method-preserving counterpart of 301. It was first defined in RFC 7238 (Experimental, 2014), moved to the standards track by RFC 7538 in 2015, and is now part of RFC 9110. Clients should follow Location without changing the method or content and should use the new URI from then on. It is heuristically cacheable.
  *
  * IANA registry: permanent.
  * @see {@link https://www.rfc-editor.org/rfc/rfc9110#section-15.4.9 | RFC 9110, Section 15.4.9}
  */
 export const PERMANENT_REDIRECT = 308;
 /**
- * 400 Bad Request: The server cannot or will not process the request because of something it sees as a client error.
+ * 400 Bad Request: The server will not process the request because it sees a fault on the client's side, such as malformed syntax.
  *
- * The catch-all for requests that are malformed, such as bad syntax, invalid framing or misleading routing, when no more specific 4xx code fits. The client should not repeat the request without fixing it. The content should explain what was wrong.
+ * The catch-all for requests the server judges to be the client's fault, such as broken syntax, bad message framing or deceptive routing, when no more specific 4xx code fits. The client should fix the request before sending it again, and the content should explain what was wrong.
  *
  * IANA registry: permanent.
  * @see {@link https://www.rfc-editor.org/rfc/rfc9110#section-15.5.1 | RFC 9110, Section 15.5.1}
  */
 export const BAD_REQUEST = 400;
 /**
- * 401 Unauthorized: The request lacks valid credentials for the target resource.
+ * 401 Unauthorized: The request needs valid authentication credentials, and it carried none or ones the server rejected.
  *
  * Despite the name, this is about authentication. The server must include a WWW-Authenticate field describing at least one scheme the client can use. The client may retry with a suitable Authorization field; if it already sent credentials, they were rejected.
  *
@@ -259,16 +259,16 @@ export const UNAUTHORIZED = 401;
  */
 export const PAYMENT_REQUIRED = 402;
 /**
- * 403 Forbidden: The server understood the request but refuses to fulfil it.
+ * 403 Forbidden: The server understood the request and will not carry it out.
  *
- * Sent when access is denied for reasons that new or different credentials would not fix, for example missing permissions for a known user. The server may explain why in the content. When it prefers to hide that the resource exists at all, it can answer 404 instead.
+ * The server refuses the request and may say why in the content. If the request carried credentials, the server judged them insufficient: the client should not resend the same credentials automatically, but it may try again with new or different ones. The refusal can also have nothing to do with credentials. A server that prefers to hide that the resource exists can answer 404 instead.
  *
  * IANA registry: permanent.
  * @see {@link https://www.rfc-editor.org/rfc/rfc9110#section-15.5.4 | RFC 9110, Section 15.5.4}
  */
 export const FORBIDDEN = 403;
 /**
- * 404 Not Found: The server has no current representation for the target resource, or will not reveal that one exists.
+ * 404 Not Found: Nothing is available at the target URI, or the server prefers not to say whether anything is.
  *
  * The most familiar error. It does not say whether the absence is temporary or permanent; use 410 when the resource is known to be gone for good. It is heuristically cacheable, so clients and caches may reuse it for a while.
  *
@@ -306,14 +306,14 @@ export const PROXY_AUTHENTICATION_REQUIRED = 407;
 /**
  * 408 Request Timeout: The server gave up waiting for the client to finish sending the request.
  *
- * The client opened the connection but did not deliver a complete request within the time the server was prepared to wait. The server typically closes the connection afterwards. The client may send the same request again, usually on a new connection.
+ * The client opened the connection but did not deliver a complete request within the time the server was prepared to wait. The server then closes the connection and should say so with Connection: close. A client with a request still in transit may send it again on a new connection.
  *
  * IANA registry: permanent.
  * @see {@link https://www.rfc-editor.org/rfc/rfc9110#section-15.5.9 | RFC 9110, Section 15.5.9}
  */
 export const REQUEST_TIMEOUT = 408;
 /**
- * 409 Conflict: The request conflicts with the current state of the target resource.
+ * 409 Conflict: The request cannot be carried out because it clashes with the resource's current state.
  *
  * Typical causes are edit conflicts between versions or an attempt to create something that already exists. The content should give the client enough detail to resolve the conflict, after which it may resubmit a corrected request.
  *
@@ -340,7 +340,7 @@ export const GONE = 410;
  */
 export const LENGTH_REQUIRED = 411;
 /**
- * 412 Precondition Failed: One or more conditions in the request header fields evaluated to false.
+ * 412 Precondition Failed: A condition in the request, such as If-Match or If-Unmodified-Since, did not hold on the server.
  *
  * Returned when a condition such as If-Match or If-Unmodified-Since does not hold, which is how optimistic concurrency control prevents lost updates. The client should fetch the current state of the resource before trying again.
  *
@@ -349,7 +349,7 @@ export const LENGTH_REQUIRED = 411;
  */
 export const PRECONDITION_FAILED = 412;
 /**
- * 413 Content Too Large: The request content is larger than the server is willing or able to process.
+ * 413 Content Too Large: The request content is bigger than the server accepts.
  *
  * Formerly called Payload Too Large and, before that, Request Entity Too Large. The server may close the connection to stop the client from sending more. If the limit is temporary, it can send Retry-After to say when the client may try again; otherwise the client must send smaller content.
  *
@@ -373,7 +373,7 @@ export const REQUEST_ENTITY_TOO_LARGE = 413;
  */
 export const REQUEST_TOO_LONG = 413;
 /**
- * 414 URI Too Long: The target URI is longer than the server is willing to interpret.
+ * 414 URI Too Long: The target URI is longer than the server will handle.
  *
  * Usually caused by a form that should have used POST sending its data in the query string, by redirect loops that keep growing the URI, or by probing attacks. The client needs to shorten the URI, for example by moving data into the request content. It is heuristically cacheable.
  *
@@ -396,7 +396,7 @@ export const REQUEST_URI_TOO_LONG = 414;
  */
 export const UNSUPPORTED_MEDIA_TYPE = 415;
 /**
- * 416 Range Not Satisfiable: None of the ranges in the request's Range header field overlap the current representation.
+ * 416 Range Not Satisfiable: The server rejects the ranges the request asked for, because none overlaps the representation or there are too many small or overlapping ones.
  *
  * Returned when the requested byte ranges lie outside the representation, for example beyond its end, or when there are too many of them. For byte ranges the server should send Content-Range with an unsatisfied range and the real length, so the client can correct its request.
  *
@@ -410,7 +410,7 @@ export const RANGE_NOT_SATISFIABLE = 416;
  */
 export const REQUESTED_RANGE_NOT_SATISFIABLE = 416;
 /**
- * 417 Expectation Failed: The expectation in the request's Expect header field cannot be met by at least one inbound server.
+ * 417 Expectation Failed: The server, or a proxy on the way, cannot satisfy the expectation in the request's Expect header field.
  *
  * Most often the server or a proxy on the path does not support "Expect: 100-continue". The client can repeat the request without the Expect field.
  *
@@ -433,18 +433,21 @@ export const IM_A_TEAPOT = 418;
  * The Laravel framework returns 419 when a request fails its cross-site request forgery check, most often because the session that issued the token timed out. The user should reload the page to get a fresh token and submit the form again.
  *
  * Unofficial: used by Laravel. Spring Framework uses 419 for "Insufficient Space on Resource".
+ * @see {@link https://github.com/laravel/framework/blob/c1b04b2857436858bebdb53fc2d6ce7417cbe09e/src/Illuminate/Foundation/Exceptions/Handler.php | Laravel source, src/Illuminate/Foundation/Exceptions/Handler.php (TokenMismatchException rendered as 419)}
  */
 export const PAGE_EXPIRED = 419;
 /**
  * 420 Enhance Your Calm: The client is being rate limited by the Twitter API.
  *
- * Version 1 of the Twitter Search and Trends API sent 420 to clients that made too many requests, asking them to slow down. Later versions of the API switched to the standard 429 Too Many Requests, which new services should use instead.
+ * Twitter's API answered 420 when an app was being rate limited: its Search API began doing so in January 2010, and the documentation of its standard API still lists 420 for rate limiting beside 429. The client should slow down and try again after a pause. X, as Twitter is now called, reports rate limiting with 429 Too Many Requests, which new services should use as well.
  *
  * Unofficial: used by Twitter. Spring Framework uses 420 for "Method Failure".
+ * @see {@link https://developer.x.com/ja/docs/basics/response-codes | X (Twitter) developer documentation, Response codes (standard API)}
+ * @deprecated X signals rate limiting with 429 in its current API; 420 belongs to the standard API it has retired.
  */
 export const ENHANCE_YOUR_CALM = 420;
 /**
- * 421 Misdirected Request: The request reached a server that is not able to produce a response for the target URI.
+ * 421 Misdirected Request: The server that received the request cannot give an authoritative answer for its target URI.
  *
  * Mainly seen with HTTP/2 and HTTP/3 connection reuse, where a client sends a request for one host over a connection that was set up for another and the server is not authoritative for it. The client may retry the request over a different, freshly opened connection.
  *
@@ -453,7 +456,7 @@ export const ENHANCE_YOUR_CALM = 420;
  */
 export const MISDIRECTED_REQUEST = 421;
 /**
- * 422 Unprocessable Content: The server understands the content type and the syntax is correct, but it cannot act on the instructions.
+ * 422 Unprocessable Content: The request content is well-formed and of a supported type, but its instructions cannot be carried out.
  *
  * Formerly Unprocessable Entity in WebDAV, now part of core HTTP. APIs use it for well-formed requests that fail validation, such as a JSON body with semantically invalid values. The client should fix the content rather than resend it unchanged.
  *
@@ -467,7 +470,7 @@ export const UNPROCESSABLE_CONTENT = 422;
  */
 export const UNPROCESSABLE_ENTITY = 422;
 /**
- * 423 Locked: The source or destination resource is locked.
+ * 423 Locked: A lock on the source or destination resource keeps the request from going through.
  *
  * A WebDAV code returned when the request would change a resource that is locked and the client did not submit the matching lock token. The client must obtain the lock, or wait until it is released, before retrying.
  *
@@ -476,7 +479,7 @@ export const UNPROCESSABLE_ENTITY = 422;
  */
 export const LOCKED = 423;
 /**
- * 424 Failed Dependency: The action could not be performed because another action it depended on failed.
+ * 424 Failed Dependency: The operation was not carried out because another one it depended on failed.
  *
  * A WebDAV code used, typically inside a multistatus report, when one part of a request was not carried out because a related part failed first, for example in PROPPATCH. Fixing the failed operation usually resolves this one.
  *
@@ -485,7 +488,7 @@ export const LOCKED = 423;
  */
 export const FAILED_DEPENDENCY = 424;
 /**
- * 425 Too Early: The server will not risk processing a request that might be a replay of TLS early data.
+ * 425 Too Early: The server will not act on a request that arrived in TLS early data and could be a replay.
  *
  * Defined in RFC 8470 for requests sent in TLS 1.3 early data (0-RTT), which an attacker could replay. A client that receives it should send the request again once the handshake has completed, which user agents typically do automatically. It has nothing to do with WebDAV, despite an older draft that used the same number.
  *
@@ -494,7 +497,7 @@ export const FAILED_DEPENDENCY = 424;
  */
 export const TOO_EARLY = 425;
 /**
- * 426 Upgrade Required: The server refuses the request over the current protocol but would accept it after the client upgrades.
+ * 426 Upgrade Required: The server will only handle the request after the client switches to a protocol named in the Upgrade field.
  *
  * The server must send an Upgrade field naming the protocol or protocols it requires, for example a newer HTTP version or TLS. The client should repeat the request after switching to one of them.
  *
@@ -503,7 +506,7 @@ export const TOO_EARLY = 425;
  */
 export const UPGRADE_REQUIRED = 426;
 /**
- * 428 Precondition Required: The origin server requires the request to be conditional.
+ * 428 Precondition Required: The server only accepts this request if it is made conditional, for example with If-Match.
  *
  * Used to prevent lost updates, where a client overwrites a change it has not seen. The client should fetch the resource, then repeat the change with a condition such as If-Match. Caches must not store this response.
  *
@@ -512,7 +515,7 @@ export const UPGRADE_REQUIRED = 426;
  */
 export const PRECONDITION_REQUIRED = 428;
 /**
- * 429 Too Many Requests: The client has sent too many requests in a given period and is being rate limited.
+ * 429 Too Many Requests: The client is being rate limited because it sent more requests than the server allows in a period.
  *
  * The server may include Retry-After to say how long to wait, and the content may describe the limit. Clients should back off and try again later rather than retry at once. Caches must not store this response.
  *
@@ -526,10 +529,11 @@ export const TOO_MANY_REQUESTS = 429;
  * Returned by Shopify when its security checks judge a request to be malicious. Sending the same request again will not help; the client has to change whatever triggered the rejection.
  *
  * Unofficial: used by Shopify. Shopify uses 430 for "Request Header Fields Too Large".
+ * @see {@link https://shopify.dev/docs/api/usage/response-codes | Shopify API documentation, Response status and error codes}
  */
 export const SHOPIFY_SECURITY_REJECTION = 430;
 /**
- * 431 Request Header Fields Too Large: The server refuses the request because its header fields are too large.
+ * 431 Request Header Fields Too Large: The request's header section, or one field in it, is bigger than the server accepts.
  *
  * Either one field is too big or the header section as a whole is. The content should say which, and the client can retry after trimming the fields, for example by clearing oversized cookies. Caches must not store this response.
  *
@@ -540,9 +544,10 @@ export const REQUEST_HEADER_FIELDS_TOO_LARGE = 431;
 /**
  * 440 Login Time-out: The client's session has expired and the user must log in again.
  *
- * Microsoft IIS, notably Outlook Web Access and Exchange, sends 440 when the authentication session has timed out. The user has to sign in again before the request can succeed.
+ * Outlook Web Access, Microsoft Exchange's web client running on IIS, sends 440 when the user's sign-in session has timed out, and the user has to sign in again before the request can succeed. Microsoft's troubleshooting guide for Exchange 2007 also traces 440 errors that persist to authentication or permission settings in IIS, which an administrator has to correct.
  *
  * Unofficial: used by Microsoft IIS.
+ * @see {@link https://technet.microsoft.com/en-us/library/dd789741(v=EXCHG.80).aspx | Microsoft Exchange Server 2007 documentation, How to Troubleshoot the 440 Login Timeout Error Message in Outlook Web Access}
  */
 export const LOGIN_TIME_OUT = 440;
 /**
@@ -555,11 +560,12 @@ export const LOGIN_TIME_OUT = 440;
  */
 export const NO_RESPONSE = 444;
 /**
- * 449 Retry With: The server needs more information and the request should be retried after the appropriate action.
+ * 449 Retry With: The server needs more information and asks the client to repeat the request with an extra header field.
  *
- * A Microsoft IIS extension, seen for instance in Exchange ActiveSync, asking the client to repeat the request once it has done what the server asked, such as supplying missing data. It signals that a later attempt is expected to succeed.
+ * Defined by Microsoft's WebDAV client extensions ([MS-WDV]) for a server that cannot answer until the client provides more information. The response carries an Ms-Echo-Request header field; a client that supports the extension repeats the request with an Ms-Echo-Reply header field, and other clients treat 449 like any unknown 4xx code. The protocol's grammar spells the reason phrase "Reply With".
  *
  * Unofficial: used by Microsoft IIS.
+ * @see {@link https://learn.microsoft.com/en-us/openspecs/windows_protocols/ms-wdv/83ecf19f-e0f8-4706-aae5-ba618f52f100 | Microsoft [MS-WDV] WebDAV Protocol Client Extensions, Section 2.2.6 (449 Retry With Status Code)}
  */
 export const RETRY_WITH = 449;
 /**
@@ -571,7 +577,7 @@ export const RETRY_WITH = 449;
  */
 export const BLOCKED_BY_WINDOWS_PARENTAL_CONTROLS = 450;
 /**
- * 451 Unavailable For Legal Reasons: The server is denying access to the resource because of a legal demand.
+ * 451 Unavailable For Legal Reasons: Access to the resource is blocked because of a legal demand, such as a court order.
  *
  * Used when content is blocked by a court order, government censorship or similar legal obligation. The response should explain the demand and should carry a Link field with rel="blocked-by" pointing at the entity that is applying the block. It is cacheable by default.
  *
@@ -580,21 +586,21 @@ export const BLOCKED_BY_WINDOWS_PARENTAL_CONTROLS = 450;
  */
 export const UNAVAILABLE_FOR_LEGAL_REASONS = 451;
 /**
- * 460 Client Closed Connection: The client closed the connection to the load balancer before the idle timeout elapsed.
+ * 460 Client Closed Connection: The client hung up on the load balancer before the load balancer's idle timeout ran out.
  *
  * Recorded by AWS Elastic Load Balancing in its access logs when the client hung up before the load balancer could answer, often because the client's own timeout is shorter than the load balancer's. Nothing reaches the client; raising the client timeout usually fixes it.
  *
  * Unofficial: used by AWS Elastic Load Balancing.
- * @see {@link https://docs.aws.amazon.com/elasticloadbalancing/latest/application/load-balancer-troubleshooting.html | AWS Elastic Load Balancing documentation, Troubleshoot your Application Load Balancers}
+ * @see {@link https://docs.aws.amazon.com/elasticloadbalancing/latest/application/load-balancer-troubleshooting.html#http-460-issues | AWS Elastic Load Balancing documentation, Troubleshoot your Application Load Balancers}
  */
 export const CLIENT_CLOSED_CONNECTION = 460;
 /**
- * 463 X-Forwarded-For Too Large: The load balancer received an X-Forwarded-For header with too many IP addresses.
+ * 463 X-Forwarded-For Too Large: The load balancer rejected a request whose X-Forwarded-For header lists too many IP addresses.
  *
  * AWS Elastic Load Balancing rejects a request whose X-Forwarded-For header lists more than 30 addresses, which usually points to a forwarding loop or a misbehaving proxy chain. The chain of proxies has to be fixed before the request can go through.
  *
  * Unofficial: used by AWS Elastic Load Balancing.
- * @see {@link https://docs.aws.amazon.com/elasticloadbalancing/latest/application/load-balancer-troubleshooting.html | AWS Elastic Load Balancing documentation, Troubleshoot your Application Load Balancers}
+ * @see {@link https://docs.aws.amazon.com/elasticloadbalancing/latest/application/load-balancer-troubleshooting.html#http-463-issues | AWS Elastic Load Balancing documentation, Troubleshoot your Application Load Balancers}
  */
 export const X_FORWARDED_FOR_TOO_LARGE = 463;
 /**
@@ -603,7 +609,7 @@ export const X_FORWARDED_FOR_TOO_LARGE = 463;
  * Returned by AWS Elastic Load Balancing when, for example, an HTTP/1.1 request arrives for a target group configured for gRPC or HTTP/2 only. The client or the load balancer configuration must be changed so that the protocol versions agree.
  *
  * Unofficial: used by AWS Elastic Load Balancing.
- * @see {@link https://docs.aws.amazon.com/elasticloadbalancing/latest/application/load-balancer-troubleshooting.html | AWS Elastic Load Balancing documentation, Troubleshoot your Application Load Balancers}
+ * @see {@link https://docs.aws.amazon.com/elasticloadbalancing/latest/application/load-balancer-troubleshooting.html#http-464-issues | AWS Elastic Load Balancing documentation, Troubleshoot your Application Load Balancers}
  */
 export const INCOMPATIBLE_PROTOCOL_VERSIONS = 464;
 /**
@@ -645,9 +651,10 @@ export const HTTP_REQUEST_SENT_TO_HTTPS_PORT = 497;
 /**
  * 498 Invalid Token: The token sent with the request has expired or is otherwise not valid.
  *
- * Esri ArcGIS Server returns 498 when the access token attached to a request is expired or invalid. The client must obtain a new token and send the request with it.
+ * Esri ArcGIS Server and ArcGIS Online report 498 when the access token attached to a request has expired or is otherwise invalid. ArcGIS REST services can report it as the code of a JSON error object while the status line says 200, so clients check both. The client must obtain a new token and send the request with it.
  *
  * Unofficial: used by Esri ArcGIS Server.
+ * @see {@link https://support.esri.com/en-us/knowledge-base/bug-error-code-498-invalid-token-returned-when-viewing--000016034 | Esri Support, Error Code 498 "Invalid Token" returned when viewing images in the Story Map Journal app}
  */
 export const INVALID_TOKEN = 498;
 /**
@@ -660,7 +667,7 @@ export const INVALID_TOKEN = 498;
  */
 export const CLIENT_CLOSED_REQUEST = 499;
 /**
- * 500 Internal Server Error: The server hit an unexpected condition that kept it from fulfilling the request.
+ * 500 Internal Server Error: Something unexpected went wrong on the server while it handled the request.
  *
  * The generic server-side failure, used when no more specific 5xx code applies. The problem lies with the server, not the request, so the same request may work later; clients can retry with a back-off, taking care with requests that are not idempotent.
  *
@@ -669,7 +676,7 @@ export const CLIENT_CLOSED_REQUEST = 499;
  */
 export const INTERNAL_SERVER_ERROR = 500;
 /**
- * 501 Not Implemented: The server does not support the functionality needed to fulfil the request.
+ * 501 Not Implemented: The server lacks the functionality the request needs, typically support for its method.
  *
  * The usual answer when the server does not recognise the request method at all and cannot support it for any resource. Unlike 405, it is not about one particular resource. It is heuristically cacheable.
  *
@@ -687,9 +694,9 @@ export const NOT_IMPLEMENTED = 501;
  */
 export const BAD_GATEWAY = 502;
 /**
- * 503 Service Unavailable: The server cannot handle the request right now because of overload or maintenance.
+ * 503 Service Unavailable: The server is temporarily unable to handle the request, for example because it is overloaded or down for maintenance.
  *
- * A temporary condition expected to clear after some delay. The server may say how long with Retry-After; without it, the client should treat the delay as unknown and back off. Servers sometimes use it simply to refuse a connection under load.
+ * A temporary condition that should clear after some delay. The server may say how long with Retry-After; without it, the client should treat the delay as unknown and back off. Servers are not obliged to answer 503 when overloaded: some simply refuse new connections instead.
  *
  * IANA registry: permanent.
  * @see {@link https://www.rfc-editor.org/rfc/rfc9110#section-15.6.4 | RFC 9110, Section 15.6.4}
@@ -705,7 +712,7 @@ export const SERVICE_UNAVAILABLE = 503;
  */
 export const GATEWAY_TIMEOUT = 504;
 /**
- * 505 HTTP Version Not Supported: The server does not support the major HTTP version used in the request.
+ * 505 HTTP Version Not Supported: The server will not handle requests in the major HTTP version the client used.
  *
  * The server cannot or will not complete the request using the same major protocol version as the client. The content should say which versions are supported, and the client should repeat the request with one of them.
  *
@@ -723,16 +730,16 @@ export const HTTP_VERSION_NOT_SUPPORTED = 505;
  */
 export const VARIANT_ALSO_NEGOTIATES = 506;
 /**
- * 507 Insufficient Storage: The server cannot store the representation it needs to complete the request.
+ * 507 Insufficient Storage: The server does not have the storage it needs to complete the request.
  *
- * A WebDAV code for when the server runs out of space, for example while handling PUT or COPY. The request may succeed once space is freed, but that depends on someone acting on the server side.
+ * A WebDAV code for when the server runs out of space, for example while handling PUT or COPY. RFC 4918 treats the condition as temporary, but a request that a user triggered must not be repeated until the user asks for it again, so clients should not retry it on their own.
  *
  * IANA registry: permanent.
  * @see {@link https://www.rfc-editor.org/rfc/rfc4918#section-11.5 | RFC 4918, Section 11.5}
  */
 export const INSUFFICIENT_STORAGE = 507;
 /**
- * 508 Loop Detected: The server stopped an operation because it found an infinite loop.
+ * 508 Loop Detected: The server aborted an operation on a whole tree of bindings because it ran into a loop.
  *
  * Defined by the WebDAV binding extension for requests with "Depth: infinity" that run into a cycle of bindings. The whole operation fails. Clients should not expect a repeat of the same request to behave differently.
  *
@@ -759,7 +766,7 @@ export const BANDWIDTH_LIMIT_EXCEEDED = 509;
  */
 export const NOT_EXTENDED = 510;
 /**
- * 511 Network Authentication Required: The client must authenticate to gain network access.
+ * 511 Network Authentication Required: The user has to log in to the network, for example at a captive portal, before getting access.
  *
  * Sent by intercepting proxies such as captive portals on public Wi-Fi, not by origin servers. The content should link to a page where the user can log in or accept terms. Caches must not store this response.
  *
@@ -768,27 +775,27 @@ export const NOT_EXTENDED = 510;
  */
 export const NETWORK_AUTHENTICATION_REQUIRED = 511;
 /**
- * 520 Web Server Returned an Unknown Error: The origin server gave Cloudflare an empty, unknown or unexpected response.
+ * 520 Web Server Returned an Unknown Error: The origin answered Cloudflare with an empty, malformed or otherwise unusable response.
  *
- * A Cloudflare catch-all for origin responses it cannot make sense of, such as a reset connection or a malformed reply. It is often transient, so the visitor can retry; the site owner should check the origin's logs.
+ * A Cloudflare catch-all for origin responses it cannot use. The causes Cloudflare lists, among them a crashed or misconfigured origin, a firewall blocking Cloudflare's addresses, response headers over 128 KB and a broken HTTP/2 setup, have to be fixed by the site owner, who should start with the origin's logs.
  *
  * Unofficial: used by Cloudflare.
  * @see {@link https://developers.cloudflare.com/support/troubleshooting/http-status-codes/cloudflare-5xx-errors/error-520/ | Cloudflare documentation, Error 520}
  */
 export const WEB_SERVER_RETURNED_AN_UNKNOWN_ERROR = 520;
 /**
- * 521 Web Server Is Down: The origin server refused the connection from Cloudflare.
+ * 521 Web Server Is Down: The origin server turned down Cloudflare's connection.
  *
- * Cloudflare could not open a connection because the origin is offline or a firewall is blocking Cloudflare's addresses. The visitor can try again later; the site owner has to bring the origin back or allow Cloudflare's IP ranges.
+ * Cloudflare could not open a connection because the origin's web server is offline or a firewall is blocking Cloudflare's addresses. The site owner has to bring the origin back or allow Cloudflare's IP ranges; until then, repeating the request does not help.
  *
  * Unofficial: used by Cloudflare.
  * @see {@link https://developers.cloudflare.com/support/troubleshooting/http-status-codes/cloudflare-5xx-errors/error-521/ | Cloudflare documentation, Error 521}
  */
 export const WEB_SERVER_IS_DOWN = 521;
 /**
- * 522 Connection Timed Out: Cloudflare timed out trying to establish a TCP connection with the origin server.
+ * 522 Connection Timed Out: Cloudflare timed out waiting for the origin, either to accept the TCP connection or to acknowledge the request.
  *
- * The origin did not complete the TCP handshake in time, typically because it is overloaded or packets are being dropped. It is a transient gateway failure, so the request may succeed on a later attempt.
+ * The origin did not complete the TCP handshake within about 19 seconds, or did not acknowledge the request within 90 seconds of connecting. Cloudflare traces it to the origin's side: most often a firewall or rate limiter that throttles Cloudflare's addresses, otherwise an overloaded or offline server, an outdated origin address or dropped packets, all of which the site owner has to resolve.
  *
  * Unofficial: used by Cloudflare.
  * @see {@link https://developers.cloudflare.com/support/troubleshooting/http-status-codes/cloudflare-5xx-errors/error-522/ | Cloudflare documentation, Error 522}
@@ -797,23 +804,23 @@ export const CONNECTION_TIMED_OUT = 522;
 /**
  * 523 Origin Is Unreachable: Cloudflare could not reach the origin server at all.
  *
- * Usually the origin's DNS records point to the wrong address or there is a routing problem on the way to it. The visitor can retry later, but the site owner normally needs to correct the DNS or network setup.
+ * Usually the origin's DNS records point to the wrong address, or a network device on the way has no route to it. The site owner has to correct the DNS records or the routing; until then, repeating the request does not help.
  *
  * Unofficial: used by Cloudflare.
  * @see {@link https://developers.cloudflare.com/support/troubleshooting/http-status-codes/cloudflare-5xx-errors/error-523/ | Cloudflare documentation, Error 523}
  */
 export const ORIGIN_IS_UNREACHABLE = 523;
 /**
- * 524 A Timeout Occurred: Cloudflare connected to the origin but got no HTTP response before its timeout.
+ * 524 A Timeout Occurred: Cloudflare connected to the origin, but the origin sent no HTTP response before the timeout (120 seconds by default).
  *
- * The origin accepted the connection and then took too long to answer, often because of a slow query or long job. The request may finish quickly on a later try; long-running work is better moved to an asynchronous pattern such as 202 with polling.
+ * The origin accepted the connection and then took too long to answer, because of a long-running process such as a large query or because the server is overloaded. Cloudflare's remedies are on the site owner's side: move long work to an asynchronous pattern such as 202 with polling, or raise the timeout where the plan allows it.
  *
  * Unofficial: used by Cloudflare.
  * @see {@link https://developers.cloudflare.com/support/troubleshooting/http-status-codes/cloudflare-5xx-errors/error-524/ | Cloudflare documentation, Error 524}
  */
 export const A_TIMEOUT_OCCURRED = 524;
 /**
- * 525 SSL Handshake Failed: The TLS handshake between Cloudflare and the origin server failed.
+ * 525 SSL Handshake Failed: Cloudflare and the origin server could not complete a TLS handshake.
  *
  * Cloudflare could not negotiate TLS with the origin, for example because the origin has no certificate configured or supports no common cipher. The site owner must fix the origin's TLS setup.
  *
@@ -822,7 +829,7 @@ export const A_TIMEOUT_OCCURRED = 524;
  */
 export const SSL_HANDSHAKE_FAILED = 525;
 /**
- * 526 Invalid SSL Certificate: Cloudflare could not validate the origin server's TLS certificate.
+ * 526 Invalid SSL Certificate: Cloudflare could not verify the TLS certificate the origin presented.
  *
  * With strict certificate checking, Cloudflare rejects an origin certificate that is expired, self-signed or issued for another name. The Cloud Foundry gorouter uses the same code when a backend presents a certificate it cannot validate. The origin's certificate must be fixed.
  *
@@ -833,11 +840,10 @@ export const INVALID_SSL_CERTIFICATE = 526;
 /**
  * 527 Railgun Error: The connection between Cloudflare and the origin's Railgun listener failed.
  *
- * Railgun was a Cloudflare product that compressed traffic between its edge and the origin, and 527 reported a broken or timed-out Railgun link. Such failures were usually temporary. Railgun has been discontinued, so the code no longer appears.
+ * Railgun was a Cloudflare product that compressed traffic between its edge and the origin, and 527 reported a broken or timed-out link between Cloudflare and the origin's Railgun listener. Cloudflare shut Railgun down on 31 January 2024, so the code no longer appears and Cloudflare no longer documents it.
  *
  * Unofficial: used by Cloudflare.
- * @see {@link https://developers.cloudflare.com/support/troubleshooting/http-status-codes/cloudflare-5xx-errors/ | Cloudflare documentation, Cloudflare 5xx errors}
- * @deprecated Cloudflare has discontinued Railgun, so this error can no longer occur.
+ * @deprecated Cloudflare discontinued Railgun on 31 January 2024, so this error can no longer occur.
  */
 export const RAILGUN_ERROR = 527;
 /**
@@ -852,10 +858,10 @@ export const SITE_IS_OVERLOADED = 529;
 /**
  * 530 Origin Unavailable: Cloudflare could not serve the request because of an origin problem described by a 1xxx error.
  *
- * Cloudflare returns 530 together with one of its own 1xxx error codes in the page, for example when the origin's DNS cannot be resolved. The 1xxx code identifies the real cause, which the site owner has to fix.
+ * Cloudflare returns 530 together with one of its own 1xxx error codes in the page, most often because it cannot resolve the origin's hostname. The 1xxx code identifies the real cause, which the site owner has to fix.
  *
  * Unofficial: used by Cloudflare. Pantheon uses 530 for "Site Is Frozen".
- * @see {@link https://developers.cloudflare.com/support/troubleshooting/http-status-codes/cloudflare-5xx-errors/ | Cloudflare documentation, Cloudflare 5xx errors}
+ * @see {@link https://developers.cloudflare.com/support/troubleshooting/http-status-codes/cloudflare-5xx-errors/error-530/ | Cloudflare documentation, Error 530}
  */
 export const ORIGIN_UNAVAILABLE = 530;
 /**
@@ -864,15 +870,16 @@ export const ORIGIN_UNAVAILABLE = 530;
  * Shopify uses 540 when the requested resource or API endpoint has been switched off for the time being. The client should not depend on the endpoint until Shopify enables it again.
  *
  * Unofficial: used by Shopify.
+ * @see {@link https://shopify.dev/docs/api/usage/response-codes | Shopify API documentation, Response status and error codes}
  */
 export const TEMPORARILY_DISABLED = 540;
 /**
- * 561 Unauthorized: The identity provider reported an error while the load balancer was authenticating the user.
+ * 561 Unauthorized: The load balancer was authenticating the user and the identity provider answered with an error.
  *
  * Sent by an AWS Application Load Balancer whose listener rule authenticates users (through Amazon Cognito or an OpenID Connect provider) when the identity provider answers the authentication step with an error. The fault lies in the identity provider or in the rule's configuration, not in the client's request, so repeating the request does not help until that is fixed.
  *
  * Unofficial: used by AWS Elastic Load Balancing.
- * @see {@link https://docs.aws.amazon.com/elasticloadbalancing/latest/application/load-balancer-troubleshooting.html | AWS Elastic Load Balancing documentation, Troubleshoot your Application Load Balancers}
+ * @see {@link https://docs.aws.amazon.com/elasticloadbalancing/latest/application/load-balancer-troubleshooting.html#http-561-issues | AWS Elastic Load Balancing documentation, Troubleshoot your Application Load Balancers}
  */
 export const IDENTITY_PROVIDER_ERROR = 561;
 /**
@@ -897,6 +904,7 @@ export const NETWORK_CONNECT_TIMEOUT_ERROR = 599;
  * Shopify returns 783 when the request body contains a JSON syntax error. The code lies outside the ranges HTTP defines, so generic clients may not classify it; the client must fix the JSON before resending.
  *
  * Unofficial: used by Shopify.
+ * @see {@link https://shopify.dev/docs/api/usage/response-codes | Shopify API documentation, Response status and error codes}
  */
 export const UNEXPECTED_TOKEN = 783;
 /**

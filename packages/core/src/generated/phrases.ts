@@ -4,11 +4,11 @@ import type { StatusCode } from "./status-code.js";
 
 /** The reason phrase of every code, as literal types. */
 export interface ReasonPhrases {
-  /** 100 Continue: The server has seen the request headers and the client may go on sending the content. */
+  /** 100 Continue: The server has received the start of the request and not turned it down, so the client can go on sending the content. */
   readonly 100: "Continue";
-  /** 101 Switching Protocols: The server agrees to change the application protocol on this connection as the client asked. */
+  /** 101 Switching Protocols: The server is switching this connection to the protocol the client asked for in its Upgrade header field. */
   readonly 101: "Switching Protocols";
-  /** 102 Processing: The server has accepted the request and is still working on it, with no final response yet. */
+  /** 102 Processing: The server is still working on the request and has no final answer yet. */
   readonly 102: "Processing";
   /** 103 Early Hints: The server is sending header fields it expects the final response to carry, before that response is ready. */
   readonly 103: "Early Hints";
@@ -16,15 +16,15 @@ export interface ReasonPhrases {
   readonly 104: "Upload Resumption Supported";
   /** 200 OK: The request succeeded. */
   readonly 200: "OK";
-  /** 201 Created: The request succeeded and led to one or more new resources being created. */
+  /** 201 Created: The request succeeded and the server created at least one new resource. */
   readonly 201: "Created";
-  /** 202 Accepted: The request was accepted for processing, but processing has not finished. */
+  /** 202 Accepted: The server has taken the request on but has not finished acting on it, and cannot yet say whether it will succeed. */
   readonly 202: "Accepted";
-  /** 203 Non-Authoritative Information: The request succeeded, but a transforming proxy changed the content the origin server sent. */
+  /** 203 Non-Authoritative Information: Success, but a transforming proxy changed the content on its way from the origin server. */
   readonly 203: "Non-Authoritative Information";
-  /** 204 No Content: The request succeeded and there is no content to send back. */
+  /** 204 No Content: The request succeeded and the response deliberately carries no content. */
   readonly 204: "No Content";
-  /** 205 Reset Content: The request succeeded and the client should reset the view that sent it. */
+  /** 205 Reset Content: The request succeeded and the user agent should reset the form or view the request came from. */
   readonly 205: "Reset Content";
   /** 206 Partial Content: The server is sending only the parts of the representation that a range request asked for. */
   readonly 206: "Partial Content";
@@ -34,13 +34,13 @@ export interface ReasonPhrases {
   readonly 208: "Already Reported";
   /** 218 This is fine: An error from the origin was passed through unchanged by a proxy that was told not to replace error pages. */
   readonly 218: "This is fine";
-  /** 226 IM Used: The server fulfilled a GET and the content is the result of instance manipulations applied to the current instance. */
+  /** 226 IM Used: The content is the result of applying instance manipulations, such as a delta, to the current version of the resource. */
   readonly 226: "IM Used";
   /** 300 Multiple Choices: The target has several representations and the client or user should pick one. */
   readonly 300: "Multiple Choices";
   /** 301 Moved Permanently: The resource now lives at a new permanent URI given in Location. */
   readonly 301: "Moved Permanently";
-  /** 302 Found: The resource is temporarily at a different URI given in Location. */
+  /** 302 Found: For now the resource is at another URI, given in Location, and the original URI stays in use. */
   readonly 302: "Found";
   /** 303 See Other: The client should fetch a different resource, named in Location, with a GET request. */
   readonly 303: "See Other";
@@ -48,21 +48,21 @@ export interface ReasonPhrases {
   readonly 304: "Not Modified";
   /** 305 Use Proxy: The resource was meant to be accessed through a proxy named by the server. */
   readonly 305: "Use Proxy";
-  /** 306 Switch Proxy: A reserved code that once asked clients to use a different proxy for later requests. */
+  /** 306 Switch Proxy: A reserved number that a 1997 proposal used to ask a client to switch to another proxy. */
   readonly 306: "Switch Proxy";
-  /** 307 Temporary Redirect: The resource is temporarily at another URI and the request must be repeated there with the same method. */
+  /** 307 Temporary Redirect: A temporary redirect to the URI in Location, to be followed with the same method and content. */
   readonly 307: "Temporary Redirect";
-  /** 308 Permanent Redirect: The resource has permanently moved to another URI and the request must be repeated there with the same method. */
+  /** 308 Permanent Redirect: A permanent redirect to the URI in Location, to be followed with the same method and content. */
   readonly 308: "Permanent Redirect";
-  /** 400 Bad Request: The server cannot or will not process the request because of something it sees as a client error. */
+  /** 400 Bad Request: The server will not process the request because it sees a fault on the client's side, such as malformed syntax. */
   readonly 400: "Bad Request";
-  /** 401 Unauthorized: The request lacks valid credentials for the target resource. */
+  /** 401 Unauthorized: The request needs valid authentication credentials, and it carried none or ones the server rejected. */
   readonly 401: "Unauthorized";
   /** 402 Payment Required: A code reserved for future use, which some services use when payment is needed. */
   readonly 402: "Payment Required";
-  /** 403 Forbidden: The server understood the request but refuses to fulfil it. */
+  /** 403 Forbidden: The server understood the request and will not carry it out. */
   readonly 403: "Forbidden";
-  /** 404 Not Found: The server has no current representation for the target resource, or will not reveal that one exists. */
+  /** 404 Not Found: Nothing is available at the target URI, or the server prefers not to say whether anything is. */
   readonly 404: "Not Found";
   /** 405 Method Not Allowed: The resource exists but does not support the request method. */
   readonly 405: "Method Not Allowed";
@@ -72,23 +72,23 @@ export interface ReasonPhrases {
   readonly 407: "Proxy Authentication Required";
   /** 408 Request Timeout: The server gave up waiting for the client to finish sending the request. */
   readonly 408: "Request Timeout";
-  /** 409 Conflict: The request conflicts with the current state of the target resource. */
+  /** 409 Conflict: The request cannot be carried out because it clashes with the resource's current state. */
   readonly 409: "Conflict";
   /** 410 Gone: The resource is no longer available and is not expected to come back. */
   readonly 410: "Gone";
   /** 411 Length Required: The server needs a Content-Length header field for this request. */
   readonly 411: "Length Required";
-  /** 412 Precondition Failed: One or more conditions in the request header fields evaluated to false. */
+  /** 412 Precondition Failed: A condition in the request, such as If-Match or If-Unmodified-Since, did not hold on the server. */
   readonly 412: "Precondition Failed";
-  /** 413 Content Too Large: The request content is larger than the server is willing or able to process. */
+  /** 413 Content Too Large: The request content is bigger than the server accepts. */
   readonly 413: "Content Too Large";
-  /** 414 URI Too Long: The target URI is longer than the server is willing to interpret. */
+  /** 414 URI Too Long: The target URI is longer than the server will handle. */
   readonly 414: "URI Too Long";
   /** 415 Unsupported Media Type: The server will not accept the request content because of its media type or content coding. */
   readonly 415: "Unsupported Media Type";
-  /** 416 Range Not Satisfiable: None of the ranges in the request's Range header field overlap the current representation. */
+  /** 416 Range Not Satisfiable: The server rejects the ranges the request asked for, because none overlaps the representation or there are too many small or overlapping ones. */
   readonly 416: "Range Not Satisfiable";
-  /** 417 Expectation Failed: The expectation in the request's Expect header field cannot be met by at least one inbound server. */
+  /** 417 Expectation Failed: The server, or a proxy on the way, cannot satisfy the expectation in the request's Expect header field. */
   readonly 417: "Expectation Failed";
   /** 418 I'm a teapot: A joke code saying the server is a teapot and so refuses to brew coffee. */
   readonly 418: "I'm a teapot";
@@ -96,39 +96,39 @@ export interface ReasonPhrases {
   readonly 419: "Page Expired";
   /** 420 Enhance Your Calm: The client is being rate limited by the Twitter API. */
   readonly 420: "Enhance Your Calm";
-  /** 421 Misdirected Request: The request reached a server that is not able to produce a response for the target URI. */
+  /** 421 Misdirected Request: The server that received the request cannot give an authoritative answer for its target URI. */
   readonly 421: "Misdirected Request";
-  /** 422 Unprocessable Content: The server understands the content type and the syntax is correct, but it cannot act on the instructions. */
+  /** 422 Unprocessable Content: The request content is well-formed and of a supported type, but its instructions cannot be carried out. */
   readonly 422: "Unprocessable Content";
-  /** 423 Locked: The source or destination resource is locked. */
+  /** 423 Locked: A lock on the source or destination resource keeps the request from going through. */
   readonly 423: "Locked";
-  /** 424 Failed Dependency: The action could not be performed because another action it depended on failed. */
+  /** 424 Failed Dependency: The operation was not carried out because another one it depended on failed. */
   readonly 424: "Failed Dependency";
-  /** 425 Too Early: The server will not risk processing a request that might be a replay of TLS early data. */
+  /** 425 Too Early: The server will not act on a request that arrived in TLS early data and could be a replay. */
   readonly 425: "Too Early";
-  /** 426 Upgrade Required: The server refuses the request over the current protocol but would accept it after the client upgrades. */
+  /** 426 Upgrade Required: The server will only handle the request after the client switches to a protocol named in the Upgrade field. */
   readonly 426: "Upgrade Required";
-  /** 428 Precondition Required: The origin server requires the request to be conditional. */
+  /** 428 Precondition Required: The server only accepts this request if it is made conditional, for example with If-Match. */
   readonly 428: "Precondition Required";
-  /** 429 Too Many Requests: The client has sent too many requests in a given period and is being rate limited. */
+  /** 429 Too Many Requests: The client is being rate limited because it sent more requests than the server allows in a period. */
   readonly 429: "Too Many Requests";
   /** 430 Shopify Security Rejection: Shopify rejected the request because it looked potentially malicious. */
   readonly 430: "Shopify Security Rejection";
-  /** 431 Request Header Fields Too Large: The server refuses the request because its header fields are too large. */
+  /** 431 Request Header Fields Too Large: The request's header section, or one field in it, is bigger than the server accepts. */
   readonly 431: "Request Header Fields Too Large";
   /** 440 Login Time-out: The client's session has expired and the user must log in again. */
   readonly 440: "Login Time-out";
   /** 444 No Response: nginx closed the connection without sending any response. */
   readonly 444: "No Response";
-  /** 449 Retry With: The server needs more information and the request should be retried after the appropriate action. */
+  /** 449 Retry With: The server needs more information and asks the client to repeat the request with an extra header field. */
   readonly 449: "Retry With";
   /** 450 Blocked by Windows Parental Controls: Windows Parental Controls are blocking access to the requested page. */
   readonly 450: "Blocked by Windows Parental Controls";
-  /** 451 Unavailable For Legal Reasons: The server is denying access to the resource because of a legal demand. */
+  /** 451 Unavailable For Legal Reasons: Access to the resource is blocked because of a legal demand, such as a court order. */
   readonly 451: "Unavailable For Legal Reasons";
-  /** 460 Client Closed Connection: The client closed the connection to the load balancer before the idle timeout elapsed. */
+  /** 460 Client Closed Connection: The client hung up on the load balancer before the load balancer's idle timeout ran out. */
   readonly 460: "Client Closed Connection";
-  /** 463 X-Forwarded-For Too Large: The load balancer received an X-Forwarded-For header with too many IP addresses. */
+  /** 463 X-Forwarded-For Too Large: The load balancer rejected a request whose X-Forwarded-For header lists too many IP addresses. */
   readonly 463: "X-Forwarded-For Too Large";
   /** 464 Incompatible Protocol Versions: The request's protocol version does not match what the load balancer's target group expects. */
   readonly 464: "Incompatible Protocol Versions";
@@ -144,43 +144,43 @@ export interface ReasonPhrases {
   readonly 498: "Invalid Token";
   /** 499 Client Closed Request: The client closed the connection while nginx was still processing the request. */
   readonly 499: "Client Closed Request";
-  /** 500 Internal Server Error: The server hit an unexpected condition that kept it from fulfilling the request. */
+  /** 500 Internal Server Error: Something unexpected went wrong on the server while it handled the request. */
   readonly 500: "Internal Server Error";
-  /** 501 Not Implemented: The server does not support the functionality needed to fulfil the request. */
+  /** 501 Not Implemented: The server lacks the functionality the request needs, typically support for its method. */
   readonly 501: "Not Implemented";
   /** 502 Bad Gateway: A gateway or proxy received an invalid response from the upstream server. */
   readonly 502: "Bad Gateway";
-  /** 503 Service Unavailable: The server cannot handle the request right now because of overload or maintenance. */
+  /** 503 Service Unavailable: The server is temporarily unable to handle the request, for example because it is overloaded or down for maintenance. */
   readonly 503: "Service Unavailable";
   /** 504 Gateway Timeout: A gateway or proxy did not get a timely response from the upstream server. */
   readonly 504: "Gateway Timeout";
-  /** 505 HTTP Version Not Supported: The server does not support the major HTTP version used in the request. */
+  /** 505 HTTP Version Not Supported: The server will not handle requests in the major HTTP version the client used. */
   readonly 505: "HTTP Version Not Supported";
   /** 506 Variant Also Negotiates: The server's transparent content negotiation is misconfigured, so the chosen variant negotiates again. */
   readonly 506: "Variant Also Negotiates";
-  /** 507 Insufficient Storage: The server cannot store the representation it needs to complete the request. */
+  /** 507 Insufficient Storage: The server does not have the storage it needs to complete the request. */
   readonly 507: "Insufficient Storage";
-  /** 508 Loop Detected: The server stopped an operation because it found an infinite loop. */
+  /** 508 Loop Detected: The server aborted an operation on a whole tree of bindings because it ran into a loop. */
   readonly 508: "Loop Detected";
   /** 509 Bandwidth Limit Exceeded: The site has used up the bandwidth its hosting plan allows. */
   readonly 509: "Bandwidth Limit Exceeded";
   /** 510 Not Extended: The request does not meet the extension policy needed to access the resource. */
   readonly 510: "Not Extended";
-  /** 511 Network Authentication Required: The client must authenticate to gain network access. */
+  /** 511 Network Authentication Required: The user has to log in to the network, for example at a captive portal, before getting access. */
   readonly 511: "Network Authentication Required";
-  /** 520 Web Server Returned an Unknown Error: The origin server gave Cloudflare an empty, unknown or unexpected response. */
+  /** 520 Web Server Returned an Unknown Error: The origin answered Cloudflare with an empty, malformed or otherwise unusable response. */
   readonly 520: "Web Server Returned an Unknown Error";
-  /** 521 Web Server Is Down: The origin server refused the connection from Cloudflare. */
+  /** 521 Web Server Is Down: The origin server turned down Cloudflare's connection. */
   readonly 521: "Web Server Is Down";
-  /** 522 Connection Timed Out: Cloudflare timed out trying to establish a TCP connection with the origin server. */
+  /** 522 Connection Timed Out: Cloudflare timed out waiting for the origin, either to accept the TCP connection or to acknowledge the request. */
   readonly 522: "Connection Timed Out";
   /** 523 Origin Is Unreachable: Cloudflare could not reach the origin server at all. */
   readonly 523: "Origin Is Unreachable";
-  /** 524 A Timeout Occurred: Cloudflare connected to the origin but got no HTTP response before its timeout. */
+  /** 524 A Timeout Occurred: Cloudflare connected to the origin, but the origin sent no HTTP response before the timeout (120 seconds by default). */
   readonly 524: "A Timeout Occurred";
-  /** 525 SSL Handshake Failed: The TLS handshake between Cloudflare and the origin server failed. */
+  /** 525 SSL Handshake Failed: Cloudflare and the origin server could not complete a TLS handshake. */
   readonly 525: "SSL Handshake Failed";
-  /** 526 Invalid SSL Certificate: Cloudflare could not validate the origin server's TLS certificate. */
+  /** 526 Invalid SSL Certificate: Cloudflare could not verify the TLS certificate the origin presented. */
   readonly 526: "Invalid SSL Certificate";
   /** 527 Railgun Error: The connection between Cloudflare and the origin's Railgun listener failed. */
   readonly 527: "Railgun Error";
@@ -190,7 +190,7 @@ export interface ReasonPhrases {
   readonly 530: "Origin Unavailable";
   /** 540 Temporarily Disabled: The requested Shopify endpoint has been temporarily disabled. */
   readonly 540: "Temporarily Disabled";
-  /** 561 Unauthorized: The identity provider reported an error while the load balancer was authenticating the user. */
+  /** 561 Unauthorized: The load balancer was authenticating the user and the identity provider answered with an error. */
   readonly 561: "Unauthorized";
   /** 598 Network Read Timeout Error: A proxy timed out while reading the response from the upstream server. */
   readonly 598: "Network Read Timeout Error";
@@ -321,6 +321,8 @@ export const PHRASE_ALIASES: readonly (readonly [string, StatusCode])[] = [
   ["Request URI Too Long", 414],
   ["Requested Range Not Satisfiable", 416],
   ["Unprocessable Entity", 422],
+  ["Login Timeout", 440],
+  ["Reply With", 449],
   ["Service Temporarily Unavailable", 503],
   ["Gateway Time-out", 504],
   ["Unknown Error", 520],
