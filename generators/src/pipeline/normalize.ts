@@ -37,8 +37,8 @@ export const FLAGS: readonly FlagInfo[] = [
   {
     key: "retryable",
     label: "Retryable",
-    doc: "Whether the condition is transient, so the same request repeated later may succeed.",
-    list: { constant: "RETRYABLE_CODES", doc: "Codes after which a client may retry the same request." },
+    doc: "Whether the condition is transient and not the request's fault, so the same request repeated unchanged after a delay may succeed without anyone acting first.",
+    list: { constant: "RETRYABLE_CODES", doc: "Codes after which a client may repeat the same request unchanged after a delay." },
   },
   {
     key: "redirect",

@@ -191,7 +191,7 @@ describe("core target", () => {
       /** Codes whose responses never carry content. */
       export const NO_CONTENT_CODES: readonly StatusCode[] = [];
 
-      /** Codes after which a client may retry the same request. */
+      /** Codes after which a client may repeat the same request unchanged after a delay. */
       export const RETRYABLE_CODES: readonly StatusCode[] = [413];
 
       /** Codes that send the client to the \`Location\` header. */

@@ -1755,7 +1755,7 @@ export declare const statusInfoSchema: {
           readonly "type": "boolean";
         };
         readonly "retryable": {
-          readonly "description": "Whether the condition is transient, so the same request repeated later may succeed.";
+          readonly "description": "Whether the condition is transient and not the request's fault, so the same request repeated unchanged after a delay may succeed without anyone acting first.";
           readonly "type": "boolean";
         };
         readonly "redirect": {

@@ -8,7 +8,7 @@ export const CACHEABLE_CODES: readonly StatusCode[] = [200, 203, 204, 206, 300, 
 /** Codes whose responses never carry content. */
 export const NO_CONTENT_CODES: readonly StatusCode[] = [100, 101, 102, 103, 104, 204, 205, 304];
 
-/** Codes after which a client may retry the same request. */
+/** Codes after which a client may repeat the same request unchanged after a delay. */
 export const RETRYABLE_CODES: readonly StatusCode[] = [408, 420, 425, 429, 500, 502, 503, 504, 509, 529, 598, 599];
 
 /** Codes that send the client to the `Location` header. */
