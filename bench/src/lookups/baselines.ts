@@ -11,3 +11,8 @@ for (const [code, phrase] of [...KNOWN, ...COVERAGE]) PHRASE_BY_CODE[code] = phr
 
 export const CODE_BY_PHRASE = new Map<string, number>([...KNOWN, ...COVERAGE].map(([c, p]) => [p, c]));
 for (const [alias, code] of ALIASES) CODE_BY_PHRASE.set(alias, code);
+
+/** The called baseline of the class check: a range check as a function of its own, as a user would write one. */
+export function inClientErrorRange(code: number): boolean {
+  return ((code / 100) | 0) === 4;
+}

@@ -9,8 +9,8 @@ import { getReasonPhrase, getStatusCode, isClientError } from "@org/status-core"
 import { status as httpStatus } from "http-status";
 import * as hsc from "http-status-codes";
 import statuses from "statuses";
-import { CODE_BY_PHRASE, PHRASE_BY_CODE } from "./baselines.js";
-import { ALIASES, CLASS_INPUTS, COVERAGE, KNOWN, OTHER_CASING, UNKNOWN_CODES, UNKNOWN_PHRASES } from "./inputs.js";
+import { CODE_BY_PHRASE, inClientErrorRange, PHRASE_BY_CODE } from "./baselines.js";
+import { ALIASES, CLASS_INPUTS, COVERAGE, KNOWN, MIXED_CODES, OTHER_CASING, UNKNOWN_CODES, UNKNOWN_PHRASES } from "./inputs.js";
 
 export type Answer = string | number | boolean | undefined;
 
@@ -18,6 +18,8 @@ export interface Variant<I> {
   /** Row label: the library and the call a user writes. */
   name: string;
   lib: "baseline" | "@org/status-core" | "http-status-codes" | "statuses" | "http-status" | "node:http";
+  /** A peer's table read as a user writes it (`table[code]`), with no function call: the bar for core's lookups. */
+  read?: true;
   one(input: I): unknown;
   loop(inputs: readonly I[]): number;
 }
@@ -34,6 +36,7 @@ export interface Group<I> {
   fold(answer: unknown): number;
   /** False where the baseline is only a cost reference and gives wrong answers by design (exact Map, other casing). */
   checkBaseline?: boolean;
+  /** Ratios are to the first `baseline` variant; any later baseline is shown for comparison. */
   variants: readonly Variant<I>[];
 }
 
@@ -76,9 +79,9 @@ function codeToPhrase(): Variant<number>[] {
     { name: "baseline: array[code]", lib: "baseline", one: (c) => PHRASE_BY_CODE[c], loop: (xs) => { let acc = 0; for (let i = 0; i < xs.length; i++) { const p = PHRASE_BY_CODE[xs[i] as number]; acc += typeof p === "string" ? p.length : 0; } return acc; } },
     { name: "@org/status-core getReasonPhrase(code)", lib: "@org/status-core", one: (c) => getReasonPhrase(c), loop: (xs) => { let acc = 0; for (let i = 0; i < xs.length; i++) { const p = getReasonPhrase(xs[i] as number); acc += typeof p === "string" ? p.length : 0; } return acc; } },
     { name: "http-status-codes getReasonPhrase(code) in try/catch", lib: "http-status-codes", one: hscPhrase, loop: (xs) => { let acc = 0; for (let i = 0; i < xs.length; i++) { const p = hscPhrase(xs[i] as number); acc += typeof p === "string" ? p.length : 0; } return acc; } },
-    { name: "statuses.message[code]", lib: "statuses", one: (c) => (statuses.message as PhraseTable)[c], loop: (xs) => { let acc = 0; for (let i = 0; i < xs.length; i++) { const p = (statuses.message as PhraseTable)[xs[i] as number]; acc += typeof p === "string" ? p.length : 0; } return acc; } },
-    { name: "http-status status[code]", lib: "http-status", one: (c) => (httpStatus as unknown as AnyTable)[c], loop: (xs) => { let acc = 0; for (let i = 0; i < xs.length; i++) { const p = (httpStatus as unknown as AnyTable)[xs[i] as number]; acc += typeof p === "string" ? p.length : 0; } return acc; } },
-    { name: "node http.STATUS_CODES[code]", lib: "node:http", one: (c) => (http.STATUS_CODES as PhraseTable)[c], loop: (xs) => { let acc = 0; for (let i = 0; i < xs.length; i++) { const p = (http.STATUS_CODES as PhraseTable)[xs[i] as number]; acc += typeof p === "string" ? p.length : 0; } return acc; } },
+    { name: "statuses.message[code]", lib: "statuses", read: true, one: (c) => (statuses.message as PhraseTable)[c], loop: (xs) => { let acc = 0; for (let i = 0; i < xs.length; i++) { const p = (statuses.message as PhraseTable)[xs[i] as number]; acc += typeof p === "string" ? p.length : 0; } return acc; } },
+    { name: "http-status status[code]", lib: "http-status", read: true, one: (c) => (httpStatus as unknown as AnyTable)[c], loop: (xs) => { let acc = 0; for (let i = 0; i < xs.length; i++) { const p = (httpStatus as unknown as AnyTable)[xs[i] as number]; acc += typeof p === "string" ? p.length : 0; } return acc; } },
+    { name: "node http.STATUS_CODES[code]", lib: "node:http", read: true, one: (c) => (http.STATUS_CODES as PhraseTable)[c], loop: (xs) => { let acc = 0; for (let i = 0; i < xs.length; i++) { const p = (http.STATUS_CODES as PhraseTable)[xs[i] as number]; acc += typeof p === "string" ? p.length : 0; } return acc; } },
   ];
 }
 
@@ -94,7 +97,9 @@ function phraseToCode(): Variant<string>[] {
 
 function clientErrorCheck(): Variant<number>[] {
   return [
-    { name: "baseline: code >= 400 && code <= 499", lib: "baseline", one: (c) => c >= 400 && c <= 499, loop: (xs) => { let acc = 0; for (let i = 0; i < xs.length; i++) { const c = xs[i] as number; acc += c >= 400 && c <= 499 ? 1 : 0; } return acc; } },
+    // The reference is a called range check (the function a user would write); the inline one shows what a call costs.
+    { name: "baseline, called: inClientErrorRange(code), (code / 100 | 0) === 4", lib: "baseline", one: (c) => inClientErrorRange(c), loop: (xs) => { let acc = 0; for (let i = 0; i < xs.length; i++) { acc += inClientErrorRange(xs[i] as number) ? 1 : 0; } return acc; } },
+    { name: "baseline, inline: code >= 400 && code <= 499", lib: "baseline", one: (c) => c >= 400 && c <= 499, loop: (xs) => { let acc = 0; for (let i = 0; i < xs.length; i++) { const c = xs[i] as number; acc += c >= 400 && c <= 499 ? 1 : 0; } return acc; } },
     { name: "@org/status-core isClientError(code)", lib: "@org/status-core", one: (c) => isClientError(c), loop: (xs) => { let acc = 0; for (let i = 0; i < xs.length; i++) { acc += isClientError(xs[i] as number) ? 1 : 0; } return acc; } },
     { name: "http-status status[`${code}_CLASS`] === status.classes.CLIENT_ERROR", lib: "http-status", one: (c) => (httpStatus as unknown as AnyTable)[`${c}_CLASS`] === httpStatus.classes.CLIENT_ERROR, loop: (xs) => { let acc = 0; for (let i = 0; i < xs.length; i++) { acc += (httpStatus as unknown as AnyTable)[`${xs[i] as number}_CLASS`] === httpStatus.classes.CLIENT_ERROR ? 1 : 0; } return acc; } },
   ];
@@ -116,6 +121,7 @@ export function groups(): AnyGroup[] {
   return [
     byCode("code-known", "code → phrase, known codes", KNOWN.map(([c]) => c), COVERAGE.map(([c]) => c)),
     byCode("code-unknown", "code → phrase, unknown codes", UNKNOWN_CODES),
+    byCode("code-mixed", "code → phrase, known codes mixed with unknown ones", MIXED_CODES),
     byPhrase("phrase-exact", "phrase → code, exact current phrases", KNOWN.map(([, p]) => p)),
     byPhrase("phrase-casing", "phrase → code, other casing", OTHER_CASING.map(([p]) => p), false),
     byPhrase("phrase-alias", "phrase → code, legacy names", ALIASES.map(([p]) => p)),

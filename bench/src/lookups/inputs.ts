@@ -49,8 +49,14 @@ export const COVERAGE: readonly (readonly [number, string])[] = [
   [511, "Network Authentication Required"],
 ];
 
-/** Integers no library knows: the not-found path of every code → phrase lookup. */
-export const UNKNOWN_CODES: readonly number[] = [0, 99, 150, 199, 250, 299, 350, 399, 475, 600, 650, 700, 800, 900, 1000, 1999];
+/**
+ * Integers no library knows: the not-found path of every code → phrase lookup. -1 is here because a negative index is
+ * no array index: `table[-1]` looks up a property named "-1", which turns the reading site megamorphic.
+ */
+export const UNKNOWN_CODES: readonly number[] = [-1, 0, 99, 150, 199, 250, 299, 350, 475, 600, 650, 700, 800, 900, 1000, 1999];
+
+/** The known codes with an unknown one after every eighth (a gap, beyond 5xx, beyond every table, negative). */
+export const MIXED_CODES: readonly number[] = KNOWN.flatMap(([code], i) => (i % 8 === 7 ? [code, [475, 600, 1000, -1][i >> 3]!] : [code]));
 
 /** Known phrases in another casing: lower, UPPER and only the first letter capitalised, in turn. */
 export const OTHER_CASING: readonly (readonly [string, number])[] = KNOWN.map(([code, phrase], i) => {

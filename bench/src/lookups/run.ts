@@ -1,6 +1,9 @@
 /**
- * The lookup benchmarks, run in a process of their own (started by main.ts) so that nothing else has warmed up,
- * deoptimised or filled the heap. Prints one JSON document (LookupResults) on stdout.
+ * The lookup benchmarks, run in a process of their own so that nothing else has warmed up, deoptimised or filled the
+ * heap. main.ts starts one process per group (the group ids are the arguments): the timed loops of one variant are
+ * one function literal for every group, so in one process a group's inputs would shape the feedback of the next
+ * (a negative code turns a table read megamorphic for good). Without arguments, every group runs here.
+ * Prints one JSON document (LookupResults) on stdout.
  */
 import { do_not_optimize, measure } from "mitata";
 import { groups, type Group } from "./cases.js";
@@ -10,6 +13,8 @@ import { median } from "../util.js";
 export interface LookupRow {
   variant: string;
   lib: string;
+  /** A peer's bare table read (see Variant.read). */
+  read?: true;
   /** Median over rounds of the per-round median ns per lookup. */
   ns: number;
   /** Median over rounds of (this ÷ the baseline of the same round), with the lowest and highest round. */
@@ -26,6 +31,9 @@ export interface LookupGroupResult {
 }
 
 export interface LookupResults {
+  /** The Node version and V8 flags the lookups ran under (BENCH_NODE, BENCH_V8_FLAGS). */
+  node: string;
+  flags: string[];
   rounds: number;
   minCpuMs: number;
   groups: LookupGroupResult[];
@@ -43,7 +51,9 @@ async function time<I>(group: Group<I>, loop: (inputs: readonly I[]) => number):
 }
 
 async function main(): Promise<void> {
-  const all = groups();
+  const only = process.argv.slice(2);
+  const all = groups().filter((g) => only.length === 0 || only.includes(g.id));
+  if (all.length === 0) throw new Error(`no lookup group ${only.join(", ")}`);
   const check = checkAll(all);
   if (check.loopMismatches.length > 0) throw new Error(`timed loops disagree with the checked lookups:\n${check.loopMismatches.join("\n")}`);
 
@@ -66,10 +76,13 @@ async function main(): Promise<void> {
         ratios[gi]![vi]!.push(value / base);
       });
     }
-    process.stderr.write(`  lookups: round ${round + 1}/${rounds} done\n`);
+    process.stderr.write(`  lookups ${all.length === 1 ? all[0]!.id : "(all groups)"}: round ${round + 1}/${rounds} done\n`);
   }
 
   const results: LookupResults = {
+    node: process.version,
+    // The loader that runs this TypeScript file is no V8 flag.
+    flags: process.execArgv.filter((f, i, all) => f !== "--import" && all[i - 1] !== "--import"),
     rounds,
     minCpuMs,
     disagreements: check.disagreements,
@@ -80,6 +93,7 @@ async function main(): Promise<void> {
       rows: group.variants.map((v, vi) => ({
         variant: v.name,
         lib: v.lib,
+        ...(v.read ? { read: v.read } : {}),
         ns: median(ns[gi]![vi]!),
         ratio: median(ratios[gi]![vi]!),
         ratioMin: Math.min(...ratios[gi]![vi]!),

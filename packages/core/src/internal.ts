@@ -8,6 +8,17 @@ export function denseByCode<T>(codes: readonly number[], values: readonly T[]): 
   return out;
 }
 
+/** `denseByCode` for codes given as steps (each the distance from the one before), in one pass. */
+export function denseBySteps<T>(steps: readonly number[], values: readonly T[]): (T | undefined)[] {
+  const out: (T | undefined)[] = [];
+  let code = 0;
+  steps.forEach((step, i) => {
+    for (code += step; out.length < code; ) out.push(undefined);
+    out.push(values[i]);
+  });
+  return out;
+}
+
 /** The codes back from their steps (each the distance from the one before). */
 export function codesFromSteps(steps: readonly number[]): number[] {
   let code = 0;

@@ -15,5 +15,6 @@ const BY_CODE: readonly (StatusInfo | undefined)[] = /*#__PURE__*/ denseByCode(
 export function getStatus<C extends StatusCode>(code: C): StatusInfo & { readonly code: C; readonly phrase: ReasonPhrase<C> };
 export function getStatus(code: number): StatusInfo | undefined;
 export function getStatus(code: number): StatusInfo | undefined {
-  return Number.isInteger(code) ? BY_CODE[code] : undefined;
+  // The integer check of getReasonPhrase, for the same reasons (see phrase.ts).
+  return typeof code === "number" && (code | 0) === code && code >= 0 ? BY_CODE[code] : undefined;
 }

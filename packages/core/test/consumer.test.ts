@@ -37,7 +37,14 @@ afterAll(() => {
   if (project) rmSync(project, { recursive: true, force: true });
 });
 
+// StatusCode is read-only: writing, adding or deleting a member changes nothing (strict code gets a TypeError).
 const checks = `
+function frozen() {
+  for (const change of [() => { StatusCode.NOT_FOUND = 200; }, () => { StatusCode.NEW = 1; }, () => { delete StatusCode.NOT_FOUND; }]) {
+    try { change(); } catch (error) { if (!(error instanceof TypeError)) throw error; }
+  }
+  return StatusCode.NOT_FOUND === 404 && !("NEW" in StatusCode) && !Object.isExtensible(StatusCode);
+}
 const results = [
   StatusCode.NOT_FOUND === 404,
   StatusCode.PAYLOAD_TOO_LARGE === 413,
@@ -50,6 +57,7 @@ const results = [
   isClientError(404) && !isClientError(404.5),
   problem(404).title === "Not Found",
   NOT_FOUND === 404,
+  frozen(),
 ];
 console.log(results.every(Boolean) ? "ok" : "failed: " + JSON.stringify(results));
 `;
