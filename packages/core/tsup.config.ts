@@ -1,7 +1,7 @@
 import { defineConfig } from "tsup";
 
 export default defineConfig({
-  entry: { index: "src/index.ts", codes: "src/codes.ts" },
+  entry: { index: "src/index.ts", codes: "src/codes.ts", errors: "src/errors.ts" },
   format: ["esm", "cjs"],
   dts: true,
   clean: true,
