@@ -162,6 +162,7 @@ export class HttpError<S extends number = number, X extends ProblemExtensions = 
   /**
    * `instanceof` across copies of the package: an error from the CommonJS build is an instance of the ESM build's
    * `HttpError`, and of its class for the same code (`NotFound`). Other subclasses compare as usual.
+   * @internal Left out of the published types, which name no ES2015 global, so that they compile with any `lib`.
    */
   static override [Symbol.hasInstance](value: unknown): boolean {
     if (Function.prototype[Symbol.hasInstance].call(this, value)) return true;
