@@ -9,6 +9,10 @@ import { join } from "node:path";
 import { measureBundles } from "./bundle.js";
 import { measureColdImports } from "./cold-import.js";
 import { ensureCoreBuilt } from "./ensure-core.js";
+import { measureErrorBundles } from "./errors/bundle.js";
+import { judgeErrorGoals } from "./errors/goals.js";
+import { errorsMd } from "./errors/report.js";
+import type { ErrorTimings } from "./errors/run.js";
 import { measureGenerator } from "./generator.js";
 import { judgeGoals } from "./goals.js";
 import type { LookupResults } from "./lookups/run.js";
@@ -34,6 +38,13 @@ function runLookups(): LookupResults {
   return JSON.parse(r.stdout) as LookupResults;
 }
 
+/** The error benchmarks run in a process of their own too, for the same reason. */
+function runErrors(): ErrorTimings {
+  const r = spawnSync(process.execPath, [tsxCli, join(benchDir, "src/errors/run.ts")], { encoding: "utf8", stdio: ["ignore", "pipe", "inherit"], maxBuffer: 64 << 20 });
+  if (r.status !== 0) throw new Error(`the error benchmark failed (exit ${r.status})`);
+  return JSON.parse(r.stdout) as ErrorTimings;
+}
+
 /** Copy the summary between `<!-- bench:start -->` and `<!-- bench:end -->` in the root README, if both are there. */
 function updateReadme(summary: string): void {
   const readme = join(rootDir, "README.md");
@@ -55,18 +66,21 @@ async function main(): Promise<void> {
   step("@org/status-core build check", ensureCoreBuilt);
   const m = machine();
   const lookups = step("lookups (mitata, own process)", runLookups);
+  const errorTimes = step("errors (mitata, own process)", runErrors);
   const bundles = await measureBundles();
+  const errorBundles = await measureErrorBundles();
   const coldRuns = Number(process.env.BENCH_COLD_RUNS ?? 15);
   const cold = step("cold import", () => measureColdImports(coldRuns));
   const tscRuns = Number(process.env.BENCH_TSC_RUNS ?? 3);
   const types = step("type cost", () => measureTypeCost(tscRuns));
   const generator = step("generator", () => measureGenerator());
-  const goals = judgeGoals(lookups, bundles);
+  const goals = [...judgeGoals(lookups, bundles), ...judgeErrorGoals(errorBundles, errorTimes)];
 
   mkdirSync(resultsDir, { recursive: true });
   const files: Record<string, string> = {
     "lookups.md": header("Lookups", m) + "\n" + lookupsMd(lookups),
     "bundle.md": header("Bundle cost", m) + "\n" + bundleMd(bundles),
+    "errors.md": header("Errors", m) + "\n" + errorsMd(errorBundles, errorTimes),
     "cold-import.md": header("Cold import", m) + "\n" + coldMd(cold, coldRuns),
     "type-cost.md": header("Type cost", m) + "\n" + typesMd(types, tscRuns),
     "generator.md": header("Generator", m) + "\n" + generatorMd(generator),

@@ -141,11 +141,9 @@ function legacyAliases(s: Status): (VariableStatementStructure | TypeAliasDeclar
   return s.legacyNames.flatMap((old) => {
     const deprecated = doc(`${s.code} ${s.phrase}, under its former name ${old}.`, [["deprecated", `Use ${s.name}`]]);
     return [
-      { kind: StructureKind.VariableStatement, isExported: true, declarationKind: VariableDeclarationKind.Const, docs: [deprecated], declarations: [{ name: old, initializer: s.name }] },
-      { kind: StructureKind.TypeAlias, isExported: true, docs: [deprecated], name: old, typeParameters: [TYPE_PARAMETER], type: `${s.name}<X>` },
-      ...(s.headers.length === 0
-        ? []
-        : [{ kind: StructureKind.TypeAlias, isExported: true, docs: [deprecated], name: `${old}Options`, typeParameters: [TYPE_PARAMETER], type: `${s.name}Options<X>` } as const]),
+      { kind: StructureKind.VariableStatement, isExported: true, declarationKind: VariableDeclarationKind.Const, docs: [deprecated], declarations: [{ name: old, initializer: s.name }] } satisfies VariableStatementStructure,
+      { kind: StructureKind.TypeAlias, isExported: true, docs: [deprecated], name: old, typeParameters: [TYPE_PARAMETER], type: `${s.name}<X>` } satisfies TypeAliasDeclarationStructure,
+      ...(s.headers.length === 0 ? [] : [{ kind: StructureKind.TypeAlias, isExported: true, docs: [deprecated], name: `${old}Options`, typeParameters: [TYPE_PARAMETER], type: `${s.name}Options<X>` } satisfies TypeAliasDeclarationStructure]),
     ];
   });
 }
