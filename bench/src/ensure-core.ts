@@ -5,7 +5,7 @@ import { join } from "node:path";
 import { rootDir } from "./util.js";
 
 const coreDir = join(rootDir, "packages/core");
-const OUTPUTS = ["index.js", "index.cjs", "index.d.ts", "codes.js", "codes.cjs"].map((f) => join(coreDir, "dist", f));
+const OUTPUTS = ["index.js", "index.cjs", "index.d.ts", "codes.js", "codes.cjs", "errors.js", "errors.cjs"].map((f) => join(coreDir, "dist", f));
 
 function newestIn(path: string): number {
   const stat = statSync(path);

@@ -15,6 +15,10 @@ import { pathToFileURL } from "node:url";
 import { type BundleRow, measureBundles } from "./bundle.js";
 import { measureColdImports } from "./cold-import.js";
 import { ensureCoreBuilt } from "./ensure-core.js";
+import { measureErrorBundles } from "./errors/bundle.js";
+import { judgeErrorGoals } from "./errors/goals.js";
+import { errorsMd } from "./errors/report.js";
+import type { ErrorTimings } from "./errors/run.js";
 import { measureGenerator } from "./generator.js";
 import { judgeGoals } from "./goals.js";
 import type { LookupResults } from "./lookups/run.js";
@@ -50,6 +54,13 @@ async function runLookups(): Promise<LookupResults> {
   return { ...parts[0]!, groups: parts.flatMap((p) => p.groups), disagreements: parts.flatMap((p) => p.disagreements) };
 }
 
+/** The error benchmarks run in a process of their own too, for the same reason. */
+function runErrors(): ErrorTimings {
+  const r = spawnSync(process.execPath, ["--import", tsxLoader, join(benchDir, "src/errors/run.ts")], { encoding: "utf8", stdio: ["ignore", "pipe", "inherit"], maxBuffer: 64 << 20 });
+  if (r.status !== 0) throw new Error(`the error benchmark failed (exit ${r.status})`);
+  return JSON.parse(r.stdout) as ErrorTimings;
+}
+
 /** Copy the summary between `<!-- bench:start -->` and `<!-- bench:end -->` in the root README, if both are there. */
 function updateReadme(summary: string): void {
   const readme = join(rootDir, "README.md");
@@ -68,7 +79,7 @@ function updateReadme(summary: string): void {
 }
 
 /** Sections of the bench; `BENCH_ONLY=lookups,bundle` runs those alone and prints them, writing nothing. */
-const SECTIONS = ["lookups", "bundle", "cold", "types", "generator"] as const;
+const SECTIONS = ["lookups", "bundle", "errors", "cold", "types", "generator"] as const;
 
 async function main(): Promise<void> {
   const only = (process.env.BENCH_ONLY ?? "").split(",").filter(Boolean);
@@ -90,10 +101,16 @@ async function main(): Promise<void> {
     bundles = await step("bundle cost (four bundlers)", measureBundles);
     files["bundle.md"] = header("Bundle cost", m) + "\n" + bundleMd(bundles);
   }
+  let errors: { bundles: Awaited<ReturnType<typeof measureErrorBundles>>; times: ErrorTimings } | undefined;
+  if (want("errors")) {
+    const times = await step("errors (mitata, own process)", runErrors);
+    errors = { times, bundles: await step("error bundle cost", measureErrorBundles) };
+    files["errors.md"] = header("Errors", m) + "\n" + errorsMd(errors.bundles, errors.times);
+  }
   if (want("cold")) files["cold-import.md"] = header("Cold import", m) + "\n" + coldMd(await step("cold import", () => measureColdImports(coldRuns)), coldRuns);
   if (want("types")) files["type-cost.md"] = header("Type cost", m) + "\n" + typesMd(await step("type cost", () => measureTypeCost(tscRuns)), tscRuns);
   if (want("generator")) files["generator.md"] = header("Generator", m) + "\n" + generatorMd(await step("generator", () => measureGenerator()));
-  if (lookups && bundles) files["summary.md"] = summaryMd(judgeGoals(lookups, bundles), m);
+  if (lookups && bundles && errors) files["summary.md"] = summaryMd([...judgeGoals(lookups, bundles), ...judgeErrorGoals(errors.bundles, errors.times)], m);
 
   if (only.length > 0) {
     process.stdout.write(`${Object.values(files).join("\n")}\nBENCH_ONLY=${only.join(",")}: nothing written to bench/results or README.md\n`);

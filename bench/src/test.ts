@@ -14,6 +14,9 @@ import { pathToFileURL } from "node:url";
 import { BUNDLE_CASES, bundle, type BundleRow, STAND_IN, writeObjectStandIn } from "./bundle.js";
 import { checkColdImports } from "./cold-import.js";
 import { ensureCoreBuilt } from "./ensure-core.js";
+import { bundleForNode, measureErrorBundles } from "./errors/bundle.js";
+import { judgeErrorGoals } from "./errors/goals.js";
+import type { ErrorTimings } from "./errors/run.js";
 import { checkGenerator } from "./generator.js";
 import { judgeGoals, type Goal } from "./goals.js";
 import type { LookupResults, LookupRow } from "./lookups/run.js";
@@ -125,6 +128,26 @@ await test("goals: verdicts follow the numbers, and a miss says whether it is no
   const noisy = judgeGoals(lookups((id) => (id === "class" ? row(CORE, 6, 1.3, 1.1) : row(CORE, 2.2, 1.1)), 3), bundles(3000, 40));
   assert.match(verdict(noisy, "class predicate").note ?? "", /at least one round met the goal/);
   assert.match(verdict(noisy, "faster than every peer").note ?? "", /widest gap is 3\.0 ns/);
+});
+
+await test("errors: every library answers the four requests alike, and the timed loops compute what was checked", async () => {
+  const { checkErrorVariants } = await import("./errors/cases.js");
+  assert.deepEqual(checkErrorVariants(), []);
+});
+
+await test("errors: the timing process runs end to end (one short round), and every bundle entry builds", async () => {
+  const tsx = join(createRequire(import.meta.url).resolve("tsx/package.json"), "..", "dist/cli.mjs");
+  const r = spawnSync(process.execPath, [tsx, join(benchDir, "src/errors/run.ts")], { encoding: "utf8", env: { ...process.env, BENCH_ROUNDS: "1", BENCH_MIN_CPU_MS: "1" } });
+  assert.equal(r.status, 0, r.stderr);
+  const timings = JSON.parse(r.stdout) as ErrorTimings;
+  assert.ok(timings.operations.every((o) => o.rows.length === 3 && o.rows.every((row) => Number.isFinite(row.ns))));
+  const bundles = await measureErrorBundles();
+  const goals = judgeErrorGoals(bundles, timings);
+  assert.equal(goals.length, 3);
+  // The one-class bundle holds that class and no other one.
+  const [notFound] = bundles;
+  assert.match(await bundleForNode(notFound!.source), /"Not Found"/);
+  assert.doesNotMatch(await bundleForNode(notFound!.source), /"Bad Request"|Retry-After/);
 });
 
 await test("cold import: every script loads", checkColdImports);

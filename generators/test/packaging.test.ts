@@ -12,7 +12,7 @@ const model = buildModel(await readFile(join(repoRoot, "spec/status-codes.yaml")
 const common = ["LICENSE", "README.md", "package.json"];
 
 const expected: Record<string, string[]> = {
-  core: [...common, "codes/package.json", ...["codes", "index"].flatMap((e) => [".cjs", ".d.cts", ".d.ts", ".js"].map((x) => `dist/${e}${x}`))],
+  core: [...common, "codes/package.json", "errors/package.json", ...["codes", "errors", "index"].flatMap((e) => [".cjs", ".d.cts", ".d.ts", ".js"].map((x) => `dist/${e}${x}`))],
   openapi: [
     ...common,
     ...["index.cjs", "index.d.cts", "index.d.ts", "index.js"],

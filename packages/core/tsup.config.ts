@@ -2,8 +2,9 @@ import { defineConfig } from "tsup";
 
 export default defineConfig({
   // The JavaScript of the main entry comes from entry.ts, its declarations from index.ts (entry.ts says why).
-  entry: { index: "src/entry.ts", codes: "src/codes.ts" },
-  dts: { entry: { index: "src/index.ts", codes: "src/codes.ts" } },
+  entry: { index: "src/entry.ts", codes: "src/codes.ts", errors: "src/errors.ts" },
+  // stripInternal drops members marked @internal from the published types (HttpError's Symbol.hasInstance).
+  dts: { entry: { index: "src/index.ts", codes: "src/codes.ts", errors: "src/errors.ts" }, compilerOptions: { stripInternal: true } },
   format: ["esm", "cjs"],
   clean: true,
   // Left unminified: consumers' bundlers keep the `/* @__PURE__ */` marks and drop the tables a build does not use.

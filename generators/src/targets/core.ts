@@ -1,5 +1,6 @@
 import type { SourceFile } from "ts-morph";
 import type { Model, Target } from "../model.js";
+import { generateErrors } from "./core/errors.js";
 import { generateClasses, generateCodes, generateStatusCode } from "./core/status-code.js";
 import { generateFlags, generatePhrases, generateStatuses } from "./core/tables.js";
 import { typeScriptFiles } from "./typescript.js";
@@ -8,6 +9,7 @@ import { typeScriptFiles } from "./typescript.js";
 const MODULES: Record<string, (file: SourceFile, model: Model) => void> = {
   "classes.ts": generateClasses,
   "codes.ts": generateCodes,
+  "errors.ts": generateErrors,
   "flags.ts": generateFlags,
   "phrases.ts": generatePhrases,
   "status-code.ts": generateStatusCode,

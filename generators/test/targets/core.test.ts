@@ -14,7 +14,7 @@ const coreSrc = join(dirname(fileURLToPath(import.meta.url)), "../../../packages
 
 describe("core target", () => {
   it("emits one module per table, each with the notice", () => {
-    expect(files.map((f) => f.path)).toEqual(["classes.ts", "codes.ts", "flags.ts", "phrases.ts", "status-code.ts", "statuses.ts"]);
+    expect(files.map((f) => f.path)).toEqual(["classes.ts", "codes.ts", "errors.ts", "flags.ts", "phrases.ts", "status-code.ts", "statuses.ts"]);
     for (const f of files) expect(f.content.startsWith(`// ${GENERATED_NOTICE}\n`)).toBe(true);
   });
 

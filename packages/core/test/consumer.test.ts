@@ -1,14 +1,16 @@
 // What a user installs is what is tested: pack the package, install the tarball in a scratch project outside
 // the repository, and use it from ESM, CommonJS and TypeScript (node16 and bundler resolution).
 import { execFileSync, spawnSync } from "node:child_process";
-import { mkdtempSync, readdirSync, rmSync, writeFileSync } from "node:fs";
+import { mkdtempSync, readdirSync, realpathSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { distFile, packageDir } from "./support.js";
+import { dualPackageScript, errorsBad, errorsCts, errorsTs, readmeCurlBody, startServer, writeReadmeExamples } from "./consumer-errors.js";
 
-const tsc = join(dirname(createRequire(import.meta.url).resolve("typescript/package.json")), "bin/tsc");
+const require = createRequire(import.meta.url);
+const tsc = join(dirname(require.resolve("typescript/package.json")), "bin/tsc");
 let project = "";
 
 function run(command: string, args: string[]) {
@@ -31,6 +33,8 @@ beforeAll(() => {
   write({ "package.json": { name: "consumer", private: true, type: "module" } });
   // npm installs it as a user's would; no registry is needed, the package has no dependencies.
   execFileSync("npm", ["install", "--offline", "--no-audit", "--no-fund", "--ignore-scripts", `./${tarball}`], { cwd: project, stdio: "pipe" });
+  // The README's Express example needs Express: the pinned devDependency, linked in (its own dependencies resolve from its real path).
+  symlinkSync(realpathSync(dirname(require.resolve("express/package.json"))), join(project, "node_modules/express"), "dir");
 });
 
 afterAll(() => {
@@ -63,10 +67,10 @@ console.log(results.every(Boolean) ? "ok" : "failed: " + JSON.stringify(results)
 `;
 
 describe("the packed tarball, installed in a scratch project", () => {
-  it("ships only dist, the /codes stub, README.md, LICENSE and package.json", () => {
+  it("ships only dist, the /codes and /errors stubs, README.md, LICENSE and package.json", () => {
     const files = execFileSync("tar", ["-tzf", join(project, readdirSync(project).find((f) => f.endsWith(".tgz")) ?? "")], { encoding: "utf8" });
     const top = new Set(files.trim().split("\n").map((f) => f.split("/")[1]));
-    expect([...top].sort()).toEqual(["LICENSE", "README.md", "codes", "dist", "package.json"]);
+    expect([...top].sort()).toEqual(["LICENSE", "README.md", "codes", "dist", "errors", "package.json"]);
   });
 
   it("works from ESM", () => {
@@ -103,12 +107,93 @@ export const all: unknown[] = [phrase, literal, narrowed, found, undefined as St
       "consumer.ts": consumerTs,
       "consumer-cjs.cts": `import core = require("@org/status-core");\nexport const p: "Gone" = core.getReasonPhrase(410);\n`,
       "bad.ts": `import { getReasonPhrase } from "@org/status-core";\nexport const p: "Not Found" = getReasonPhrase(500);\n`,
-      [`tsconfig.${name}.json`]: { compilerOptions, files: name === "node16" ? ["consumer.ts", "consumer-cjs.cts"] : ["consumer.ts"] },
-      [`tsconfig.${name}.bad.json`]: { compilerOptions, files: ["bad.ts"] },
+      "errors.ts": errorsTs,
+      "errors-cjs.cts": errorsCts,
+      "errors-bad.ts": errorsBad.source,
+      [`tsconfig.${name}.json`]: { compilerOptions, files: name === "node16" ? ["consumer.ts", "consumer-cjs.cts", "errors.ts", "errors-cjs.cts"] : ["consumer.ts", "errors.ts"] },
+      [`tsconfig.${name}.bad.json`]: { compilerOptions, files: ["bad.ts", "errors-bad.ts"] },
     });
     expect(run(process.execPath, [tsc, "-p", `tsconfig.${name}.json`])).toEqual({ status: 0, out: "" });
     const bad = run(process.execPath, [tsc, "-p", `tsconfig.${name}.bad.json`]);
     expect(bad.status).not.toBe(0);
     expect(bad.out).toContain(`bad.ts(2,14): error TS2322: Type '"Internal Server Error"' is not assignable to type '"Not Found"'`);
+    expect(bad.out).toContain(`errors-bad.ts(2,18): ${errorsBad.error}`);
+  });
+});
+
+describe("@org/status-core/errors from the packed tarball", () => {
+  it("works from ESM and CommonJS in one process, each build recognising the other's errors", () => {
+    write({ "errors.mjs": dualPackageScript });
+    expect(run(process.execPath, ["errors.mjs"])).toEqual({ status: 0, out: "ok\n" });
+  });
+
+  const problemJson = async (response: Response) => {
+    expect(response.headers.get("content-type")).toMatch(/^application\/problem\+json\b/);
+    return (await response.json()) as Record<string, unknown>;
+  };
+
+  it("the README's node:http server answers with problems and their headers over 127.0.0.1", async () => {
+    writeReadmeExamples(project, ["server.mjs"]);
+    const server = await startServer(project, "server.mjs");
+    try {
+      const ok = await fetch(`${server.url}/orders/1`);
+      expect([ok.status, await ok.json()]).toEqual([200, { id: "1", total: 30 }]);
+
+      const missing = await fetch(`${server.url}/orders/7`);
+      expect(missing.status).toBe(404);
+      expect(missing.headers.get("content-type")).toBe("application/problem+json");
+      expect(await missing.text()).toBe(readmeCurlBody(project));
+
+      const method = await fetch(`${server.url}/orders/1`, { method: "DELETE" });
+      expect([method.status, method.headers.get("allow"), await problemJson(method)]).toEqual([
+        405,
+        "GET",
+        { type: "about:blank", title: "Method Not Allowed", status: 405, detail: "DELETE is not supported here." },
+      ]);
+
+      const searches = [];
+      for (let i = 0; i < 3; i++) searches.push(await fetch(`${server.url}/search`));
+      const limited = searches[2]!;
+      expect(searches.map((r) => r.status)).toEqual([200, 200, 429]);
+      expect([limited.headers.get("retry-after"), await problemJson(limited)]).toEqual([
+        "60",
+        { type: "about:blank", title: "Too Many Requests", status: 429, detail: "No searches left this minute." },
+      ]);
+
+      const crash = await fetch(`${server.url}/report`);
+      expect([crash.status, await crash.text()]).toEqual([500, '{"type":"about:blank","title":"Internal Server Error","status":500}']);
+      expect(server.stderr()).toContain("ECONNREFUSED 10.0.0.5:5432");
+    } finally {
+      server.stop();
+    }
+  });
+
+  it("the README's Express 5 app answers with problems, its own middleware's errors included", async () => {
+    writeReadmeExamples(project, ["app.mjs"]);
+    const server = await startServer(project, "app.mjs");
+    const post = (body: string) => fetch(`${server.url}/orders`, { method: "POST", headers: { "content-type": "application/json" }, body });
+    try {
+      expect((await post('{"total":10}')).status).toBe(201);
+
+      const poor = await post('{"total":50}');
+      expect([poor.status, await problemJson(poor)]).toEqual([
+        402,
+        {
+          type: "https://example.com/problems/out-of-credit",
+          title: "You do not have enough credit.",
+          status: 402,
+          detail: "Your balance is 30, but that costs 50.",
+          balance: 30,
+        },
+      ]);
+
+      const malformed = await post("{total");
+      expect([malformed.status, await problemJson(malformed)]).toEqual([400, expect.objectContaining({ type: "about:blank", title: "Bad Request", status: 400, detail: expect.any(String) })]);
+
+      const nowhere = await fetch(`${server.url}/nowhere`);
+      expect([nowhere.status, await problemJson(nowhere)]).toEqual([404, { type: "about:blank", title: "Not Found", status: 404, detail: "There is nothing at /nowhere." }]);
+    } finally {
+      server.stop();
+    }
   });
 });

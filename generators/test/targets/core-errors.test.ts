@@ -1,0 +1,233 @@
+import { readdirSync, readFileSync } from "node:fs";
+import { dirname, join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { Project, ts } from "ts-morph";
+import { describe, expect, it } from "vitest";
+import { core } from "../../src/targets/core.js";
+import { errorStatuses, headerOption } from "../../src/targets/core/errors.js";
+import { HEADERS, modelOf } from "../support/model.js";
+
+const coreSrc = join(dirname(fileURLToPath(import.meta.url)), "../../../packages/core/src");
+const reference = { title: "RFC 9110, Section 11.6.1", url: "https://www.rfc-editor.org/rfc/rfc9110#section-11.6.1" };
+
+/** One code of each shape the errors module treats differently, and codes that get no class. */
+const model = modelOf(
+  [
+    { code: 200, phrase: "OK" },
+    { code: 401, phrase: "Unauthorized", summary: "Credentials missing.", requiredHeaders: ["WWW-Authenticate"] },
+    {
+      code: 429,
+      phrase: "Too Many Requests",
+      summary: "Slow down.",
+      description: "Ends a comment */ here.\n@param is not a tag.",
+      headers: ["Retry-After"],
+      legacyNames: ["SlowDown"],
+      retryable: true,
+    },
+    { code: 499, phrase: "Client Closed Request", vendor: "nginx", neverSent: true },
+    { code: 510, phrase: "Not Extended", summary: "Extensions needed.", deprecated: "Obsoleted by RFC 9110." },
+    { code: 783, phrase: "Unexpected Token", vendor: "Shopify" },
+  ],
+  { headers: [...HEADERS, { name: "WWW-Authenticate", description: "How to authenticate.", reference }] },
+);
+const files = core.generate(model);
+const errors = files.find((f) => f.path === "errors.ts")!.content;
+
+describe("core target: error classes", () => {
+  it("gives a class to every 4xx and 5xx code a server can send: not 2xx, not neverSent, not vendor codes above 599", () => {
+    expect(errorStatuses(model).map((s) => s.code)).toEqual([401, 429, 510]);
+  });
+
+  it.each([
+    ["Retry-After", "retryAfter"],
+    ["WWW-Authenticate", "wwwAuthenticate"],
+    ["Accept-Encoding", "acceptEncoding"],
+    ["Content-MD5", "contentMd5"],
+    ["Allow", "allow"],
+    ["X-1st", "x1st"],
+    ["Type", "typeHeader"],
+    ["Headers", "headersHeader"],
+  ])("the option for header %s is %s", (header, option) => {
+    expect(headerOption(header)).toBe(option);
+  });
+
+  it("refuses two header fields that would set one option", () => {
+    const clash = modelOf([{ code: 400, phrase: "Bad Request", headers: ["X-1a", "X1a"] }], { headers: ["X-1a", "X1a"].map((name) => ({ name, description: "x", reference })) });
+    expect(() => core.generate(clash)).toThrow(/"X-1a" and "X1a" would both set the option x1a/);
+  });
+
+  it("writes each class with its JSDoc, literal status, header options and deprecated former names", () => {
+    expect(errors).toMatchInlineSnapshot(`
+      "// Generated from spec/status-codes.yaml by \`pnpm gen\`. Do not edit by hand.
+
+      import { HttpError, setHeaderOptions, type HeaderOptionValue, type HttpErrorOptions, type ProblemExtensions } from "../http-error.js";
+
+      /** Options that set a response header field: one for every header the spec ties to an error code. */
+      export interface HttpErrorHeaderOptions {
+        /**
+         * Sets Retry-After on 429 (the codes the spec lists it for): When to retry.
+         * @see {@link https://www.rfc-editor.org/rfc/rfc9110#section-10.2.3 | RFC 9110, Section 10.2.3}
+         */
+        retryAfter?: HeaderOptionValue<"Retry-After">;
+        /**
+         * Sets WWW-Authenticate on 401 (the codes the spec lists it for): How to authenticate.
+         * @see {@link https://www.rfc-editor.org/rfc/rfc9110#section-11.6.1 | RFC 9110, Section 11.6.1}
+         */
+        wwwAuthenticate?: HeaderOptionValue<"WWW-Authenticate">;
+      }
+
+      /** Options of \`Unauthorized\`: the common ones and the header fields that go with 401. */
+      export interface UnauthorizedOptions<X extends ProblemExtensions = {}> extends HttpErrorOptions<X> {
+        /**
+         * Required: the response must carry it. Sets WWW-Authenticate: How to authenticate.
+         * @see {@link https://www.rfc-editor.org/rfc/rfc9110#section-11.6.1 | RFC 9110, Section 11.6.1}
+         */
+        wwwAuthenticate: HeaderOptionValue<"WWW-Authenticate">;
+      }
+
+      /**
+       * 401 Unauthorized: Credentials missing.
+       *
+       * More about 401.
+       *
+       * IANA registry: permanent.
+       */
+      export class Unauthorized<X extends ProblemExtensions = {}> extends HttpError<401, X> {
+        /** The class name, kept when a bundler renames the class. */
+        static override readonly name = "Unauthorized";
+        /** The status code of every Unauthorized. */
+        static readonly status = 401;
+        /** The reason phrase, the problem's default title. */
+        static readonly title = "Unauthorized";
+
+        constructor(options: UnauthorizedOptions<X>);
+        constructor(detail: string | undefined, options: UnauthorizedOptions<X>);
+        constructor(detail?: string | UnauthorizedOptions<X>, options?: UnauthorizedOptions<X>) {
+          super(401, detail, options);
+          setHeaderOptions(this, detail, options, { wwwAuthenticate: "WWW-Authenticate" });
+        }
+      }
+
+      /** Options of \`TooManyRequests\`: the common ones and the header fields that go with 429. */
+      export interface TooManyRequestsOptions<X extends ProblemExtensions = {}> extends HttpErrorOptions<X> {
+        /**
+         * Sets Retry-After: When to retry.
+         * @see {@link https://www.rfc-editor.org/rfc/rfc9110#section-10.2.3 | RFC 9110, Section 10.2.3}
+         */
+        retryAfter?: HeaderOptionValue<"Retry-After">;
+      }
+
+      /**
+       * 429 Too Many Requests: Slow down.
+       *
+       * Ends a comment *\\/ here.
+       * \\@param is not a tag.
+       *
+       * IANA registry: permanent.
+       */
+      export class TooManyRequests<X extends ProblemExtensions = {}> extends HttpError<429, X> {
+        /** The class name, kept when a bundler renames the class. */
+        static override readonly name = "TooManyRequests";
+        /** The status code of every TooManyRequests. */
+        static readonly status = 429;
+        /** The reason phrase, the problem's default title. */
+        static readonly title = "Too Many Requests";
+
+        constructor(detail?: string | TooManyRequestsOptions<X>, options?: TooManyRequestsOptions<X>) {
+          super(429, detail, options);
+          setHeaderOptions(this, detail, options, { retryAfter: "Retry-After" });
+        }
+      }
+
+      /**
+       * 429 Too Many Requests, under its former name SlowDown.
+       * @deprecated Use TooManyRequests
+       */
+      export const SlowDown = TooManyRequests;
+      /**
+       * 429 Too Many Requests, under its former name SlowDown.
+       * @deprecated Use TooManyRequests
+       */
+      export type SlowDown<X extends ProblemExtensions = {}> = TooManyRequests<X>;
+      /**
+       * 429 Too Many Requests, under its former name SlowDown.
+       * @deprecated Use TooManyRequests
+       */
+      export type SlowDownOptions<X extends ProblemExtensions = {}> = TooManyRequestsOptions<X>;
+
+      /**
+       * 510 Not Extended: Extensions needed.
+       *
+       * More about 510.
+       *
+       * IANA registry: permanent.
+       * @deprecated Obsoleted by RFC 9110.
+       */
+      export class NotExtended<X extends ProblemExtensions = {}> extends HttpError<510, X> {
+        /** The class name, kept when a bundler renames the class. */
+        static override readonly name = "NotExtended";
+        /** The status code of every NotExtended. */
+        static readonly status = 510;
+        /** The reason phrase, the problem's default title. */
+        static readonly title = "Not Extended";
+
+        constructor(detail?: string | HttpErrorOptions<X>, options?: HttpErrorOptions<X>) {
+          super(510, detail, options);
+        }
+      }
+
+      /** The error class of each code, as \`createHttpError\` returns it. */
+      export interface HttpErrorsByCode<X extends ProblemExtensions = {}> {
+        readonly 401: Unauthorized<X>;
+        readonly 429: TooManyRequests<X>;
+        readonly 510: NotExtended<X>;
+      }
+
+      /** The options each code's class takes, as \`createHttpError\` takes them. */
+      export interface HttpErrorOptionsByCode<X extends ProblemExtensions = {}> {
+        readonly 401: UnauthorizedOptions<X>;
+        readonly 429: TooManyRequestsOptions<X>;
+        readonly 510: HttpErrorOptions<X>;
+      }
+
+      /** The error class of every code that has one, by code (\`createHttpError\` reads it). */
+      export const HTTP_ERRORS: { readonly [C in keyof HttpErrorsByCode]: new (detail: never, options: never) => HttpErrorsByCode[C] } = {
+        401: Unauthorized,
+        429: TooManyRequests,
+        510: NotExtended,
+      };
+      "
+    `);
+  });
+
+  it("type-checks with the hand-written layer: former names, required header options, literal codes", () => {
+    const project = new Project({
+      useInMemoryFileSystem: true,
+      compilerOptions: { strict: true, noImplicitOverride: true, target: ts.ScriptTarget.ES2022, module: ts.ModuleKind.NodeNext, moduleResolution: ts.ModuleResolutionKind.NodeNext, noEmit: true, lib: ["lib.es2022.d.ts"] },
+    });
+    project.createSourceFile("/p/package.json", JSON.stringify({ type: "module" }));
+    for (const name of readdirSync(coreSrc).filter((n) => n.endsWith(".ts"))) project.createSourceFile(`/p/src/${name}`, readFileSync(join(coreSrc, name), "utf8"));
+    for (const f of files) project.createSourceFile(`/p/src/generated/${f.path}`, f.content);
+    project.createSourceFile(
+      "/p/src/use.ts",
+      [
+        'import { createHttpError, HttpError, SlowDown, TooManyRequests, Unauthorized, type SlowDownOptions } from "./errors.js";',
+        "const old: TooManyRequests = new SlowDown({ retryAfter: 5 });",
+        "const options: SlowDownOptions = { retryAfter: new Date(0) };",
+        "const created: TooManyRequests<{ limit: number }> = createHttpError(429, { extensions: { limit: 10 } });",
+        "const status: 401 = new Unauthorized({ wwwAuthenticate: 'Bearer' }).status;",
+        "// @ts-expect-error: a 401 must carry WWW-Authenticate",
+        "new Unauthorized();",
+        "// @ts-expect-error: and so must createHttpError(401)",
+        "createHttpError(401);",
+        "const logged: HttpError<499> = createHttpError(499);",
+        "export { old, options, created, status, logged };",
+      ].join("\n"),
+    );
+    const diagnostics = project.getPreEmitDiagnostics().map((d) => `${d.getSourceFile()?.getFilePath()}: ${ts.flattenDiagnosticMessageText(d.compilerObject.messageText, "\n")}`);
+    expect(diagnostics).toEqual([]);
+    // Editors strike a former name through because its JSDoc carries @deprecated as a tag, not as text.
+    const statement = project.getSourceFileOrThrow("/p/src/generated/errors.ts").getVariableStatementOrThrow("SlowDown");
+    expect(statement.getJsDocs()[0]?.getTags().map((t) => t.getText().trim())).toEqual(["@deprecated Use TooManyRequests"]);
+  });
+});

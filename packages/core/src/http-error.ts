@@ -1,0 +1,178 @@
+/** `HttpError`: an `Error` with a status code that answers as an RFC 9457 problem. */
+import type { HttpErrorHeaderOptions } from "./generated/errors.js";
+
+/**
+ * The brand of every `HttpError`. `Symbol.for` gives the same symbol to every copy of the package in a process (its
+ * ESM and CommonJS builds, two installs of one major version), so each copy recognises the errors the others make.
+ */
+const BRAND: unique symbol = /*#__PURE__*/ Symbol.for("@org/status-core/http-error@1") as never;
+
+/** The members RFC 9457 defines; an extension member must not reuse one. */
+const STANDARD_MEMBERS = ["type", "title", "status", "detail", "instance"] as const;
+
+/** Extension members of a problem (`{ balance: 30 }`): any object that does not reuse a standard member's name. */
+export type ProblemExtensions = object & { readonly [M in (typeof STANDARD_MEMBERS)[number]]?: never };
+
+/** What a header option takes: Retry-After a delay in seconds or a date, any other header a value or a list of values. */
+export type HeaderOptionValue<H extends string> = Lowercase<H> extends "retry-after" ? number | Date : string | readonly string[];
+
+/** Options every error takes; a class whose code goes with header fields adds an option for each. */
+export interface HttpErrorOptions<X extends ProblemExtensions = {}> {
+  /** What went wrong this time, for the client: the problem's `detail` and the error's `message`. */
+  detail?: string;
+  /** URI of the problem type; the default `about:blank` means that the status code says it all. */
+  type?: string;
+  /** Summary of the problem type; by default the code's reason phrase. */
+  title?: string;
+  /** URI of this occurrence of the problem. */
+  instance?: string;
+  /** Whether the problem sent to the client includes `detail`: by default true for 4xx and false for 5xx. */
+  expose?: boolean;
+  /** More response header fields, by name. */
+  headers?: Readonly<Record<string, string>>;
+  /** Extension members, sent with the problem whether or not it is exposed. */
+  extensions?: X;
+  /** The error behind this one, as `Error`'s own `cause`; never sent to the client. */
+  cause?: unknown;
+}
+
+/** The options of an error of any code: the common ones and every header option. */
+export type AnyHttpErrorOptions<X extends ProblemExtensions = {}> = HttpErrorOptions<X> & HttpErrorHeaderOptions;
+
+/**
+ * The RFC 9457 problem an error answers with: the standard members, its code as a literal type, and its extensions.
+ * (Written out rather than taken from `ProblemDetails`, so that the errors entry shares no types with the root one.)
+ */
+export type HttpProblem<S extends number = number, X extends ProblemExtensions = {}> = {
+  type: string;
+  title?: string;
+  status: S;
+  detail?: string;
+  instance?: string;
+} & X;
+
+/** Whether a value is an integer from 400 to 599. */
+export function isErrorStatus(value: unknown): value is number {
+  return Number.isInteger(value) && (value as number) >= 400 && (value as number) <= 599;
+}
+
+/** A value as an error message shows it: strings quoted, so that `"404"` and `404` differ. */
+export function shown(value: unknown): string {
+  return typeof value === "string" ? JSON.stringify(value) : String(value);
+}
+
+function headerValue(option: string, value: unknown): string {
+  if (typeof value === "string") return value;
+  if (Array.isArray(value)) return value.join(", ");
+  // Retry-After in seconds: a fraction is rounded up, so that the client never retries too early.
+  if (typeof value === "number" && value >= 0 && value < Infinity) return String(Math.ceil(value));
+  if (value instanceof Date && !Number.isNaN(value.getTime())) return value.toUTCString();
+  throw new TypeError(`HttpError: ${option} takes a string, a string list, seconds (0 or more) or a valid Date, not ${typeof value === "object" ? "an object" : shown(value)}`);
+}
+
+/**
+ * Sets the header fields of a class's header options (`retryAfter` -> Retry-After), each replacing a field of the same
+ * name in any case from `headers`. The generated classes call it after `super`, so that only they carry this code.
+ */
+export function setHeaderOptions(error: HttpError, detail: unknown, options: object | undefined, fields: Readonly<Record<string, string>>): void {
+  const given = (typeof detail === "object" && detail !== null ? detail : options) as Record<string, unknown> | undefined;
+  const headers = error.headers as Record<string, string>;
+  for (const option in fields) {
+    const value = given?.[option];
+    if (value === undefined) continue;
+    const field = fields[option]!;
+    for (const name in headers) if (name.toLowerCase() === field.toLowerCase()) delete headers[name];
+    headers[field] = headerValue(option, value);
+  }
+}
+
+/**
+ * An error with an HTTP status code from 400 to 599, which serialises as an RFC 9457 problem (`JSON.stringify`,
+ * `toProblem()`). Throw one of its subclasses (`NotFound`, `TooManyRequests`, …) or make one with `createHttpError`.
+ * @see {@link https://www.rfc-editor.org/rfc/rfc9457 | RFC 9457: Problem Details for HTTP APIs}
+ */
+export class HttpError<S extends number = number, X extends ProblemExtensions = {}> extends Error {
+  /** The class name, kept when a bundler renames the class. */
+  static override readonly name: string = "HttpError";
+  /** The status code. */
+  declare readonly status: S;
+  /** Summary of the problem type: the reason phrase unless the options gave another (`undefined` for a code without a class). */
+  declare readonly title: string | undefined;
+  /** What went wrong this time; sent to the client only when `expose` is true. */
+  declare readonly detail: string | undefined;
+  /** URI of the problem type, `about:blank` by default. */
+  declare readonly type: string;
+  /** URI of this occurrence of the problem. */
+  declare readonly instance: string | undefined;
+  /** The response header fields the error implies (Retry-After, Allow, WWW-Authenticate, …), by name. */
+  declare readonly headers: Readonly<Record<string, string>>;
+  /** Whether `detail` may be shown to the client: by default true for 4xx and false for 5xx. */
+  declare readonly expose: boolean;
+  /** Extension members of the problem. */
+  declare readonly extensions: X;
+
+  /**
+   * An error with any code from 400 to 599; the subclasses of the spec's codes add the reason phrase as `title`.
+   * @throws {RangeError} when `status` is not an integer from 400 to 599.
+   */
+  constructor(status: S, detail?: string | HttpErrorOptions<X>, options?: HttpErrorOptions<X>) {
+    if (typeof detail === "object" && detail !== null) {
+      if (detail instanceof Error) throw new TypeError("HttpError: an Error is not a detail; pass it as { cause: error }");
+      options = detail;
+      detail = detail.detail;
+    }
+    if (!isErrorStatus(status)) throw new RangeError(`HttpError: the status must be an integer from 400 to 599, not ${shown(status)}`);
+    const title = options?.title ?? (new.target as { title?: string }).title;
+    super(detail ?? title ?? `HTTP ${status}`, options);
+    const extensions = options?.extensions;
+    for (const member of STANDARD_MEMBERS) {
+      if (extensions && member in extensions) throw new TypeError(`HttpError: ${member} is a standard problem member; set it through the error, not in extensions`);
+    }
+    this.name = new.target.name;
+    this.status = status;
+    this.title = title;
+    this.detail = detail;
+    this.type = options?.type ?? "about:blank";
+    this.instance = options?.instance;
+    this.headers = { ...options?.headers };
+    this.expose = options?.expose ?? status < 500;
+    this.extensions = extensions ?? ({} as X);
+  }
+
+  /** Marks every HttpError; see `isHttpError`. */
+  get [BRAND](): true {
+    return true;
+  }
+
+  /** The RFC 9457 problem to send: `detail` only when the error is exposed, never the stack or the cause. */
+  toProblem(): HttpProblem<S, X> {
+    const problem: Record<string, unknown> = { type: this.type };
+    if (this.title !== undefined) problem.title = this.title;
+    problem.status = this.status;
+    if (this.expose && this.detail !== undefined) problem.detail = this.detail;
+    if (this.instance !== undefined) problem.instance = this.instance;
+    return Object.assign(problem, this.extensions) as HttpProblem<S, X>;
+  }
+
+  /** What `JSON.stringify` writes: the problem (`toProblem()`). */
+  toJSON(): HttpProblem<S, X> {
+    return this.toProblem();
+  }
+
+  /**
+   * `instanceof` across copies of the package: an error from the CommonJS build is an instance of the ESM build's
+   * `HttpError`, and of its class for the same code (`NotFound`). Other subclasses compare as usual.
+   * @internal Left out of the published types, which name no ES2015 global, so that they compile with any `lib`.
+   */
+  static override [Symbol.hasInstance](value: unknown): boolean {
+    if (Function.prototype[Symbol.hasInstance].call(this, value)) return true;
+    if (!isHttpError(value)) return false;
+    const status = (c: unknown) => (c as { status?: number }).status;
+    return this === HttpError || (Object.hasOwn(this, "status") && status(value.constructor) === status(this));
+  }
+}
+
+/** Whether a value is an `HttpError`, made by any copy of this package in the process (ESM or CommonJS); a lookalike such as `{ status: 404 }` is not. */
+export function isHttpError(value: unknown): value is HttpError<number, ProblemExtensions> {
+  return typeof value === "object" && value !== null && (value as { [BRAND]?: unknown })[BRAND] === true;
+}
