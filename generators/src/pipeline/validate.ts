@@ -16,6 +16,7 @@ ajv.addVocabulary(["errorMessage", "patternErrorMessage", "defaultSnippets"]);
 const checkSchema = ajv.compile<SpecFile>(schema);
 /** What a constant key must look like: the schema's pattern, so that derived keys follow the same rule as written ones. */
 const KEY_PATTERN = new RegExp(schema.$defs.constantKey.pattern, "u");
+const HEADER_PATTERN = new RegExp(schema.$defs.headerName.pattern, "u");
 
 /** Check the parsed spec against its schema and the rules; every problem is returned, none thrown. */
 export function validateSpec(parsed: ParsedSpec): { spec: SpecFile; problems: [] } | { spec: undefined; problems: Problem[] } {
@@ -151,6 +152,8 @@ function checkHeaderRefs(entry: Partial<SpecCode>, at: (...rest: Path) => Path, 
     listOf(entry[field]).forEach((header, j) => {
       if (typeof header !== "string" || defined.has(header.toLowerCase())) return;
       const hint = suggest(header, known);
+      // Near a definition whose name the schema refuses: that definition is the problem, already reported.
+      if (hint && !HEADER_PATTERN.test(hint)) return;
       report(at(field, j), `header "${header}" is not defined in the top-level headers list (${hint ? `did you mean "${hint}"? or ` : ""}add it there)`);
     });
   check("headers");
@@ -168,7 +171,8 @@ function checkNames(entry: Partial<SpecCode> & { phrase: string }, owner: Owner,
   const { code } = owner;
   const key = entry.key ?? keyFromPhrase(entry.phrase);
   if (!KEY_PATTERN.test(key)) {
-    report(at("phrase"), `phrase "${entry.phrase}" gives no usable constant name ("${key}") (add key: A_NAME to the entry)`);
+    // A key written in the spec is the schema's to check; one derived from the phrase is this rule's.
+    if (entry.key === undefined) report(at("phrase"), `phrase "${entry.phrase}" gives no usable constant name ("${key}") (add key: A_NAME to the entry)`);
     return;
   }
   const taken = (what: string, other: Owner, fix: string) => `${what} of code ${code} is already taken by code ${other.code} at line ${lineOf(other.index)} (${fix})`;
