@@ -215,7 +215,8 @@ function claimPhrase(seen: Claims["phrase"], phrase: string, owner: Owner & { is
   const lookup = phraseLookupKey(phrase);
   const other = seen.get(lookup);
   if (!other) return void seen.set(lookup, owner);
-  if (other.code === owner.code) return report(path, `"${phrase}" is listed twice for code ${owner.code} (remove the repeat)`);
+  // The same code in a second entry is the duplicate code's problem, reported on its own.
+  if (other.code === owner.code) return other.index === owner.index ? report(path, `"${phrase}" is listed twice for code ${owner.code} (remove the repeat)`) : undefined;
   const what = owner.isAlias ? `alias "${phrase}"` : `phrase "${phrase}"`;
   const theirs = `${other.isAlias ? "an alias" : "the phrase"} of code ${other.code} at line ${lineOf(other.index)}`;
   const fix = owner.isAlias || other.isAlias

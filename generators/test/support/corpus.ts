@@ -15,6 +15,9 @@ export const cases: [name: string, problems: string[]][] = [
   ["alias-repeats-own-phrase", [
     "25:34: alias \" content too large \" repeats the phrase of code 413 (lookups ignore case and spaces; remove the alias)",
   ]],
+  ["alias-twice-in-one-entry", [
+    "25:34: \"payload too large\" is listed twice for code 413 (remove the repeat)",
+  ]],
   ["billion-laughs", [
     "2:8: Excessive alias count indicates a resource exhaustion attack (anchors and aliases expand too far; write the values out instead)",
   ]],
@@ -52,6 +55,9 @@ export const cases: [name: string, problems: string[]][] = [
     "8:5: codes[0] must be a mapping, got null (write a mapping)",
   ]],
   ["duplicate-code", [
+    "20:11: duplicate code 404 (first defined at line 14; merge the two entries)",
+  ]],
+  ["duplicate-entry", [
     "20:11: duplicate code 404 (first defined at line 14; merge the two entries)",
   ]],
   ["field-without-value", [
