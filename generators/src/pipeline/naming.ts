@@ -21,5 +21,3 @@ export function phraseLookupKey(phrase: string): string {
   return phrase.trim().toLowerCase();
 }
 
-/** A valid constant key: starts with a letter, then letters, digits and underscores. */
-export const KEY_PATTERN = /^[A-Z][A-Z0-9_]*$/;

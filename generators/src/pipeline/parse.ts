@@ -1,5 +1,6 @@
 import { isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, visit, type Node } from "yaml";
 import type { Problem } from "./problems.js";
+import { explainSyntaxError, findSlips } from "./slips.js";
 
 /** The spec as YAML, with positions for every node. */
 export interface ParsedSpec {
@@ -47,7 +48,7 @@ export function parseSpec(text: string): ParsedSpec | Problem[] {
     const first = doc.errors[0]!;
     const unclosed = unclosedOpener(text, first.message);
     if (unclosed) return [{ ...pos(unclosed.at), message: yamlMessage(first.code, first.message, unclosed.fix) }];
-    return [{ ...pos(first.pos[0]), message: yamlMessage(first.code, first.message) }];
+    return [explainSyntaxError(text, first, pos) ?? { ...pos(first.pos[0]), message: yamlMessage(first.code, first.message) }];
   }
   let data: unknown;
   try {
@@ -57,6 +58,9 @@ export function parseSpec(text: string): ParsedSpec | Problem[] {
     visit(doc, { Alias: (_, node) => ((first = node.range?.[0] ?? 0), visit.BREAK) });
     return [{ ...pos(first), message: `${(e as Error).message.replace(/\.$/, "")} (anchors and aliases expand too far; write the values out instead)` }];
   }
+  // Valid YAML that almost surely says something else than was meant: reported together, before any rule runs on it.
+  const slips = findSlips(doc, text, pos);
+  if (slips.length > 0) return slips;
 
   const nodeAt = (path: readonly (string | number)[]) => {
     let node: unknown = doc.contents;
@@ -89,11 +93,12 @@ export function parseSpec(text: string): ParsedSpec | Problem[] {
   };
 }
 
+/** Fixes for the parser's messages that slips.ts does not explain further. */
 const YAML_FIXES: Record<string, string> = {
   DUPLICATE_KEY: "remove or rename one of the two keys",
   TAB_AS_INDENT: "indent with spaces, not tabs",
-  BAD_INDENT: "line the entry up with its siblings",
-  MISSING_CHAR: "close the quote, bracket or brace",
+  BAD_INDENT: "line it up with the fields above it",
+  MISSING_CHAR: "look for a missing colon, dash, quote or bracket on this line",
   MULTILINE_IMPLICIT_KEY: "put the key and its value on one line, or quote the value",
   BLOCK_AS_IMPLICIT_KEY: "check the indentation of the previous lines",
   UNEXPECTED_TOKEN: "check the punctuation on this line",

@@ -1,14 +1,22 @@
-import { Ajv, type ErrorObject } from "ajv";
+import type { ErrorObject } from "ajv";
+import { Ajv2020 } from "ajv/dist/2020.js";
 import { closest, distance } from "fastest-levenshtein";
 import schema from "../../../spec/status-codes.schema.json" with { type: "json" };
-import { KEY_PATTERN, keyFromPhrase, nameFromKey, phraseLookupKey } from "./naming.js";
+import { keyFromPhrase, nameFromKey, phraseLookupKey } from "./naming.js";
 import type { ParsedSpec } from "./parse.js";
 import type { Problem } from "./problems.js";
 import type { SpecCode, SpecFile } from "./spec.js";
 
 type Path = (string | number)[];
 
-const checkSchema = new Ajv({ allErrors: true, verbose: true, strict: true }).compile<SpecFile>(schema);
+// strictRequired would refuse `required` in the schema's anyOf/if branches, which name properties declared beside them.
+const ajv = new Ajv2020({ allErrors: true, verbose: true, strict: true, strictRequired: false });
+// Annotations for the YAML language server: messages of the schema's own rules, and snippets for new entries.
+ajv.addVocabulary(["errorMessage", "patternErrorMessage", "defaultSnippets"]);
+const checkSchema = ajv.compile<SpecFile>(schema);
+/** What a constant key must look like: the schema's pattern, so that derived keys follow the same rule as written ones. */
+const KEY_PATTERN = new RegExp(schema.$defs.constantKey.pattern, "u");
+const HEADER_PATTERN = new RegExp(schema.$defs.headerName.pattern, "u");
 
 /** Check the parsed spec against its schema and the rules; every problem is returned, none thrown. */
 export function validateSpec(parsed: ParsedSpec): { spec: SpecFile; problems: [] } | { spec: undefined; problems: Problem[] } {
@@ -17,7 +25,14 @@ export function validateSpec(parsed: ParsedSpec): { spec: SpecFile; problems: []
     problems.push({ ...parsed.locate(path, at), message });
 
   if (!checkSchema(parsed.data)) {
-    for (const error of checkSchema.errors ?? []) schemaProblem(error, report);
+    const seen = new Set<string>();
+    for (const error of checkSchema.errors ?? []) {
+      schemaProblem(error, parsed.data, (path, message, at) => {
+        const problem = { ...parsed.locate(path, at), message };
+        const id = `${problem.line}:${problem.col}:${message}`;
+        if (!seen.has(id)) seen.add(id), problems.push(problem);
+      });
+    }
   }
   const data = parsed.data as Partial<SpecFile> | null;
   const codes = Array.isArray(data?.codes) ? data.codes : [];
@@ -28,13 +43,17 @@ export function validateSpec(parsed: ParsedSpec): { spec: SpecFile; problems: []
   return problems.length === 0 ? { spec: data as SpecFile, problems: [] } : { spec: undefined, problems };
 }
 
-function schemaProblem(error: ErrorObject, report: Report) {
+function schemaProblem(error: ErrorObject, root: unknown, report: Report) {
+  // anyOf and if only summarise the errors of their branches, which are reported on their own.
+  if (error.keyword === "anyOf" || error.keyword === "if") return;
   const path: Path = error.instancePath
     .split("/")
     .slice(1)
     .map((s) => (/^\d+$/.test(s) ? Number(s) : s.replace(/~1/g, "/").replace(/~0/g, "~")));
   const last = path.at(-1);
   const field = typeof last === "number" ? `${String(path.at(-2))}[${last}]` : (last ?? "the top level");
+  const own = ownMessage(error);
+  if (own) return report(path, `${subjectOf(error, path, field, root)} ${own}`);
   switch (error.keyword) {
     case "required":
       return report(path, `missing required field "${error.params.missingProperty}" (add ${error.params.missingProperty}: …)`);
@@ -46,16 +65,18 @@ function schemaProblem(error: ErrorObject, report: Report) {
     }
     case "type": {
       const want = YAML_TYPES[error.params.type as string] ?? (error.params.type as string);
-      const fix = typeof error.data === "string" && want === "integer" && /^\s*\d+\s*$/.test(error.data) ? "remove the quotes" : `write ${article(want)} ${want}`;
-      return report(path, `${field} must be ${article(want)} ${want}, got ${describe(error.data)} (${fix})`);
+      if (error.data === null && typeof last === "string") {
+        return report(path, `${field} has no value (write ${article(want)} ${want} after "${field}:", or remove the line)`);
+      }
+      return report(path, `${field} must be ${article(want)} ${want}, got ${describe(error.data)} (${typeFix(want, error.data)})`);
     }
     case "enum":
       return report(path, `${field} must be one of ${(error.params.allowedValues as string[]).join(", ")}, got ${describe(error.data)} (pick one of those)`);
     case "minimum":
-    case "maximum":
-      return report(path, `${field} ${String(error.data)} is outside 0-999 (status codes have three digits)`);
-    case "pattern":
-      return report(path, `${field} ${JSON.stringify(error.data)} does not match ${error.params.pattern} (${patternHint(path)})`);
+    case "maximum": {
+      const { minimum, maximum } = error.parentSchema as { minimum: number; maximum: number };
+      return report(path, `${field} ${String(error.data)} is outside ${minimum}-${maximum} (status codes have three digits)`);
+    }
     case "minLength":
     case "minItems":
       return report(path, `${field} must not be empty (fill it in or remove it)`);
@@ -88,7 +109,7 @@ interface Claims {
   phrase: Map<string, Owner & { isAlias: boolean }>;
 }
 
-/** The rules a schema cannot state: uniqueness across entries, header references, codes outside 100-599. */
+/** The rules a schema cannot state: uniqueness across entries, header references, names derived from phrases. */
 function checkRules(codes: unknown[], headers: unknown[], report: Report, lineOf: (index: number) => number) {
   const defined = checkHeaders(headers, report);
   const claims: Claims = { code: new Map(), key: new Map(), name: new Map(), phrase: new Map() };
@@ -97,7 +118,7 @@ function checkRules(codes: unknown[], headers: unknown[], report: Report, lineOf
     const entry = raw as Partial<SpecCode>;
     const at = (...rest: Path): Path => ["codes", i, ...rest];
     const code = Number.isInteger(entry.code) ? (entry.code as number) : undefined;
-    checkOrigin(entry, code, i, report, claims, lineOf);
+    checkCodeOnce(code, i, report, claims, lineOf);
     checkHeaderRefs(entry, at, report, defined);
     if (code === undefined || typeof entry.phrase !== "string") return;
     checkNames(entry as Partial<SpecCode> & { phrase: string }, { code, index: i }, at, report, claims, lineOf);
@@ -116,23 +137,12 @@ function checkHeaders(headers: unknown[], report: Report): Map<string, string> {
   return defined;
 }
 
-/** A code once in the spec, official codes in 100-599, and exactly one of registry and vendor. */
-function checkOrigin(entry: Partial<SpecCode>, code: number | undefined, index: number, report: Report, claims: Claims, lineOf: (index: number) => number) {
-  const at = (...rest: Path): Path => ["codes", index, ...rest];
-  if (code !== undefined) {
-    const first = claims.code.get(code);
-    if (first !== undefined) report(at("code"), `duplicate code ${code} (first defined at line ${lineOf(first)}; merge the two entries)`);
-    else claims.code.set(code, index);
-    if (entry.vendor === undefined && (code < 100 || code > 599)) {
-      report(at("code"), `code ${code} is outside 100-599 (official codes lie in 100-599; add vendor: NAME if this is an unofficial code)`);
-    }
-  }
-  if (entry.vendor === undefined && entry.registry === undefined && code !== undefined) {
-    report(at("code"), `code ${code} has neither registry nor vendor (add registry: permanent for an IANA code, or vendor: NAME for an unofficial one)`);
-  }
-  if (entry.vendor !== undefined && entry.registry !== undefined) {
-    report(at("registry"), `code ${code} has both registry and vendor (IANA codes take registry:, vendor codes take vendor:; remove one)`);
-  }
+/** Each code once in the spec. (The range of official codes and "registry or vendor" are the schema's rules.) */
+function checkCodeOnce(code: number | undefined, index: number, report: Report, claims: Claims, lineOf: (index: number) => number) {
+  if (code === undefined) return;
+  const first = claims.code.get(code);
+  if (first !== undefined) report(["codes", index, "code"], `duplicate code ${code} (first defined at line ${lineOf(first)}; merge the two entries)`);
+  else claims.code.set(code, index);
 }
 
 /** Every header a code names is defined in the top-level list, and listed once (required or not). */
@@ -142,6 +152,8 @@ function checkHeaderRefs(entry: Partial<SpecCode>, at: (...rest: Path) => Path, 
     listOf(entry[field]).forEach((header, j) => {
       if (typeof header !== "string" || defined.has(header.toLowerCase())) return;
       const hint = suggest(header, known);
+      // Near a definition whose name the schema refuses: that definition is the problem, already reported.
+      if (hint && !HEADER_PATTERN.test(hint)) return;
       report(at(field, j), `header "${header}" is not defined in the top-level headers list (${hint ? `did you mean "${hint}"? or ` : ""}add it there)`);
     });
   check("headers");
@@ -159,11 +171,15 @@ function checkNames(entry: Partial<SpecCode> & { phrase: string }, owner: Owner,
   const { code } = owner;
   const key = entry.key ?? keyFromPhrase(entry.phrase);
   if (!KEY_PATTERN.test(key)) {
-    report(at("phrase"), `phrase "${entry.phrase}" gives no usable constant name ("${key}") (add key: A_NAME to the entry)`);
+    // A key written in the spec is the schema's to check; one derived from the phrase is this rule's.
+    if (entry.key === undefined) report(at("phrase"), `phrase "${entry.phrase}" gives no usable constant name ("${key}") (add key: A_NAME to the entry)`);
     return;
   }
   const taken = (what: string, other: Owner, fix: string) => `${what} of code ${code} is already taken by code ${other.code} at line ${lineOf(other.index)} (${fix})`;
-  const keyFree = claim(claims.key, key, owner, at(entry.key ? "key" : "phrase"), (other) => taken(`constant key ${key}`, other, "set key: to a different constant name on one of them"));
+  // A phrase repeated from another code also repeats the key derived from it: the phrase's message covers both.
+  const keyOwner = claims.key.get(key);
+  const twin = !entry.key && entry.reverseLookup !== false && keyOwner !== undefined && keyOwner.code !== code && claims.phrase.get(phraseLookupKey(entry.phrase))?.code === keyOwner.code;
+  const keyFree = !twin && claim(claims.key, key, owner, at(entry.key ? "key" : "phrase"), (other) => taken(`constant key ${key}`, other, "set key: to a different constant name on one of them"));
   listOf(entry.legacyKeys).forEach((legacy, j) =>
     claim(claims.key, legacy, owner, at("legacyKeys", j), (other) => taken(`legacy key ${String(legacy)}`, other, "remove it from one of them")));
   const name = entry.name ?? nameFromKey(key);
@@ -199,10 +215,14 @@ function claimPhrase(seen: Claims["phrase"], phrase: string, owner: Owner & { is
   const lookup = phraseLookupKey(phrase);
   const other = seen.get(lookup);
   if (!other) return void seen.set(lookup, owner);
-  if (other.code === owner.code) return report(path, `"${phrase}" is listed twice for code ${owner.code} (remove the repeat)`);
+  // The same code in a second entry is the duplicate code's problem, reported on its own.
+  if (other.code === owner.code) return other.index === owner.index ? report(path, `"${phrase}" is listed twice for code ${owner.code} (remove the repeat)`) : undefined;
   const what = owner.isAlias ? `alias "${phrase}"` : `phrase "${phrase}"`;
   const theirs = `${other.isAlias ? "an alias" : "the phrase"} of code ${other.code} at line ${lineOf(other.index)}`;
-  report(path, `${what} of code ${owner.code} is also ${theirs} (a phrase must name one code; remove or reword one of them)`);
+  const fix = owner.isAlias || other.isAlias
+    ? "a phrase must name one code; remove or reword one of them"
+    : "reword one of them; if both codes really use it, set reverseLookup: false and key: on one of them";
+  report(path, `${what} of code ${owner.code} is also ${theirs} (${fix})`);
 }
 
 /** The value if it is a list (the schema reports it otherwise), else an empty list. */
@@ -232,11 +252,44 @@ function article(type: string): string {
   return /^[aeiou]/.test(type) ? "an" : "a";
 }
 
-function patternHint(path: Path): string {
-  const names = path.filter((s): s is string => typeof s === "string");
-  if (names.includes("url")) return "links start with https://";
-  if (names.includes("headers")) return "header names are letters, digits and hyphens, e.g. Retry-After";
-  if (names.at(-1) === "name") return "names are PascalCase, e.g. NotFound";
-  if (names.at(-1) === "phrase") return "a reason phrase is one line; put details in description";
-  return "constant keys are UPPER_SNAKE_CASE, e.g. NOT_FOUND";
+function typeFix(want: string, data: unknown): string {
+  if (typeof data === "string" && want === "integer" && /^\s*\d+\s*$/.test(data)) return "remove the quotes";
+  if (want !== "string") return `write ${article(want)} ${want}`;
+  if (Array.isArray(data)) return "quote the value if its [ ] are part of the text";
+  if (typeof data === "object") return 'quote the value if its { } or ": " are part of the text';
+  return "quote the value to keep it as text";
+}
+
+type SchemaNode = { errorMessage?: string; patternErrorMessage?: string; [keyword: string]: unknown };
+
+/**
+ * The message the schema gives for a rule of its own (the YAML language server shows the same one): `patternErrorMessage`
+ * or `errorMessage` of the subschema that holds the failing keyword, or for a property set to false, of the subschema
+ * with that `properties`.
+ */
+function ownMessage(error: ErrorObject): string | undefined {
+  const owner = (error.keyword === "false schema" ? holderOfFalse(error.schemaPath) : error.parentSchema) as SchemaNode | undefined;
+  return (error.keyword === "pattern" ? owner?.patternErrorMessage : undefined) ?? owner?.errorMessage;
+}
+
+/** `…/properties/NAME/false schema` is relative to the root or to the definition a $ref entered: try each. */
+function holderOfFalse(schemaPath: string): unknown {
+  const segments = schemaPath.replace(/^#\//, "").split("/").slice(0, -3);
+  for (const base of [schema, ...Object.values(schema.$defs)]) {
+    let node: unknown = base;
+    for (const segment of segments) node = (node as Record<string, unknown> | undefined)?.[segment];
+    if (node !== undefined) return node;
+  }
+  return undefined;
+}
+
+/** What a rule's message is about: the value (`key "x"`, `code 704`), or for a rule on an entry, its code. */
+function subjectOf(error: ErrorObject, path: Path, field: string, root: unknown): string {
+  const entryLevel = error.keyword === "false schema" || (typeof error.data === "object" && error.data !== null);
+  if (!entryLevel) return `${field} ${typeof error.data === "string" ? JSON.stringify(error.data) : String(error.data)}`;
+  const entryPath = error.keyword === "false schema" ? path.slice(0, -1) : path;
+  let entry: unknown = root;
+  for (const segment of entryPath) entry = (entry as Record<string | number, unknown>)[segment];
+  const code = (entry as { code?: unknown }).code;
+  return Number.isInteger(code) ? `code ${String(code)}` : field;
 }
