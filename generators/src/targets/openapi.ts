@@ -4,11 +4,19 @@ import { json, yaml } from "./format.js";
 import { openApi31 } from "./openapi/document.js";
 import { toOpenApi30 } from "./openapi/downgrade.js";
 import { OPENAPI_PACKAGE } from "./openapi/refs.js";
+import { hasResponse } from "./openapi/responses.js";
 import { addUnion, typeScriptFiles } from "./typescript.js";
 
 /** `names.d.ts`: the response and header component names as string literal unions, for the typed JS entry. */
 function names(file: SourceFile, model: Model): void {
-  addUnion(file, "Name of a response under `components/responses`, one per status code.", "ResponseName", model.statuses.map((s) => s.name));
+  const statuses = model.statuses.filter(hasResponse);
+  addUnion(
+    file,
+    "Name of a response under `components/responses`: one per status code from 100 to 599, and each former name of one.",
+    "ResponseName",
+    statuses.flatMap((s) => [s.name, ...s.legacyNames]),
+  );
+  addUnion(file, "Former name of a response, kept as a deprecated alias that `$ref`s the current one.", "LegacyResponseName", statuses.flatMap((s) => s.legacyNames));
   addUnion(file, "Name of a header field under `components/headers`.", "HeaderName", model.headers.map((h) => h.name));
 }
 

@@ -35,8 +35,8 @@ export interface OpenApiDoc {
 /** A response component as generated. */
 export interface Response {
   description: string;
-  headers?: Record<string, { $ref: string }>;
-  content?: Record<string, { schema: { $ref: string }; example: Record<string, unknown> }>;
+  headers?: Record<string, { description: string; required?: boolean; schema: unknown; example?: string }>;
+  content?: Record<string, { schema: { allOf: [{ $ref: string }, { properties: { status: Record<string, unknown> } }] }; example: Record<string, unknown> }>;
   "x-status-code": number;
   "x-unofficial"?: boolean;
   "x-vendor"?: string;
@@ -50,7 +50,10 @@ export interface SpecCode {
   vendor?: string;
   deprecated?: string;
   noContent?: boolean;
+  neverSent?: boolean;
   headers?: string[];
+  requiredHeaders?: string[];
+  legacyNames?: string[];
 }
 
 /** The spec's codes. */
