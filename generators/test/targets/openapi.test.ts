@@ -28,7 +28,7 @@ const doc30 = JSON.parse(byPath("openapi-3.0.json"));
 
 describe("openapi target", () => {
   it("emits the documents, the rulesets and names.d.ts, each marked as generated", () => {
-    expect(files.map((f) => f.path).sort()).toEqual(["names.d.ts", "openapi-3.0.json", "openapi-3.0.yaml", "openapi.json", "openapi.yaml"]);
+    expect(files.map((f) => f.path).sort()).toEqual(["names.d.ts", "openapi-3.0.json", "openapi-3.0.yaml", "openapi.json", "openapi.yaml", "redocly.yaml", "spectral.yaml"]);
     for (const f of files) expect(f.content).toContain(GENERATED_NOTICE);
   });
 
