@@ -16,7 +16,8 @@ const expected: Record<string, string[]> = {
   openapi: [
     ...common,
     ...["index.cjs", "index.d.cts", "index.d.ts", "index.js"],
-    ...["names.d.ts", "openapi-3.0.json", "openapi-3.0.yaml", "openapi.json", "openapi.yaml"].map((f) => `generated/${f}`),
+    ...["names.d.ts", "openapi-3.0.json", "openapi-3.0.yaml", "openapi.json", "openapi.yaml", "redocly.yaml", "spectral.yaml"].map((f) => `generated/${f}`),
+    ...["responseContent.js", "responseKey.js"].map((f) => `spectral-functions/${f}`),
   ],
   "json-schema": [
     ...common,

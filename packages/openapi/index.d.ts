@@ -1,7 +1,7 @@
 // Types of the JS entry. index.d.ts (ESM) and index.d.cts (CommonJS) are kept identical; a test checks it.
-import type { HeaderName, ResponseName } from "./generated/names.js";
+import type { HeaderName, LegacyResponseName, ResponseName } from "./generated/names.js";
 
-export type { HeaderName, ResponseName };
+export type { HeaderName, LegacyResponseName, ResponseName };
 
 /** An RFC 9457 problem details body; members other than the five standard ones are extension members. */
 export interface ProblemDetails {
@@ -21,9 +21,10 @@ export interface Reference {
   readonly $ref: string;
 }
 
-/** A header component: description, string schema and example. */
+/** A header: description, string schema and example; `required` where every response with the code must carry it. */
 export interface HeaderObject {
   readonly description: string;
+  readonly required?: true;
   readonly schema: SchemaObject;
   readonly example?: string;
 }
@@ -32,10 +33,10 @@ export interface HeaderObject {
 export interface ResponseObject {
   /** Markdown: `<code> <phrase>`, the summary, notes and the reference link. */
   readonly description: string;
-  readonly headers?: { readonly [name: string]: Reference };
-  /** Only on error codes (400 and up) that may carry content. */
+  readonly headers?: { readonly [name: string]: HeaderObject };
+  /** Only on error codes (400 and up) that reach a client and may carry content; the schema is `ProblemDetails` with `status` pinned to the code. */
   readonly content?: {
-    readonly "application/problem+json": { readonly schema: Reference; readonly example: ProblemDetails };
+    readonly "application/problem+json": { readonly schema: { readonly allOf: readonly [Reference, SchemaObject] }; readonly example: ProblemDetails };
   };
   readonly "x-status-code": number;
   readonly "x-unofficial"?: true;
@@ -43,15 +44,30 @@ export interface ResponseObject {
   readonly "x-deprecated"?: string;
 }
 
+/** A former response name: a reference to the current response (in 3.1, with a description that says the name is deprecated). */
+export interface ResponseAlias {
+  readonly $ref: string;
+  readonly description?: string;
+}
+
 /** The whole document: no paths, only components. */
 export interface StatusOpenApiDocument<Version extends string> {
   readonly openapi: Version;
-  readonly info: { readonly title: string; readonly version: string; readonly description: string; readonly summary?: string };
+  readonly info: {
+    readonly title: string;
+    readonly version: string;
+    readonly description: string;
+    readonly summary?: string;
+    readonly contact: { readonly name: string; readonly url: string };
+  };
   readonly paths: { readonly [path: string]: never };
   readonly components: {
     readonly schemas: { readonly ProblemDetails: SchemaObject; readonly StatusCode: SchemaObject };
     readonly headers: { readonly [Name in HeaderName]: HeaderObject };
-    readonly responses: { readonly [Name in ResponseName]: ResponseObject };
+    readonly responses: { readonly [Name in Exclude<ResponseName, LegacyResponseName>]: ResponseObject } & {
+      /** @deprecated A former name: use the response it refers to. */
+      readonly [Name in LegacyResponseName]: ResponseAlias;
+    };
   };
 }
 

@@ -107,7 +107,7 @@ function codeView(model: Model, s: Status, anchors: Anchors, isPage: boolean) {
     usage: {
       constant: `StatusCode.${s.key}`,
       legacy: s.legacyKeys.map((k) => `StatusCode.${k}`),
-      openapi: responseRef(s.name),
+      openapi: cls ? responseRef(s.name) : undefined,
       schema: cls ? statusCodeDefRef(cls.typeName) : undefined,
     },
   };

@@ -1,18 +1,31 @@
 import type { SourceFile } from "ts-morph";
 import type { Model, Target } from "../model.js";
-import { json, yaml } from "./format.js";
+import { GENERATED_NOTICE, json, yaml } from "./format.js";
 import { openApi31 } from "./openapi/document.js";
 import { toOpenApi30 } from "./openapi/downgrade.js";
+import { REDOCLY_HEADER, redoclyConfig } from "./openapi/redocly.js";
 import { OPENAPI_PACKAGE } from "./openapi/refs.js";
+import { hasResponse } from "./openapi/responses.js";
+import { SPECTRAL_HEADER, spectralRuleset } from "./openapi/spectral.js";
 import { addUnion, typeScriptFiles } from "./typescript.js";
 
 /** `names.d.ts`: the response and header component names as string literal unions, for the typed JS entry. */
 function names(file: SourceFile, model: Model): void {
-  addUnion(file, "Name of a response under `components/responses`, one per status code.", "ResponseName", model.statuses.map((s) => s.name));
+  const statuses = model.statuses.filter(hasResponse);
+  addUnion(
+    file,
+    "Name of a response under `components/responses`: one per status code from 100 to 599, and each former name of one.",
+    "ResponseName",
+    statuses.flatMap((s) => [s.name, ...s.legacyNames]),
+  );
+  addUnion(file, "Former name of a response, kept as a deprecated alias that `$ref`s the current one.", "LegacyResponseName", statuses.flatMap((s) => s.legacyNames));
   addUnion(file, "Name of a header field under `components/headers`.", "HeaderName", model.headers.map((h) => h.name));
 }
 
-/** @org/status-openapi: the responses document in OpenAPI 3.1 and 3.0.3, as YAML and JSON, and the names of its components. */
+/**
+ * @org/status-openapi: the responses document in OpenAPI 3.1 and 3.0.3, as YAML and JSON, the names of its components, and the
+ * Spectral ruleset and Redocly configuration that check other API documents against the spec.
+ */
 export const openapi: Target = {
   name: "openapi",
   package: OPENAPI_PACKAGE,
@@ -27,6 +40,8 @@ export const openapi: Target = {
       { path: "openapi-3.0.yaml", content: yaml(doc30) },
       { path: "openapi.json", content: json(doc) },
       { path: "openapi.yaml", content: yaml(doc) },
+      { path: "redocly.yaml", content: yaml(redoclyConfig(model), `${REDOCLY_HEADER}\n${GENERATED_NOTICE}`) },
+      { path: "spectral.yaml", content: yaml(spectralRuleset(model), `${SPECTRAL_HEADER}\n${GENERATED_NOTICE}`) },
     ];
   },
 };

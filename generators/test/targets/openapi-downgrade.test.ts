@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { schemaTo30, toOpenApi30 } from "../../src/targets/openapi/downgrade.js";
+import { responseTo30, schemaTo30, toOpenApi30 } from "../../src/targets/openapi/downgrade.js";
 import type { JsonObject } from "../../src/targets/openapi/json.js";
 
 describe("schemaTo30", () => {
@@ -47,5 +47,21 @@ describe("toOpenApi30", () => {
       },
     });
     expect(given.openapi).toBe("3.1.0");
+  });
+});
+
+describe("responseTo30", () => {
+  it.each<[string, { given: JsonObject; want: JsonObject }]>([
+    ["keeps only the $ref of a reference, which 3.0 cannot annotate", { given: { $ref: "#/components/responses/A", description: "old name" }, want: { $ref: "#/components/responses/A" } }],
+    [
+      "converts media type schemas and header schemas",
+      {
+        given: { description: "r", headers: { H: { required: true, schema: { type: ["string", "null"] } } }, content: { "application/problem+json": { schema: { allOf: [{ $ref: "#/x" }, { properties: { status: { const: 404 } } }] }, example: { status: 404 } } } },
+        want: { description: "r", headers: { H: { required: true, schema: { type: "string", nullable: true } } }, content: { "application/problem+json": { schema: { allOf: [{ $ref: "#/x" }, { properties: { status: { enum: [404] } } }] }, example: { status: 404 } } } },
+      },
+    ],
+    ["keeps a response without headers or content", { given: { description: "r", "x-status-code": 204 }, want: { description: "r", "x-status-code": 204 } }],
+  ])("%s", (_, { given, want }) => {
+    expect(responseTo30(given)).toEqual(want);
   });
 });

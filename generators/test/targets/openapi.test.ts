@@ -3,15 +3,19 @@ import { GENERATED_NOTICE } from "../../src/targets/format.js";
 import { openapi } from "../../src/targets/openapi.js";
 import { HEADERS, modelOf } from "../support/model.js";
 
-const headers = [HEADERS[0]!, { ...HEADERS[1]!, example: undefined }];
+const wwwAuthenticate = { name: "WWW-Authenticate", description: "How to authenticate.", reference: { title: "RFC 9110, Section 11.6.1", url: "https://www.rfc-editor.org/rfc/rfc9110#section-11.6.1" } };
+const headers = [HEADERS[0]!, { ...HEADERS[1]!, example: undefined }, wwwAuthenticate];
 const model = modelOf(
   [
     { code: 100, phrase: "Continue", noContent: true },
     { code: 201, phrase: "Created", headers: ["Location"] },
     { code: 305, phrase: "Use Proxy", deprecated: "Clients ignore it." },
+    { code: 401, phrase: "Unauthorized", requiredHeaders: ["WWW-Authenticate"] },
     { code: 404, phrase: "Not Found" },
+    { code: 413, phrase: "Content Too Large", legacyNames: ["PayloadTooLarge", "RequestEntityTooLarge"] },
     { code: 429, phrase: "Too Many Requests", headers: ["Retry-After"] },
-    { code: 499, phrase: "Client Closed Request", vendor: "nginx", otherMeanings: [{ vendor: "Esri", phrase: "Token Required", description: "No token was sent." }] },
+    { code: 499, phrase: "Client Closed Request", vendor: "nginx", neverSent: true, otherMeanings: [{ vendor: "Esri", phrase: "Token Required", description: "No token was sent." }] },
+    { code: 520, phrase: "Web Server Returned an Unknown Error", vendor: "Cloudflare" },
     { code: 999, phrase: "Request Denied", vendor: "LinkedIn" },
   ].map((e) => ({ reference: e.vendor ? undefined : { title: `RFC 9110, ${e.code}`, url: `https://www.rfc-editor.org/rfc/rfc9110#${e.code}` }, ...e })),
   { headers },
@@ -23,18 +27,22 @@ const doc = JSON.parse(byPath("openapi.json"));
 const doc30 = JSON.parse(byPath("openapi-3.0.json"));
 
 describe("openapi target", () => {
-  it("emits five files, each marked as generated", () => {
-    expect(files.map((f) => f.path).sort()).toEqual(["names.d.ts", "openapi-3.0.json", "openapi-3.0.yaml", "openapi.json", "openapi.yaml"]);
+  it("emits the documents, the rulesets and names.d.ts, each marked as generated", () => {
+    expect(files.map((f) => f.path).sort()).toEqual(["names.d.ts", "openapi-3.0.json", "openapi-3.0.yaml", "openapi.json", "openapi.yaml", "redocly.yaml", "spectral.yaml"]);
     for (const f of files) expect(f.content).toContain(GENERATED_NOTICE);
   });
 
-  it("puts the package version in info.version and one response per code, in code order", () => {
+  it("puts the package version and a contact in info, and one response per code from 100 to 599, in code order", () => {
     expect(doc.info.version).toBe("1.2.3");
-    expect(Object.keys(doc.components.responses)).toEqual(model.statuses.map((s) => s.name));
-    expect(Object.keys(doc.components.headers)).toEqual(["Location", "Retry-After"]);
+    expect(doc.info.contact).toEqual({ name: expect.any(String), url: expect.stringMatching(/^https:\/\//) });
+    expect(Object.keys(doc.components.responses)).toEqual([
+      "Continue", "Created", "UseProxy", "Unauthorized", "NotFound", "ContentTooLarge", "PayloadTooLarge", "RequestEntityTooLarge",
+      "TooManyRequests", "ClientClosedRequest", "WebServerReturnedAnUnknownError",
+    ]);
+    expect(Object.keys(doc.components.headers)).toEqual(["Location", "Retry-After", "WWW-Authenticate"]);
   });
 
-  it("describes an error with a problem details body", () => {
+  it("describes an error with a problem details body whose status is pinned to the code", () => {
     expect(doc.components.responses.NotFound).toMatchInlineSnapshot(`
       {
         "content": {
@@ -45,7 +53,18 @@ describe("openapi target", () => {
               "type": "about:blank",
             },
             "schema": {
-              "$ref": "#/components/schemas/ProblemDetails",
+              "allOf": [
+                {
+                  "$ref": "#/components/schemas/ProblemDetails",
+                },
+                {
+                  "properties": {
+                    "status": {
+                      "const": 404,
+                    },
+                  },
+                },
+              ],
             },
           },
         },
@@ -59,8 +78,21 @@ describe("openapi target", () => {
     `);
   });
 
-  it("attaches headers by reference", () => {
-    expect(doc.components.responses.TooManyRequests.headers).toEqual({ "Retry-After": { $ref: "#/components/headers/Retry-After" } });
+  it("writes each header into the response, marked required where the code demands it", () => {
+    expect(doc.components.responses.Unauthorized.headers).toMatchInlineSnapshot(`
+      {
+        "WWW-Authenticate": {
+          "description": "How to authenticate.
+
+      See [RFC 9110, Section 11.6.1](https://www.rfc-editor.org/rfc/rfc9110#section-11.6.1).",
+          "required": true,
+          "schema": {
+            "type": "string",
+          },
+        },
+      }
+    `);
+    expect(doc.components.responses.TooManyRequests.headers["Retry-After"]).not.toHaveProperty("required");
     expect(doc.components.responses.Created).toMatchInlineSnapshot(`
       {
         "description": "201 Created
@@ -70,7 +102,13 @@ describe("openapi target", () => {
       See [RFC 9110, 201](https://www.rfc-editor.org/rfc/rfc9110#201).",
         "headers": {
           "Location": {
-            "$ref": "#/components/headers/Location",
+            "description": "Where to go.
+
+      See [RFC 9110, Section 10.2.2](https://www.rfc-editor.org/rfc/rfc9110#section-10.2.2).",
+            "example": "/orders/42",
+            "schema": {
+              "type": "string",
+            },
           },
         },
         "x-status-code": 201,
@@ -78,24 +116,19 @@ describe("openapi target", () => {
     `);
   });
 
-  it("marks unofficial codes with their vendor and other meanings, and gives vendor codes above 599 a problem body", () => {
+  it("marks unofficial codes with their vendor and other meanings", () => {
+    expect(doc.components.responses.WebServerReturnedAnUnknownError["x-vendor"]).toBe("Cloudflare");
+    expect(doc.components.responses.WebServerReturnedAnUnknownError.content["application/problem+json"].example.status).toBe(520);
+  });
+
+  it("gives a code that is never sent no content, and says why", () => {
     expect(doc.components.responses.ClientClosedRequest).toMatchInlineSnapshot(`
       {
-        "content": {
-          "application/problem+json": {
-            "example": {
-              "status": 499,
-              "title": "Client Closed Request",
-              "type": "about:blank",
-            },
-            "schema": {
-              "$ref": "#/components/schemas/ProblemDetails",
-            },
-          },
-        },
         "description": "499 Client Closed Request
 
       What 499 means.
+
+      **Never sent:** servers and proxies only write this code to their logs; no client ever receives a response with it, so the response has no content.
 
       **Unofficial:** used by nginx; not registered with IANA.
 
@@ -105,7 +138,18 @@ describe("openapi target", () => {
         "x-vendor": "nginx",
       }
     `);
-    expect(doc.components.responses.RequestDenied.content["application/problem+json"].example.status).toBe(999);
+  });
+
+  it("offers no response for a code outside 100-599, which no response key can hold, but keeps it in StatusCode", () => {
+    expect(JSON.stringify(doc.components.responses)).not.toContain("999");
+    expect(doc.components.schemas.StatusCode.enum).toContain(999);
+  });
+
+  it("keeps each former name as a deprecated alias that refers to the current response", () => {
+    const alias = doc.components.responses.PayloadTooLarge;
+    expect(alias.$ref).toBe("#/components/responses/ContentTooLarge");
+    expect(alias.description).toBe(`${doc.components.responses.ContentTooLarge.description}\n\n**Deprecated name:** \`PayloadTooLarge\` is the former name of this response; refer to \`ContentTooLarge\` instead.`);
+    expect(doc30.components.responses.PayloadTooLarge).toEqual({ $ref: "#/components/responses/ContentTooLarge" });
   });
 
   it("notes deprecation, and leaves out content for interim and success codes", () => {
@@ -126,7 +170,7 @@ describe("openapi target", () => {
     expect(doc.components.responses.Created.content).toBeUndefined();
   });
 
-  it("documents each header once, with its reference and example", () => {
+  it("documents each header once, with its reference and example, for the user's own responses", () => {
     expect(doc.components.headers.Location).toEqual({
       description: "Where to go.\n\nSee [RFC 9110, Section 10.2.2](https://www.rfc-editor.org/rfc/rfc9110#section-10.2.2).",
       schema: { type: "string" },
@@ -142,34 +186,50 @@ describe("openapi target", () => {
     expect(byPath("openapi.yaml").startsWith(`# ${GENERATED_NOTICE}\nopenapi: 3.1.0\n`)).toBe(true);
   });
 
-  it("makes the 3.0.3 document from the same content", () => {
+  it("makes the 3.0.3 document from the same content, with the pinned status as a one-value enum", () => {
     expect(doc30.openapi).toBe("3.0.3");
     expect(doc30.info).not.toHaveProperty("summary");
-    expect(doc30.components.responses).toEqual(doc.components.responses);
+    expect(doc30.components.responses.NotFound.content["application/problem+json"].schema).toEqual({
+      allOf: [{ $ref: "#/components/schemas/ProblemDetails" }, { properties: { status: { enum: [404] } } }],
+    });
+    expect(doc30.components.responses.Unauthorized).toEqual({
+      ...doc.components.responses.Unauthorized,
+      content: doc30.components.responses.Unauthorized.content,
+    });
     expect(doc30.components.schemas.ProblemDetails.properties.status).toEqual({
       type: "integer", minimum: 100, maximum: 999, description: doc.components.schemas.ProblemDetails.properties.status.description, example: 403,
     });
-    expect(doc30.components.schemas.StatusCode.enum).toEqual([100, 201, 305, 404, 429, 499, 999]);
+    expect(doc30.components.schemas.StatusCode.enum).toEqual([100, 201, 305, 401, 404, 413, 429, 499, 520, 999]);
   });
 
-  it("names every response and header in names.d.ts", () => {
+  it("names every response (former names too) and header in names.d.ts", () => {
     expect(byPath("names.d.ts")).toMatchInlineSnapshot(`
       "// Generated from spec/status-codes.yaml by \`pnpm gen\`. Do not edit by hand.
 
-      /** Name of a response under \`components/responses\`, one per status code. */
+      /** Name of a response under \`components/responses\`: one per status code from 100 to 599, and each former name of one. */
       export type ResponseName =
         | "Continue"
         | "Created"
         | "UseProxy"
+        | "Unauthorized"
         | "NotFound"
+        | "ContentTooLarge"
+        | "PayloadTooLarge"
+        | "RequestEntityTooLarge"
         | "TooManyRequests"
         | "ClientClosedRequest"
-        | "RequestDenied";
+        | "WebServerReturnedAnUnknownError";
+
+      /** Former name of a response, kept as a deprecated alias that \`$ref\`s the current one. */
+      export type LegacyResponseName =
+        | "PayloadTooLarge"
+        | "RequestEntityTooLarge";
 
       /** Name of a header field under \`components/headers\`. */
       export type HeaderName =
         | "Location"
-        | "Retry-After";
+        | "Retry-After"
+        | "WWW-Authenticate";
       "
     `);
   });

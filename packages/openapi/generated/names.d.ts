@@ -1,6 +1,6 @@
 // Generated from spec/status-codes.yaml by `pnpm gen`. Do not edit by hand.
 
-/** Name of a response under `components/responses`, one per status code. */
+/** Name of a response under `components/responses`: one per status code from 100 to 599, and each former name of one. */
 export type ResponseName =
   | "Continue"
   | "SwitchingProtocols"
@@ -97,9 +97,10 @@ export type ResponseName =
   | "TemporarilyDisabled"
   | "IdentityProviderError"
   | "NetworkReadTimeoutError"
-  | "NetworkConnectTimeoutError"
-  | "UnexpectedToken"
-  | "RequestDenied";
+  | "NetworkConnectTimeoutError";
+
+/** Former name of a response, kept as a deprecated alias that `$ref`s the current one. */
+export type LegacyResponseName = never;
 
 /** Name of a header field under `components/headers`. */
 export type HeaderName =

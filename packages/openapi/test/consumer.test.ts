@@ -1,12 +1,19 @@
-// What a user installs is what is tested: pack the package, install the tarball into a fresh project,
-// then bundle, lint and validate API documents that `$ref` its responses through node_modules.
+// What a user installs is what is tested: pack the package once, install the tarball into a fresh project, then bundle,
+// validate, lint and generate types from API documents that `$ref` its responses through node_modules, and lint them with
+// the package's Spectral ruleset and Redocly configuration, each set up in the one line its README gives.
 import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { createRequire } from "node:module";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import SwaggerParser from "@apidevtools/swagger-parser";
 import { parse } from "yaml";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { exec, PKG, REDOCLY, ROOT, specCodes, specHeaders } from "./helpers.js";
+
+const SPECTRAL = join(PKG, "node_modules/.bin/spectral");
+const OPENAPI_TYPESCRIPT = join(PKG, "node_modules/.bin/openapi-typescript");
+/** oas-validator: a validator of OpenAPI 3.0 only (it refuses 3.1), as older tool chains use. It ships no types. */
+const oasValidator = createRequire(import.meta.url)("oas-validator") as { validate(doc: unknown, options: object): Promise<{ valid: boolean }> };
 
 let dir = "";
 
@@ -43,21 +50,12 @@ describe.each([
     expect(result.code, result.output).toBe(0);
     const text = readFileSync(join(dir, bundle), "utf8");
     expect(text).not.toContain("node_modules");
-    const doc = parse(text) as { components: Record<string, Record<string, { "x-status-code"?: number }>> };
-    const responses = doc.components.responses ?? {};
-    expect(Object.keys(responses).sort()).toEqual(
-      ["ContentTooLarge", "NotFound", "NotModified", "ServiceUnavailable", "TooManyRequests", "Unauthorized", "UnprocessableContent"],
+    const doc = parse(text) as { components: Record<string, Record<string, unknown>> };
+    expect(Object.keys(doc.components.responses ?? {}).sort()).toEqual(
+      ["ContentTooLarge", "NoContent", "NotFound", "NotModified", "ServiceUnavailable", "TooManyRequests", "Unauthorized", "UnprocessableContent"],
     );
     expect(Object.keys(doc.components.schemas ?? {}).sort()).toEqual(["Order", "ProblemDetails"]);
-    // The document's own Location header, plus every header field the spec gives the responses it uses.
-    const used = new Set(Object.values(responses).map((r) => r["x-status-code"]));
-    const want = new Set(["location", ...specCodes().filter((c) => used.has(c.code)).flatMap(specHeaders)]);
-    expect(Object.keys(doc.components.headers ?? {}).map((h) => h.toLowerCase()).sort()).toEqual([...want].sort());
-  });
-
-  it("lints clean with recommended-strict and the problem-details rule", async () => {
-    const result = await exec(REDOCLY, ["lint", bundle, "--config", "redocly.yaml", "--format", "stylish"], dir);
-    expect(result.code, result.output).toBe(0);
+    expect(Object.keys(doc.components.headers ?? {}).sort()).toEqual(["Location", "Retry-After"]);
   });
 
   it("passes swagger-parser's validation, before and after bundling", async () => {
@@ -77,6 +75,70 @@ describe("a document that $refs a response the package does not have", () => {
   });
 });
 
+/** One finding, as `<rule> <code>`: the rule's id without Redocly's `rule/` prefix, and the first status code its message names. */
+const finding = (rule: string, message: string) => `${rule.replace(/^rule\//, "")} ${/\b([1-9]\d\d|[1-5]XX)\b/.exec(message)?.[1] ?? "?"}`;
+
+/** Each mistake in mistakes.yaml, and the severity its rule gives it. */
+const MISTAKES = {
+  "status-no-content 204": "error",
+  "status-redirect-location-301 301": "error",
+  "status-code-deprecated-305 305": "warn",
+  "status-required-header-401-www-authenticate 401": "error",
+  "status-problem-body 404": "error",
+  "status-recommended-header-429-retry-after 429": "warn",
+  "status-code-known 432": "error",
+  "status-code-never-sent 499": "error",
+  "status-code-vendor-cloudflare 520": "warn",
+  "status-code-range 999": "error",
+};
+
+describe("the organisation's rules from the installed package, set up in one line (test/fixtures/.spectral.yaml, redocly.yaml)", () => {
+  it("spectral lint: the 3.1 and 3.0 documents follow them and spectral:oas, without a single warning", async () => {
+    const result = await exec(SPECTRAL, ["lint", "api.yaml", "api-3.0.yaml", "--fail-severity", "warn"], dir);
+    expect(result.code, result.output).toBe(0);
+    expect(result.output).toContain("No results with a severity of 'warn' or higher found!");
+  });
+
+  it("redocly lint: the 3.1 and 3.0 documents follow them and recommended-strict, without a single warning", async () => {
+    const result = await exec(REDOCLY, ["lint", "api.yaml", "api-3.0.yaml", "--format", "json"], dir);
+    expect(result.code, result.output).toBe(0);
+    // One JSON report per document, written back to back.
+    const reports = JSON.parse(`[${result.stdout.trim().replace(/^\}\{$/gm, "},{")}]`) as { totals: object }[];
+    expect(reports.map((r) => r.totals)).toEqual([{ errors: 0, warnings: 0, ignored: 0 }, { errors: 0, warnings: 0, ignored: 0 }]);
+  });
+
+  it("spectral lint finds each mistake in mistakes.yaml, naming the code, and nothing else of the organisation's", async () => {
+    const result = await exec(SPECTRAL, ["lint", "mistakes.yaml", "--format", "json", "--quiet"], dir);
+    expect(result.code, result.output).not.toBe(0);
+    const found = (JSON.parse(result.stdout) as { code: string; message: string; severity: number }[]).filter((r) => r.code.startsWith("status-"));
+    expect(Object.fromEntries(found.map((r) => [finding(r.code, r.message), r.severity === 0 ? "error" : "warn"]))).toEqual(MISTAKES);
+    expect(found).toHaveLength(Object.keys(MISTAKES).length);
+  });
+
+  it("redocly lint finds the same mistakes, naming the code, and nothing else of the organisation's", async () => {
+    const result = await exec(REDOCLY, ["lint", "mistakes.yaml", "--format", "json"], dir);
+    expect(result.code, result.output).not.toBe(0);
+    const { problems } = JSON.parse(result.stdout) as { problems: { ruleId: string; message: string; severity: string }[] };
+    const found = problems.filter((p) => p.ruleId.startsWith("rule/status-"));
+    expect(Object.fromEntries(found.map((p) => [finding(p.ruleId, p.message), p.severity]))).toEqual(MISTAKES);
+    expect(found).toHaveLength(Object.keys(MISTAKES).length);
+  });
+});
+
+describe("the installed OpenAPI 3.0 document with a tool that reads 3.0 only (oas-validator)", () => {
+  const file = () => join(dir, "node_modules/@org/status-openapi/generated/openapi-3.0.yaml");
+
+  it("validates", async () => {
+    await expect(oasValidator.validate(parse(readFileSync(file(), "utf8")), {})).resolves.toMatchObject({ valid: true });
+  });
+
+  it("would be refused with a 3.1 keyword left in it (const for the pinned status)", async () => {
+    const doc = parse(readFileSync(file(), "utf8")) as { components: { responses: Record<string, { content?: Record<string, { schema: { allOf: { properties?: { status: object } }[] } }> }> } };
+    doc.components.responses.NotFound!.content!["application/problem+json"]!.schema.allOf[1]!.properties!.status = { const: 404 };
+    await expect(oasValidator.validate(doc, {})).rejects.toThrow(/const/);
+  });
+});
+
 describe("the installed JS entry", () => {
   it.each([
     ["ESM", "node", ["--input-type=module", "-e", 'import { openapi, openapi30 } from "@org/status-openapi"; console.log(JSON.stringify([openapi.openapi, openapi30.openapi, openapi.components.responses.NotFound["x-status-code"]]))']],
@@ -87,23 +149,28 @@ describe("the installed JS entry", () => {
     expect(JSON.parse(result.output)).toEqual(["3.1.0", "3.0.3", 404]);
   });
 
-  it("exports the documents as files", async () => {
-    const result = await exec("node", ["-e", 'for (const f of ["openapi.yaml", "openapi.json", "openapi-3.0.yaml", "openapi-3.0.json"]) console.log(require.resolve(`@org/status-openapi/${f}`))'], dir);
+  it("exports the documents and the rulesets as files", async () => {
+    const files = ["openapi.yaml", "openapi.json", "openapi-3.0.yaml", "openapi-3.0.json", "spectral.yaml", "redocly.yaml"];
+    const result = await exec("node", ["-e", `for (const f of ${JSON.stringify(files)}) console.log(require.resolve(\`@org/status-openapi/\${f}\`))`], dir);
     expect(result.code, result.output).toBe(0);
-    expect(result.output.trim().split("\n")).toHaveLength(4);
+    expect(result.output.trim().split("\n")).toHaveLength(files.length);
   });
+});
 
-  it("type-checks from ESM and CommonJS consumers", async () => {
-    writeFileSync(join(dir, "use.mts"), 'import { openapi, type ResponseName } from "@org/status-openapi";\nconst n: ResponseName = "NotFound";\nexport const d: string = openapi.components.responses[n].description;\n');
+describe("types", () => {
+  it("of the entry and of openapi-typescript's output type-check in one program, and each @ts-expect-error fails", async () => {
+    for (const [api, out] of [["api.yaml", "api-types.d.ts"], ["api-3.0.yaml", "api-3.0-types.d.ts"]] as const) {
+      const generated = await exec(OPENAPI_TYPESCRIPT, [api, "--output", out], dir);
+      expect(generated.code, generated.output).toBe(0);
+    }
+    writeFileSync(
+      join(dir, "use.mts"),
+      'import { openapi, type ResponseName } from "@org/status-openapi";\nconst n: ResponseName = "NotFound";\nexport const d: string = openapi.components.responses[n].description;\n// @ts-expect-error: not a response of the package\nexport const missing = openapi.components.responses.NoSuchResponse;\n',
+    );
     writeFileSync(join(dir, "use.cts"), 'import status = require("@org/status-openapi");\nexport const v: "3.0.3" = status.openapi30.openapi;\n');
-    writeFileSync(join(dir, "bad.mts"), 'import { openapi } from "@org/status-openapi";\nexport const d = openapi.components.responses.NoSuchResponse;\n');
-    const tsc = join(ROOT, "node_modules/.bin/tsc");
-    const tsconfig = (files: string[]) => ({ compilerOptions: { strict: true, noEmit: true, module: "nodenext", moduleResolution: "nodenext", types: [] }, files });
-    writeFileSync(join(dir, "tsconfig.good.json"), JSON.stringify(tsconfig(["use.mts", "use.cts"])));
-    writeFileSync(join(dir, "tsconfig.bad.json"), JSON.stringify(tsconfig(["bad.mts"])));
-    const good = await exec(tsc, ["-p", "tsconfig.good.json"], dir);
-    expect(good.code, good.output).toBe(0);
-    const bad = await exec(tsc, ["-p", "tsconfig.bad.json"], dir);
-    expect(bad.output).toContain("NoSuchResponse");
+    const tsconfig = { compilerOptions: { strict: true, noEmit: true, module: "nodenext", moduleResolution: "nodenext", types: [] }, files: ["use.mts", "use.cts", "types.mts"] };
+    writeFileSync(join(dir, "tsconfig.json"), JSON.stringify(tsconfig));
+    const tsc = await exec(join(ROOT, "node_modules/.bin/tsc"), ["-p", "tsconfig.json"], dir);
+    expect(tsc.code, tsc.output).toBe(0);
   });
 });

@@ -35,8 +35,8 @@ export interface OpenApiDoc {
 /** A response component as generated. */
 export interface Response {
   description: string;
-  headers?: Record<string, { $ref: string }>;
-  content?: Record<string, { schema: { $ref: string }; example: Record<string, unknown> }>;
+  headers?: Record<string, { description: string; required?: boolean; schema: unknown; example?: string }>;
+  content?: Record<string, { schema: { allOf: [{ $ref: string }, { properties: { status: Record<string, unknown> } }] }; example: Record<string, unknown> }>;
   "x-status-code": number;
   "x-unofficial"?: boolean;
   "x-vendor"?: string;
@@ -50,8 +50,10 @@ export interface SpecCode {
   vendor?: string;
   deprecated?: string;
   noContent?: boolean;
+  neverSent?: boolean;
   headers?: string[];
   requiredHeaders?: string[];
+  legacyNames?: string[];
 }
 
 /** Every header field the spec attaches to a code, required or not, in lower case. */
@@ -66,15 +68,15 @@ export function specCodes(): SpecCode[] {
 
 const run = promisify(execFile);
 
-/** Run a command; resolves with its exit code and output instead of throwing on a non-zero exit. */
-export async function exec(cmd: string, args: string[], cwd: string): Promise<{ code: number; output: string }> {
+/** Run a command; resolves with its exit code, its standard output and all its output instead of throwing on a non-zero exit. */
+export async function exec(cmd: string, args: string[], cwd: string): Promise<{ code: number; output: string; stdout: string }> {
   const env = { ...process.env, REDOCLY_TELEMETRY: "off", TURBO_TELEMETRY_DISABLED: "1", NO_COLOR: "1", FORCE_COLOR: "0" };
   try {
     const { stdout, stderr } = await run(cmd, args, { cwd, env, maxBuffer: 64 * 1024 * 1024 });
-    return { code: 0, output: stdout + stderr };
+    return { code: 0, output: stdout + stderr, stdout };
   } catch (e) {
     const err = e as { code?: number | string; stdout?: string; stderr?: string; message: string };
-    return { code: typeof err.code === "number" ? err.code : 1, output: `${err.stdout ?? ""}${err.stderr ?? err.message}` };
+    return { code: typeof err.code === "number" ? err.code : 1, output: `${err.stdout ?? ""}${err.stderr ?? err.message}`, stdout: err.stdout ?? "" };
   }
 }
 

@@ -1,4 +1,5 @@
-// `redocly lint` with recommended-strict on every generated document, through this package's redocly.yaml.
+// The package's redocly.yaml, which `pnpm lint` runs on every generated document (so no test here lints them again): what it
+// switches off, and that it fails a broken copy of a document.
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -18,17 +19,10 @@ describe("redocly.yaml", () => {
   });
 });
 
-describe.each(DOCUMENTS)("redocly lint generated/%s", (file) => {
-  it("passes", async () => {
-    const result = await exec(REDOCLY, ["lint", `generated/${file}`, "--format", "stylish"], PKG);
-    expect(result.code, result.output).toBe(0);
-  });
-});
-
 describe("the same lint on a broken copy", () => {
   it.each([
     ["an example whose status is a string", "no-invalid-media-type-examples", (text: string) => text.replace(/status: 404\n/g, 'status: "404"\n')],
-    ["a reference to a header that does not exist", "no-unresolved-refs", (text: string) => text.replace("#/components/headers/Retry-After", "#/components/headers/Retry-Later")],
+    ["a reference to a schema that does not exist", "no-unresolved-refs", (text: string) => text.replace('$ref: "#/components/schemas/ProblemDetails"', '$ref: "#/components/schemas/ProblemDetail"')],
     ["a response without a description", "struct", (text: string) => text.replace(/(\n {4}NotFound:\n) {6}description: \|-\n(?: {8}.*\n|\n)+/, "$1")],
   ])("fails on %s (%s)", async (_, rule, breakIt) => {
     const original = readFileSync(join(PKG, "generated/openapi.yaml"), "utf8");

@@ -1,6 +1,6 @@
 import { isObject, type JsonObject, type JsonValue } from "./json.js";
 
-/** OpenAPI 3.1 document → 3.0.3: the same content, with its schemas rewritten in the 3.0 dialect. */
+/** OpenAPI 3.1 document → 3.0.3: the same content, with its schemas rewritten in the 3.0 dialect and references bare. */
 export function toOpenApi30(doc: JsonObject): JsonObject {
   const info = { ...(doc.info as JsonObject) };
   delete info.summary; // 3.0 Info has no summary
@@ -12,9 +12,29 @@ export function toOpenApi30(doc: JsonObject): JsonObject {
     components: {
       ...components,
       schemas: mapValues(components.schemas ?? {}, schemaTo30),
-      headers: mapValues(components.headers ?? {}, (h) => (isObject(h.schema) ? { ...h, schema: schemaTo30(h.schema) } : h)),
+      headers: mapValues(components.headers ?? {}, headerTo30),
+      responses: mapValues(components.responses ?? {}, responseTo30),
     },
   };
+}
+
+/** A header: its schema in the 3.0 dialect. */
+function headerTo30(header: JsonObject): JsonObject {
+  return isObject(header.schema) ? { ...header, schema: schemaTo30(header.schema) } : header;
+}
+
+/**
+ * A response: header and media type schemas in the 3.0 dialect. A reference keeps only its `$ref`: in 3.0 a Reference Object
+ * has no other fields (3.1 lets it override the description).
+ */
+export function responseTo30(response: JsonObject): JsonObject {
+  if (typeof response.$ref === "string") return { $ref: response.$ref };
+  const out: JsonObject = { ...response };
+  if (isObject(response.headers)) out.headers = mapValues(response.headers as Record<string, JsonObject>, headerTo30);
+  if (isObject(response.content)) {
+    out.content = mapValues(response.content as Record<string, JsonObject>, (media) => (isObject(media.schema) ? { ...media, schema: schemaTo30(media.schema) } : media));
+  }
+  return out;
 }
 
 /** One JSON Schema (2020-12, as OpenAPI 3.1 uses it) → an OpenAPI 3.0 Schema Object, recursively. */

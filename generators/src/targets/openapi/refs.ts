@@ -5,3 +5,6 @@ export const OPENAPI_PACKAGE = "@org/status-openapi";
 export function responseRef(name: string): string {
   return `${OPENAPI_PACKAGE}/generated/openapi.yaml#/components/responses/${name}`;
 }
+
+/** Where users of the documents and rulesets ask questions and report problems: the project's issue tracker. */
+export const CONTACT = { name: "HTTP status codes project", url: "https://github.com/org/status-codes/issues" };

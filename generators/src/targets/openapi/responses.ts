@@ -1,39 +1,81 @@
-import type { Model, Status } from "../../model.js";
+import type { HeaderInfo, Model, Status } from "../../model.js";
 import type { JsonObject } from "./json.js";
 
-/** Whether a response for this code carries a problem details body: every error code (400 and up) that may have content. */
-export function hasProblemBody(status: Status): boolean {
-  return status.code >= 400 && !status.noContent;
+/** Whether an OpenAPI document can have a response for this code: response keys must lie in 100-599 (`class` is undefined outside). */
+export function hasResponse(status: Status): boolean {
+  return status.class !== undefined;
 }
 
-/** One response component per code, keyed by the code's PascalCase name, in code order. */
+/** Whether a response for this code carries a problem details body: every error code (400 and up) that reaches a client and may have content. */
+export function hasProblemBody(status: Status): boolean {
+  return status.code >= 400 && !status.noContent && !status.neverSent;
+}
+
+/**
+ * One response component per code that can be a response key, keyed by the code's PascalCase name, in code order; each former
+ * name (`legacyNames`) follows its code as a deprecated alias that `$ref`s the current one.
+ */
 export function responseComponents(model: Model): Record<string, JsonObject> {
-  return Object.fromEntries(model.statuses.map((s) => [s.name, response(s, model.problemDetails.mediaType)]));
+  return Object.fromEntries(
+    model.statuses.filter(hasResponse).flatMap((s) => {
+      const current = response(s, model);
+      return [[s.name, current], ...s.legacyNames.map((old) => [old, legacyAlias(s, old, current)] as const)];
+    }),
+  );
 }
 
 /** The response component of one code. */
-export function response(status: Status, problemMediaType: string): JsonObject {
+export function response(status: Status, model: Model): JsonObject {
+  const headers = status.headers.map((name) => model.headers.find((h) => h.name === name)!);
   return {
     description: responseDescription(status),
-    ...(status.headers.length > 0 && { headers: Object.fromEntries(status.headers.map((n) => [n, { $ref: `#/components/headers/${n}` }])) }),
-    ...(hasProblemBody(status) && { content: { [problemMediaType]: problemContent(status) } }),
+    ...(headers.length > 0 && { headers: Object.fromEntries(headers.map((h) => [h.name, header(h, status.requiredHeaders.includes(h.name))])) }),
+    ...(hasProblemBody(status) && { content: { [model.problemDetails.mediaType]: problemContent(status) } }),
     "x-status-code": status.code,
     ...(!status.official && { "x-unofficial": true, "x-vendor": status.vendor ?? "unknown" }),
     ...(status.deprecated !== undefined && { "x-deprecated": status.deprecated }),
   };
 }
 
-/** The problem details body of an error code, with an example whose status and title match the code. */
+/**
+ * A header of one response, written out rather than `$ref`ed: a Reference Object cannot say `required`, and tools read a `$ref`ed
+ * header as they please (openapi-typescript types every one as present). `components/headers` still holds each field for your own responses.
+ */
+function header(h: HeaderInfo, required: boolean): JsonObject {
+  return {
+    description: headerDescription(h),
+    ...(required && { required: true }),
+    schema: { type: "string" },
+    ...(h.example !== undefined && { example: h.example }),
+  };
+}
+
+/** A header field's description: what it says, and where it is defined. */
+export function headerDescription(h: HeaderInfo): string {
+  return `${h.description}\n\nSee [${h.reference.title}](${h.reference.url}).`;
+}
+
+/**
+ * The problem details body of an error code: `ProblemDetails` with `status` pinned to the code (so mocks and code generators
+ * keep to it), and an example whose status and title match the code.
+ */
 function problemContent(status: Status): JsonObject {
   return {
-    schema: { $ref: "#/components/schemas/ProblemDetails" },
+    schema: { allOf: [{ $ref: "#/components/schemas/ProblemDetails" }, { properties: { status: { const: status.code } } }] },
     example: { type: "about:blank", title: status.phrase, status: status.code },
   };
 }
 
-/** Markdown: the status line, the summary, then notes (deprecation, vendor, other meanings) and the reference. */
+/** A former name of a response: a `$ref` to the current one, whose description (3.1 lets a reference override it) says it is deprecated. */
+function legacyAlias(status: Status, old: string, current: JsonObject): JsonObject {
+  const note = `**Deprecated name:** \`${old}\` is the former name of this response; refer to \`${status.name}\` instead.`;
+  return { $ref: `#/components/responses/${status.name}`, description: `${current.description as string}\n\n${note}` };
+}
+
+/** Markdown: the status line, the summary, then notes (never sent, deprecation, vendor, other meanings) and the reference. */
 export function responseDescription(s: Status): string {
   const notes = [
+    s.neverSent && "**Never sent:** servers and proxies only write this code to their logs; no client ever receives a response with it, so the response has no content.",
     s.deprecated && `**Deprecated:** ${s.deprecated}`,
     !s.official && `**Unofficial:** used by ${s.vendor}; not registered with IANA.`,
     s.official && s.registry && s.registry !== "permanent" && `IANA registration: ${s.registry}.`,

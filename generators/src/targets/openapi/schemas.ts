@@ -1,5 +1,6 @@
 import type { Model, ProblemDetailsInfo, ProblemMember } from "../../model.js";
 import type { JsonObject } from "./json.js";
+import { headerDescription } from "./responses.js";
 
 /** RFC 9457 problem details as an OpenAPI 3.1 schema: the model's members, open to extension members. */
 export function problemDetailsSchema(problem: ProblemDetailsInfo): JsonObject {
@@ -32,13 +33,13 @@ export function statusCodeSchema(model: Model): JsonObject {
   };
 }
 
-/** One header component per header field in the spec, each with its description, reference and example. */
+/** One header component per header field in the spec, each with its description, reference and example, to use in your own responses. */
 export function headerComponents(model: Model): Record<string, JsonObject> {
   return Object.fromEntries(
     model.headers.map((h) => [
       h.name,
       {
-        description: `${h.description}\n\nSee [${h.reference.title}](${h.reference.url}).`,
+        description: headerDescription(h),
         schema: { type: "string" },
         ...(h.example === undefined ? {} : { example: h.example }),
       },
