@@ -5,13 +5,15 @@
  *
  * - Without arguments, when the stamp left by an earlier run says that every input (spec, version, changesets,
  *   generator sources and templates, installed dependencies) and every generated file is byte for byte what it
- *   was then, it prints that run's report and stops: there is nothing to write.
+ *   was after that run, there is nothing to write: it prints the report such a run prints, and stops.
  * - Otherwise it runs the CLI (cli.ts) from a bundle that esbuild builds from the very bytes it hashed, kept
  *   under node_modules/.cache and named by that hash, so a stale build is never run. `--check` and every other
  *   flag always run the CLI.
  */
+import { existsSync, readFileSync } from "node:fs";
 import { mkdir, readdir, rename, rm, stat, writeFile } from "node:fs/promises";
-import { dirname, extname, join, relative, resolve, sep } from "node:path";
+import { createRequire, isBuiltin } from "node:module";
+import { basename, dirname, extname, join, relative, resolve, sep } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import { digest, inputsKey, outputsKey, readStamp, readTree, SOURCES, STAMP, writeStamp } from "./stamp.mjs";
 
@@ -40,29 +42,26 @@ async function run() {
   const start = await outputsKey(root, dirs);
   let printed = "";
   const code = await cli.main([], { write: (text) => ((printed += text), process.stdout.write(text)) });
-  if (code === 0) await record(cli, dirs, inputs, start, printed).catch(() => {}); // no stamp: the next run is a full one
+  if (code === 0) await record(dirs, inputs, start, printed).catch(() => {}); // no stamp: the next run is a full one
   return code;
 }
 
 /**
- * Leave a stamp for the next run. Its report is what a run that writes nothing prints: this run's, or, when this
- * run wrote files, that of a second run (in this process, already warm) that must then find nothing to write.
- * @param {Cli} cli
+ * Leave a stamp for the next run, whose report is what a run that writes nothing prints: this run's report, or,
+ * when this run wrote files, its report with each folder's "N written, M removed, K unchanged" read as
+ * "unchanged (N + K files)", which is what the next run would print (stamp.test.ts compares the two).
  * @param {string[]} dirs
  * @param {string} inputs
  * @param {string} start
  * @param {string} printed
  */
-async function record(cli, dirs, inputs, start, printed) {
-  let outputs = await outputsKey(root, dirs);
+async function record(dirs, inputs, start, printed) {
+  const outputs = await outputsKey(root, dirs);
   let report = printed;
   if (outputs !== start) {
-    report = "";
-    const quiet = { write: (/** @type {string} */ text) => (report += text) };
-    if ((await cli.main([], quiet, { write: () => {} })) !== 0) return;
-    const again = await outputsKey(root, dirs);
-    if (again !== outputs) return;
-    outputs = again;
+    const wrote = /^(  \S+ +)(\d+) written, \d+ removed, (\d+) unchanged$/gm;
+    if (!wrote.test(report)) return;
+    report = report.replace(wrote, (_, dir, written, unchanged) => `${dir}unchanged (${Number(written) + Number(unchanged)} files)`);
   }
   // Inputs that changed while the run read them make the stamp unsafe: none is written.
   if (!TIMING.test(report) || (await inputsKey(root, await readTree(root, SOURCES))) !== inputs) return;
@@ -96,26 +95,37 @@ async function loadCli(sources) {
 
 /**
  * Bundle cli.ts and the targets module with esbuild, reading every source from `sources` (never from the disk
- * again), dependencies left as imports. `import.meta.url` keeps naming the source file, for the templates.
+ * again). `import.meta.url` keeps naming the source file, for the templates. Dependencies are not bundled: an
+ * ES module stays an import; a CommonJS one is loaded with require(), the same file an import would load,
+ * which spares Node.js scanning its source for export names (ts-morph's is close to 1 MB).
  * @param {Map<string, Buffer | null>} sources
  * @param {string} file
  */
 async function bundle(sources, file) {
   const { build } = await import("esbuild");
+  const from = join(root, "generators/src/cli.ts");
+  const require = createRequire(from);
   const result = await build({
-    stdin: { contents: `export { main } from "./cli.ts";\nexport * as targets from "./targets/index.ts";\n`, resolveDir: join(root, "generators/src"), loader: "ts" },
+    stdin: { contents: `export { main } from "./cli.ts";\nexport * as targets from "./targets/index.ts";\n`, resolveDir: dirname(from), loader: "ts" },
     bundle: true,
     write: false,
     platform: "node",
     format: "esm",
     target: "node20",
-    packages: "external",
     logLevel: "silent",
+    banner: { js: `import { createRequire } from "node:module";\nconst require = createRequire(${JSON.stringify(pathToFileURL(from).href)});` },
     plugins: [
       {
         name: "hashed-sources",
         setup(b) {
-          b.onLoad({ filter: /.*/ }, (args) => {
+          b.onResolve({ filter: /^[^./]/ }, (args) => {
+            if (args.namespace === "require" || isBuiltin(args.path)) return { external: true };
+            const path = require.resolve(args.path);
+            const viaImport = fileURLToPath(import.meta.resolve(args.path)); // bin.mjs sits beside cli.ts
+            return path === viaImport && isCommonJS(path) ? { path: args.path, namespace: "require" } : { external: true };
+          });
+          b.onLoad({ filter: /.*/, namespace: "require" }, (args) => ({ contents: `module.exports = require(${JSON.stringify(args.path)});`, loader: "js" }));
+          b.onLoad({ filter: /.*/, namespace: "file" }, (args) => {
             const name = relative(root, args.path).split(sep).join("/");
             const bytes = sources.get(name);
             if (!bytes) return { errors: [{ text: `${name} is imported by the generator but is not under SOURCES (stamp.mjs)` }] };
@@ -130,9 +140,23 @@ async function bundle(sources, file) {
     ],
   });
   await mkdir(bundleDir, { recursive: true });
-  for (const old of await readdir(bundleDir)) if (old.startsWith("cli-")) await rm(join(bundleDir, old), { force: true });
+  for (const old of await readdir(bundleDir)) if (/^cli-\w+\.mjs$/.test(old) && old !== basename(file)) await rm(join(bundleDir, old), { force: true });
   await writeFile(`${file}.${process.pid}`, result.outputFiles[0]?.contents ?? "");
   await rename(`${file}.${process.pid}`, file);
+}
+
+/**
+ * Whether Node.js loads this file as CommonJS: `.cjs`, or `.js` in a package that is not `"type": "module"`.
+ * @param {string} file
+ */
+function isCommonJS(file) {
+  if (file.endsWith(".cjs")) return true;
+  if (!file.endsWith(".js")) return false;
+  for (let dir = dirname(file); dirname(dir) !== dir; dir = dirname(dir)) {
+    const manifest = join(dir, "package.json");
+    if (existsSync(manifest)) return JSON.parse(readFileSync(manifest, "utf8")).type !== "module";
+  }
+  return true;
 }
 
 try {
