@@ -57,5 +57,7 @@ describe("GitHub workflows", () => {
       if (file) await access(join(repoRoot, file));
     }
     expect(commands).toEqual(expect.arrayContaining(["bash .ci/run", "pnpm version-packages", "pnpm release"]));
+    // pnpm 12 does not read NPM_CONFIG_PROVENANCE (checked against a loopback registry): the flag must be given.
+    expect(scripts.release).toMatch(/pnpm (--recursive|-r) publish [^&]*--provenance/);
   });
 });
