@@ -19,7 +19,7 @@ import { measureErrorBundles } from "./errors/bundle.js";
 import { judgeErrorGoals } from "./errors/goals.js";
 import { errorsMd } from "./errors/report.js";
 import type { ErrorTimings } from "./errors/run.js";
-import { measureGenerator } from "./generator.js";
+import { measureGenerator, measureGenWall } from "./generator.js";
 import { judgeGoals } from "./goals.js";
 import type { LookupResults } from "./lookups/run.js";
 import { bundleMd, coldMd, generatorMd, header, lookupsMd, summaryMd, typesMd } from "./report.js";
@@ -109,7 +109,10 @@ async function main(): Promise<void> {
   }
   if (want("cold")) files["cold-import.md"] = header("Cold import", m) + "\n" + coldMd(await step("cold import", () => measureColdImports(coldRuns)), coldRuns);
   if (want("types")) files["type-cost.md"] = header("Type cost", m) + "\n" + typesMd(await step("type cost", () => measureTypeCost(tscRuns)), tscRuns);
-  if (want("generator")) files["generator.md"] = header("Generator", m) + "\n" + generatorMd(await step("generator", () => measureGenerator()));
+  if (want("generator")) {
+    const generator = await step("generator", () => measureGenerator());
+    files["generator.md"] = header("Generator", m) + "\n" + generatorMd(generator, await step("pnpm gen wall time", () => measureGenWall()));
+  }
   if (lookups && bundles && errors) files["summary.md"] = summaryMd([...judgeGoals(lookups, bundles), ...judgeErrorGoals(errors.bundles, errors.times)], m);
 
   if (only.length > 0) {

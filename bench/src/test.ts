@@ -3,8 +3,8 @@
  * @org/status-core and the inline baselines must give the expected answer on every input; the peers' differences
  * are printed (they are findings, not failures); every timed loop must compute what was checked; every bundle
  * entry must build, and the bundlers that cut a module namespace must cut StatusCode to one constant; every
- * cold-import script must load; every type consumer must compile; the synthetic spec must
- * pass the generator.
+ * cold-import script must load; every type consumer must compile; the synthetic spec must pass the generator;
+ * `pnpm gen` must run in a scratch copy as the wall-time measurement runs it.
  */
 import assert from "node:assert/strict";
 import { spawnSync } from "node:child_process";
@@ -17,7 +17,7 @@ import { ensureCoreBuilt } from "./ensure-core.js";
 import { bundleForNode, measureErrorBundles } from "./errors/bundle.js";
 import { judgeErrorGoals } from "./errors/goals.js";
 import type { ErrorTimings } from "./errors/run.js";
-import { checkGenerator } from "./generator.js";
+import { checkGenerator, measureGenWall } from "./generator.js";
 import { judgeGoals, type Goal } from "./goals.js";
 import type { LookupResults, LookupRow } from "./lookups/run.js";
 import { syntheticCodes } from "./synthetic.js";
@@ -160,6 +160,11 @@ await test("generator: synthetic codes are spread over 100-999 without duplicate
   }
 });
 await test("generator: the real and a synthetic spec go through the pipeline", checkGenerator);
+await test("generator: `pnpm gen` is timed as a user runs it, in a scratch copy (one round)", () => {
+  // measureGenWall itself fails unless the run after the edit wrote files and the next one wrote none.
+  const times = measureGenWall(1);
+  assert.ok([times.unchangedMs, times.editedMs, times.checkMs].every((ms) => Number.isFinite(ms) && ms > 0));
+});
 
 if (failures > 0) {
   process.stdout.write(`${failures} failed\n`);
