@@ -69,14 +69,13 @@ async function record(dirs, inputs, start, printed) {
 }
 
 /**
- * The output folders, from the targets module: `outputDirs` (name → folder), or a list of targets with a `dir`.
+ * The output folders: one per target in the targets module's list.
  * @param {Record<string, unknown>} targets
  * @returns {string[]}
  */
 function outputDirs(targets) {
-  const dirs = targets.outputDirs ?? targets.targets;
-  const list = Object.values(/** @type {object} */ (dirs ?? {})).map((d) => (typeof d === "string" ? d : d?.dir));
-  if (list.length === 0 || !list.every((d) => typeof d === "string")) throw new Error("bin.mjs: targets/index.ts exports neither outputDirs nor targets with a dir");
+  const list = /** @type {{ dir?: unknown }[]} */ (targets.targets ?? []).map((t) => t.dir);
+  if (list.length === 0 || !list.every((d) => typeof d === "string")) throw new Error("bin.mjs: targets/index.ts exports no list of targets with a dir");
   return /** @type {string[]} */ (list);
 }
 

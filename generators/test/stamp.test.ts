@@ -5,7 +5,7 @@ import { join } from "node:path";
 import { promisify } from "node:util";
 import { beforeAll, describe, expect, it } from "vitest";
 import { INPUTS, inputsKey, outputsKey, readStamp, readTree, SOURCES, STAMP, writeStamp } from "../src/stamp.mjs";
-import { outputDirs } from "../src/targets/index.js";
+import { targets } from "../src/targets/index.js";
 import { gen, repoRoot } from "./support/run.js";
 
 /**
@@ -14,7 +14,7 @@ import { gen, repoRoot } from "./support/run.js";
  * each kind of change and never lets `--check` trust a stamp.
  */
 const run = promisify(execFile);
-const dirs = Object.values(outputDirs);
+const dirs = targets.map((t) => t.dir);
 
 /** A scratch repository: the inputs and the generator's sources copied, its dependencies linked, nothing generated. */
 async function scratchRepo(): Promise<string> {
