@@ -7,7 +7,7 @@ import { buildModel } from "./pipeline/build.js";
 import { withLock } from "./pipeline/lock.js";
 import { SpecError, UsageError } from "./pipeline/problems.js";
 import { render } from "./pipeline/render.js";
-import { diffOutputs, pendingRecovery, recoverOutputs, writeOutputs, type DirResult } from "./pipeline/write.js";
+import { diffOutputs, pendingRecovery, writeStage, type DirResult } from "./pipeline/write.js";
 import type { Model } from "./model.js";
 import { planRelease, RELEASED_SPEC, releasedSpec, type ReleasedSpec } from "./release.js";
 import { json } from "./targets/format.js";
@@ -74,9 +74,7 @@ export async function main(argv: string[], out: Output = process.stdout, err: Ou
     }
 
     const { diffs, release } = await withLock(root, async () => {
-      await recoverOutputs(root, dirs);
-      const diffs = await diffOutputs(root, dirs, files);
-      await writeOutputs(root, files, diffs);
+      const diffs = await writeStage(root, dirs, files);
       return { diffs, release: await releaseStep(root, model, args) };
     });
     out.write(`${display}: ${summary(model.statuses)}, version ${model.version}\n${report(diffs)}\n${release}`);

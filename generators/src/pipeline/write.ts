@@ -18,6 +18,17 @@ export type WriteStep = "staged" | "moved-aside" | "moved-in";
 const STAGING = ".staging-";
 const OLD = ".old-";
 
+/**
+ * The write stage of `pnpm gen`, run under the lock: finish or undo an interrupted run, compare the files with the
+ * disk, and write every folder that changed. Returns what happened to each folder.
+ */
+export async function writeStage(root: string, dirs: readonly string[], files: readonly GeneratedFile[]): Promise<DirResult[]> {
+  await recoverOutputs(root, dirs);
+  const diffs = await diffOutputs(root, dirs, files);
+  await writeOutputs(root, files, diffs);
+  return diffs;
+}
+
 /** Compare the files with what is on disk, folder by folder. Reads only. */
 export async function diffOutputs(root: string, dirs: readonly string[], files: readonly GeneratedFile[]): Promise<DirResult[]> {
   return Promise.all(
