@@ -90,15 +90,6 @@ describe("core target", () => {
         readonly REQUEST_DENIED: 999;
       }
 
-      /** Every status code in the spec, by constant key (legacy keys are deprecated aliases). */
-      export const StatusCode: StatusCodeConstants = {
-        OK: 200,
-        USE_PROXY: 305,
-        CONTENT_TOO_LARGE: 413,
-        PAYLOAD_TOO_LARGE: 413,
-        REQUEST_DENIED: 999,
-      };
-
       /** Every status code in the spec, official or not. */
       export type StatusCode = 200 | 305 | 413 | 999;
       /** A key of \`StatusCode\`, legacy keys included. */

@@ -1,7 +1,7 @@
 import { type SourceFile, VariableDeclarationKind } from "ts-morph";
 import type { Model, Status } from "../../model.js";
 import { doc, legacyDoc, statusDoc } from "./docs.js";
-import { addConst, data, objectLiteral } from "../typescript.js";
+import { addConst, data } from "../typescript.js";
 
 /** Every key of `StatusCode` in code order, each legacy key right after the key that replaced it. */
 function keyedCodes(model: Model): { key: string; status: Status; legacy: boolean }[] {
@@ -29,7 +29,6 @@ export function generateStatusCode(file: SourceFile, model: Model): void {
       docs: [legacy ? legacyDoc(status, key) : statusDoc(status)],
     })),
   });
-  addConst(file, "Every status code in the spec, by constant key (legacy keys are deprecated aliases).", "StatusCode", "StatusCodeConstants", objectLiteral(keyed.map(({ key, status }) => [key, status.code])));
   const all = model.statuses.map((s) => s.code);
   file.addTypeAliases([
     { name: "StatusCode", isExported: true, docs: ["Every status code in the spec, official or not."], type: union(all) },
