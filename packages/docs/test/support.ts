@@ -98,15 +98,15 @@ export function brokenLinks(files: ReadonlyMap<string, string>): string[] {
 const run = promisify(execFile);
 const CLI = join(PACKAGE, "node_modules/markdownlint-cli2/markdownlint-cli2-bin.mjs");
 
-/** Run markdownlint-cli2 with this package's config; in `files` (path → Markdown, written to a temporary folder) or, without it, on the package as the lint script does. */
-export async function lint(files?: ReadonlyMap<string, string>): Promise<{ exitCode: number; output: string }> {
-  const dir = files ? await mkdtemp(join(tmpdir(), "status-docs-lint-")) : PACKAGE;
+/** Run markdownlint-cli2 with this package's config on `files` (path → Markdown), written to a temporary folder. */
+export async function lint(files: ReadonlyMap<string, string>): Promise<{ exitCode: number; output: string }> {
+  const dir = await mkdtemp(join(tmpdir(), "status-docs-lint-"));
   try {
-    for (const [path, content] of files ?? []) {
+    for (const [path, content] of files) {
       await mkdir(dirname(join(dir, path)), { recursive: true });
       await writeFile(join(dir, path), content);
     }
-    const args = files ? [CLI, "--config", join(PACKAGE, ".markdownlint-cli2.jsonc"), "--no-globs", "**/*.md"] : [CLI];
+    const args = [CLI, "--config", join(PACKAGE, ".markdownlint-cli2.jsonc"), "--no-globs", "**/*.md"];
     const { stdout, stderr } = await run(process.execPath, args, { cwd: dir });
     return { exitCode: 0, output: stdout + stderr };
   } catch (e) {
@@ -114,7 +114,7 @@ export async function lint(files?: ReadonlyMap<string, string>): Promise<{ exitC
     if (typeof error.code !== "number") throw e;
     return { exitCode: error.code, output: `${error.stdout ?? ""}${error.stderr ?? ""}` };
   } finally {
-    if (files) await rm(dir, { recursive: true, force: true });
+    await rm(dir, { recursive: true, force: true });
   }
 }
 

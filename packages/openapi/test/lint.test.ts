@@ -19,20 +19,29 @@ describe("redocly.yaml", () => {
   });
 });
 
-describe("the same lint on a broken copy", () => {
-  it.each([
-    ["an example whose status is a string", "no-invalid-media-type-examples", (text: string) => text.replace(/status: 404\n/g, 'status: "404"\n')],
-    ["a reference to a schema that does not exist", "no-unresolved-refs", (text: string) => text.replace('$ref: "#/components/schemas/ProblemDetails"', '$ref: "#/components/schemas/ProblemDetail"')],
-    ["a response without a description", "struct", (text: string) => text.replace(/(\n {4}NotFound:\n) {6}description: \|-\n(?: {8}.*\n|\n)+/, "$1")],
-  ])("fails on %s (%s)", async (_, rule, breakIt) => {
+const BROKEN: [what: string, file: string, rule: string, breakIt: (text: string) => string][] = [
+  ["an example whose status is a string", "string-status.yaml", "no-invalid-media-type-examples", (text) => text.replace(/status: 404\n/g, 'status: "404"\n')],
+  ["a reference to a schema that does not exist", "missing-ref.yaml", "no-unresolved-refs", (text) => text.replace('$ref: "#/components/schemas/ProblemDetails"', '$ref: "#/components/schemas/ProblemDetail"')],
+  ["a response without a description", "no-description.yaml", "struct", (text) => text.replace(/(\n {4}NotFound:\n) {6}description: \|-\n(?: {8}.*\n|\n)+/, "$1")],
+];
+
+describe("the same lint on broken copies", () => {
+  it("fails each copy on the rule it breaks (one run over all of them)", async () => {
     const original = readFileSync(join(PKG, "generated/openapi.yaml"), "utf8");
-    const broken = breakIt(original);
-    expect(broken).not.toBe(original);
     const { apis: _apis, ...rest } = config;
     writeFileSync(join(scratch, "redocly.yaml"), stringify(rest));
-    writeFileSync(join(scratch, "broken.yaml"), broken);
-    const result = await exec(REDOCLY, ["lint", "broken.yaml", "--config", "redocly.yaml", "--format", "stylish"], scratch);
+    for (const [what, file, , breakIt] of BROKEN) {
+      const broken = breakIt(original);
+      expect(broken, what).not.toBe(original);
+      writeFileSync(join(scratch, file), broken);
+    }
+    const result = await exec(REDOCLY, ["lint", ...BROKEN.map(([, file]) => file), "--config", "redocly.yaml", "--format", "stylish"], scratch);
     expect(result.code, result.output).not.toBe(0);
-    expect(result.output).toMatch(new RegExp(`error +${rule} `));
+    // stylish output: a line naming each file, then its problems, until the next file.
+    const sections = result.output.split(/\n(?=\S+\.yaml:?\n)/);
+    for (const [what, file, rule] of BROKEN) {
+      const section = sections.find((s) => s.startsWith(file)) ?? "";
+      expect(section, `${what}\n${result.output}`).toMatch(new RegExp(`error +${rule} `));
+    }
   });
 });
