@@ -9,7 +9,7 @@ import { SpecError, UsageError } from "./pipeline/problems.js";
 import { render } from "./pipeline/render.js";
 import { diffOutputs, pendingRecovery, writeStage, type DirResult } from "./pipeline/write.js";
 import type { Model } from "./model.js";
-import { planRelease, RELEASED_SPEC, releasedSpec, type ReleasedSpec } from "./release.js";
+import { isSpecChangeset, planRelease, RELEASED_SPEC, releasedSpec, type ReleasedSpec } from "./release.js";
 import { json } from "./targets/format.js";
 import { targets } from "./targets/index.js";
 
@@ -21,11 +21,22 @@ Regenerates every package from spec/status-codes.yaml:
   (no flag)      write every generated folder whose content changed, atomically
   --check        render in memory and compare with the files on disk; writes nothing.
                  Exits 1 and names the files that differ (CI runs this).
-  --changeset    also write a changeset for the spec's changes since the last release,
-                 with the semver bump they imply (removed code, constant, name or alias,
-                 or an old phrase lookups no longer accept: major; new code, changed
-                 phrase, flag or header: minor; wording: patch)
-  --mark-released  record the current spec as released (\`pnpm version-packages\` runs it)
+  --changeset    also write .changeset/spec-<hash>.md: the spec's changes since the last release
+                 (.changeset/released-spec.json), one line each, at the highest bump they imply:
+                   major  a code removed; a constant or PascalCase name that is neither the key or
+                          name nor listed in legacyKeys or legacyNames any more; an old phrase or
+                          alias that getStatusCode no longer accepts while reverseLookup stays on;
+                          reverseLookup turned off; a header removed from the top-level headers list
+                   minor  a code, header, alias, legacy key or legacy name added; a key or name
+                          changed with the old one kept in legacyKeys or legacyNames; any other
+                          phrase change or alias removal; a flag, a code's headers or requiredHeaders,
+                          registry status or vendor changed; deprecated set or removed; reverseLookup
+                          turned on
+                   patch  a code's summary, description, reference or otherMeanings, a deprecation's
+                          reason, or a header's description, reference or example changed
+                 Every major line printed says what in the spec would keep it minor, when something can.
+                 It replaces its own stale changesets; \`pnpm version-packages\` runs it first.
+  --mark-released  record the current spec as released (the last step of \`pnpm version-packages\`)
   --spec FILE    the spec to read (default: spec/status-codes.yaml under the root)
   --root DIR     the repository root to read and write (default: this checkout)
   -h, --help     show this help
@@ -132,8 +143,11 @@ async function releaseStep(root: string, model: Model, args: { changeset?: boole
   }
   const text = await readFile(baselinePath, "utf8").catch(() => undefined);
   const changesetDir = join(root, ".changeset");
-  const existing = text === undefined ? [] : await readdir(changesetDir);
-  const plan = planRelease(text === undefined ? undefined : (JSON.parse(text) as ReleasedSpec), model, existing, args.changeset === true);
+  const pending = new Map<string, string>();
+  if (text !== undefined) {
+    for (const file of (await readdir(changesetDir)).filter(isSpecChangeset)) pending.set(file, await readFile(join(changesetDir, file), "utf8"));
+  }
+  const plan = planRelease(text === undefined ? undefined : (JSON.parse(text) as ReleasedSpec), model, pending, args.changeset === true);
   for (const stale of plan.remove) await rm(join(changesetDir, stale));
   if (plan.write) await writeFile(join(changesetDir, plan.write.name), plan.write.content);
   return plan.message;

@@ -16,14 +16,20 @@ export type Bump = "major" | "minor" | "patch";
 /** One user-visible change to the spec, with the semver bump it implies. */
 export interface SpecChange {
   bump: Bump;
+  /** The line that the changeset, and so every package's changelog, gets. */
   text: string;
+  /** For a major change: what in the spec keeps it minor, or that nothing does. Printed by `pnpm gen`, never released. */
+  hint?: string;
 }
 
 /** The packages that are always released together (the changesets fixed group): one per target. */
 export const PUBLIC_PACKAGES: readonly string[] = targets.map((t) => t.package);
 export const RELEASED_SPEC = ".changeset/released-spec.json";
 
+/** The wording fields of a code: a change to them is a patch. */
 const DOCS = ["summary", "description", "reference", "otherMeanings"] as const;
+
+type Add = (bump: Bump, text: string, hint?: string) => void;
 
 /** The part of the model a release is compared on. */
 export function releasedSpec(model: Model): ReleasedSpec {
@@ -31,27 +37,29 @@ export function releasedSpec(model: Model): ReleasedSpec {
 }
 
 /**
- * What changed between two versions of the spec. A removed or renamed code, constant, response name
- * or alias, or a phrase that lookups no longer accept, breaks users (major); a new code or a changed phrase
- * (the old one kept as an alias), flag or header is a feature (minor); wording and references are a fix (patch).
+ * What changed between two versions of the spec, and the bump each change implies. A change is major when something
+ * a user refers to stops working: a code, a constant or PascalCase name, a phrase or alias that `getStatusCode`
+ * accepted, or a header. Anything else that adds or changes behaviour is minor; wording is a patch.
  */
 export function specChanges(before: ReleasedSpec, after: ReleasedSpec): SpecChange[] {
   before = { ...before, statuses: before.statuses.map(withDefaults) };
   const changes: SpecChange[] = [];
-  const add = (bump: Bump, text: string) => changes.push({ bump, text });
+  const add: Add = (bump, text, hint) => changes.push(hint === undefined ? { bump, text } : { bump, text, hint });
   const old = new Map(before.statuses.map((s) => [s.code, s]));
   const now = new Map(after.statuses.map((s) => [s.code, s]));
-  const label = (s: Status) => `${s.code} ${s.phrase}`;
+  const label = (s: Status) => `${s.code} ${oneLine(s.phrase)}`;
 
-  for (const s of before.statuses) if (!now.has(s.code)) add("major", `Removed ${label(s)} (constant ${s.key}).`);
-  for (const s of after.statuses) if (!old.has(s.code)) add("minor", `Added ${label(s)}${s.official ? "" : ` (${s.vendor})`}.`);
+  for (const s of before.statuses) {
+    if (!now.has(s.code)) add("major", `Removed ${label(s)} (constant ${s.key}).`, "To keep it minor, keep the code and mark it `deprecated: <why>`.");
+  }
+  for (const s of after.statuses) if (!old.has(s.code)) add("minor", `Added ${label(s)}${s.official ? "" : ` (${oneLine(s.vendor ?? "")})`}.`);
   for (const a of after.statuses) {
     const b = old.get(a.code);
-    if (b) compareStatus(b, a, (bump, text) => add(bump, `${label(a)}: ${text}.`));
+    if (b) compareStatus(b, a, (bump, text, hint) => add(bump, `${label(a)}: ${text}${/[.!?]$/.test(text) ? "" : "."}`, hint));
   }
   const oldHeaders = new Map(before.headers.map((h) => [h.name, h]));
   const newHeaders = new Map(after.headers.map((h) => [h.name, h]));
-  for (const h of before.headers) if (!newHeaders.has(h.name)) add("major", `Removed the header ${h.name}.`);
+  for (const h of before.headers) if (!newHeaders.has(h.name)) add("major", `Removed the header ${h.name}.`, `To keep it minor, keep ${h.name} in the top-level headers list.`);
   for (const h of after.headers) {
     const b = oldHeaders.get(h.name);
     if (!b) add("minor", `Added the header ${h.name}.`);
@@ -60,35 +68,56 @@ export function specChanges(before: ReleasedSpec, after: ReleasedSpec): SpecChan
   return changes;
 }
 
-function compareStatus(b: Status, a: Status, add: (bump: Bump, text: string) => void) {
-  const removed = (from: readonly string[], to: readonly string[]) => from.filter((x) => !to.includes(x));
-  for (const key of removed([b.key, ...b.legacyKeys], [a.key, ...a.legacyKeys])) add("major", `constant ${key} removed`);
-  for (const key of removed([a.key, ...a.legacyKeys], [b.key, ...b.legacyKeys])) add("minor", `constant ${key} added`);
-  if (a.name !== b.name) add("major", `response and type name ${b.name} renamed to ${a.name}`);
-  for (const name of removed(b.legacyNames, a.legacyNames)) add("major", `legacy name ${name} removed`);
-  for (const name of removed(a.legacyNames, b.legacyNames)) add("minor", `legacy name ${name} added`);
-  for (const alias of removed(b.aliases, a.aliases)) add("major", `alias "${alias}" removed`);
-  for (const alias of removed(a.aliases, b.aliases)) add("minor", `alias "${alias}" added`);
-  if (a.phrase !== b.phrase) {
-    // The old phrase still works if the current phrase or an alias matches it the way getStatusCode compares.
-    const old = phraseLookupKey(b.phrase);
-    if ([a.phrase, ...a.aliases].some((text) => phraseLookupKey(text) === old)) add("minor", `phrase was "${b.phrase}"`);
-    else add("major", `phrase was "${b.phrase}", which getStatusCode no longer accepts (add it to aliases to keep it working)`);
-  }
+function compareStatus(b: Status, a: Status, add: Add) {
+  compareNames("constant", "legacyKeys", [b.key, b.legacyKeys], [a.key, a.legacyKeys], add);
+  compareNames("PascalCase name", "legacyNames", [b.name, b.legacyNames], [a.name, a.legacyNames], add);
+  comparePhrases(b, a, add);
   for (const flag of FLAGS) {
     if (a[flag.key] !== b[flag.key]) add("minor", `${a[flag.key] ? "now" : "no longer"} ${flag.label.toLowerCase()}`);
   }
   if (!same(a.headers, b.headers)) add("minor", `headers now ${a.headers.join(", ") || "none"} (were ${b.headers.join(", ") || "none"})`);
   if (!same(a.requiredHeaders, b.requiredHeaders)) add("minor", `required headers now ${a.requiredHeaders.join(", ") || "none"} (were ${b.requiredHeaders.join(", ") || "none"})`);
-  if (a.reverseLookup !== b.reverseLookup) {
-    if (a.reverseLookup) add("minor", "getStatusCode now finds it by its phrase");
-    else add("major", "getStatusCode no longer finds it by its phrase and aliases");
-  }
   if (a.registry !== b.registry) add("minor", `registry status ${b.registry ?? "none"} -> ${a.registry ?? "none"}`);
-  if (a.vendor !== b.vendor) add("minor", `vendor ${b.vendor ?? "none (official)"} -> ${a.vendor ?? "none (official)"}`);
-  if (a.deprecated !== b.deprecated) add("minor", a.deprecated ? `deprecated: ${a.deprecated}` : "no longer deprecated");
-  const docs = DOCS.filter((field) => !same(a[field], b[field]));
+  if (a.vendor !== b.vendor) add("minor", `vendor ${oneLine(b.vendor ?? "none (official)")} -> ${oneLine(a.vendor ?? "none (official)")}`);
+  if ((a.deprecated === undefined) !== (b.deprecated === undefined)) add("minor", a.deprecated ? `deprecated: ${oneLine(a.deprecated)}` : "no longer deprecated");
+  const docs: string[] = DOCS.filter((field) => !same(a[field], b[field]));
+  if (a.deprecated !== undefined && b.deprecated !== undefined && a.deprecated !== b.deprecated) docs.push("deprecation reason");
   if (docs.length > 0) add("patch", `${docs.join(", ")} updated`);
+}
+
+/**
+ * A constant key or a PascalCase name, with its legacy list. Every old one that is neither current nor legacy any more is
+ * gone (major); a rename that keeps the old one as legacy, or a new legacy one, is minor.
+ */
+function compareNames(kind: string, field: string, [bCurrent, bLegacy]: [string, readonly string[]], [aCurrent, aLegacy]: [string, readonly string[]], add: Add) {
+  const before = [bCurrent, ...bLegacy];
+  const after = [aCurrent, ...aLegacy];
+  if (aCurrent !== bCurrent) {
+    if (after.includes(bCurrent)) add("minor", `${kind} ${bCurrent} renamed to ${aCurrent}, the old one kept as a deprecated alias`);
+    else add("major", `${kind} ${bCurrent} renamed to ${aCurrent}`, `To keep it minor, list ${bCurrent} in ${field}.`);
+  }
+  for (const name of bLegacy.filter((n) => !after.includes(n))) add("major", `deprecated ${kind} ${name} removed`, `To keep it minor, keep ${name} in ${field}.`);
+  for (const name of aLegacy.filter((n) => !before.includes(n))) add("minor", `deprecated ${kind} ${name} added`);
+}
+
+/** The phrase and aliases, compared the way `getStatusCode` matches them; `reverseLookup` decides whether it does at all. */
+function comparePhrases(b: Status, a: Status, add: Add) {
+  const accepted = new Set(a.reverseLookup ? [a.phrase, ...a.aliases].map(phraseLookupKey) : []);
+  // Only a code that stays in reverse lookups can lose one phrase; turning them off is its own change.
+  const lost = (text: string) => b.reverseLookup && a.reverseLookup && !accepted.has(phraseLookupKey(text));
+  if (a.phrase !== b.phrase) {
+    if (lost(b.phrase)) add("major", `phrase was "${oneLine(b.phrase)}", which getStatusCode no longer accepts`, `To keep it minor, list "${oneLine(b.phrase)}" in aliases.`);
+    else add("minor", `phrase was "${oneLine(b.phrase)}"`);
+  }
+  for (const alias of b.aliases.filter((x) => !a.aliases.includes(x))) {
+    if (lost(alias)) add("major", `alias "${oneLine(alias)}" removed`, `To keep it minor, keep "${oneLine(alias)}" in aliases.`);
+    else add("minor", `alias "${oneLine(alias)}" removed${a.reverseLookup && b.reverseLookup ? " (getStatusCode still accepts it)" : ""}`);
+  }
+  for (const alias of a.aliases.filter((x) => !b.aliases.includes(x))) add("minor", `alias "${oneLine(alias)}" added`);
+  if (a.reverseLookup !== b.reverseLookup) {
+    if (a.reverseLookup) add("minor", "getStatusCode now finds it by its phrase and aliases");
+    else add("major", "getStatusCode no longer finds it by its phrase and aliases", "No spec change keeps this minor.");
+  }
 }
 
 /** The fields added to the model since the first release, at the values an older record means. */
@@ -124,21 +153,25 @@ export interface ReleasePlan {
   message: string;
 }
 
+/** Whether a file in `.changeset/` is one that `pnpm gen --changeset` writes. */
+export const isSpecChangeset = (file: string) => /^spec-[0-9a-f]+\.md$/.test(file);
+
 /**
  * Compare the spec with the one last released (`undefined` when none is recorded) and decide: with `writeChangeset`,
  * write the changeset that covers the difference (and remove our stale ones); without, say what no changeset covers.
- * `changesets` are the file names in `.changeset/`.
+ * `pending` holds the spec changesets in `.changeset/` (see `isSpecChangeset`), by file name, with their content: one
+ * covers the spec only if it is exactly the changeset that `--changeset` would write now (same changes, same bump).
  */
-export function planRelease(released: ReleasedSpec | undefined, model: Model, changesets: readonly string[], writeChangeset: boolean): ReleasePlan {
+export function planRelease(released: ReleasedSpec | undefined, model: Model, pending: ReadonlyMap<string, string>, writeChangeset: boolean): ReleasePlan {
   if (released === undefined) {
     if (writeChangeset) throw new UsageError(`no released spec at ${RELEASED_SPEC} to compare with (run \`pnpm gen --mark-released\` once to record the current spec)`);
     return { remove: [], message: "" };
   }
   const changes = specChanges(released, releasedSpec(model));
-  const ours = changesets.filter((f) => /^spec-[0-9a-f]+\.md$/.test(f));
+  const ours = [...pending.keys()].filter(isSpecChangeset);
   const wanted = changes.length > 0 ? changesetFor(changes) : undefined;
   if (!writeChangeset) {
-    if (!wanted || ours.includes(wanted.name)) return { remove: [], message: "" };
+    if (!wanted || pending.get(wanted.name) === wanted.content) return { remove: [], message: "" };
     const count = `${changes.length} change${changes.length === 1 ? "" : "s"}`;
     return { remove: [], message: `note: the spec has ${count} since the last release (a ${bumpOf(changes)} bump) that no changeset covers; run \`pnpm gen --changeset\`\n${changeLines(changes)}` };
   }
@@ -148,5 +181,10 @@ export function planRelease(released: ReleasedSpec | undefined, model: Model, ch
 }
 
 function changeLines(changes: readonly SpecChange[]): string {
-  return changes.map((c) => `  ${c.bump.padEnd(5)}  ${c.text}\n`).join("");
+  return changes.map((c) => `  ${c.bump.padEnd(5)}  ${c.text}${c.hint ? ` ${c.hint}` : ""}\n`).join("");
+}
+
+/** Spec text quoted in a change line: one line, so that it stays one item of the changelog's list. */
+function oneLine(text: string): string {
+  return text.replace(/\s+/g, " ").trim();
 }

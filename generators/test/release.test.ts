@@ -1,115 +1,202 @@
 import { execFile } from "node:child_process";
-import { cp, mkdtemp, readdir, readFile, writeFile } from "node:fs/promises";
+import { cp, mkdtemp, readdir, readFile, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { promisify } from "node:util";
 import { parseDocument } from "yaml";
-import { describe, expect, it } from "vitest";
-import { PUBLIC_PACKAGES, RELEASED_SPEC } from "../src/release.js";
+import { beforeAll, describe, expect, it } from "vitest";
+import { PUBLIC_PACKAGES, RELEASED_SPEC, releasedSpec, specChanges, type SpecChange } from "../src/release.js";
 import { targets } from "../src/targets/index.js";
 import { gen, repoRoot, scratchCopyOfRepo } from "./support/run.js";
+import { type Entry, HEADERS, modelOf } from "./support/model.js";
 
 const run = promisify(execFile);
+const KEEP = "To keep it minor,";
+
+describe("what a spec change implies", () => {
+  const changesOf = (before: Entry[], after: Entry[], headers = { before: HEADERS, after: HEADERS }) =>
+    specChanges(releasedSpec(modelOf(before, { headers: headers.before })), releasedSpec(modelOf(after, { headers: headers.after })));
+  const row = ([bump, text, hint]: [SpecChange["bump"], string, string?]): SpecChange => (hint === undefined ? { bump, text } : { bump, text, hint });
+  const notFound: Entry = { code: 404, phrase: "Not Found" };
+  const tooLarge: Entry = { code: 413, phrase: "Content Too Large", aliases: ["Payload Too Large"], legacyKeys: ["PAYLOAD_TOO_LARGE"], legacyNames: ["PayloadTooLarge"] };
+  const sulking: Entry = { code: 597, phrase: "Upstream Sulking", vendor: "Example" };
+
+  const cases: [name: string, before: Entry[], after: Entry[], want: [SpecChange["bump"], string, string?][]][] = [
+    ["a code added", [notFound], [notFound, sulking], [["minor", "Added 597 Upstream Sulking (Example)."]]],
+    [
+      "a code removed",
+      [notFound, sulking],
+      [notFound],
+      [["major", "Removed 597 Upstream Sulking (constant UPSTREAM_SULKING).", `${KEEP} keep the code and mark it \`deprecated: <why>\`.`]],
+    ],
+    [
+      "a new phrase that keeps nothing of the old one",
+      [notFound],
+      [{ code: 404, phrase: "Nothing Here" }],
+      [
+        ["major", "404 Nothing Here: constant NOT_FOUND renamed to NOTHING_HERE.", `${KEEP} list NOT_FOUND in legacyKeys.`],
+        ["major", "404 Nothing Here: PascalCase name NotFound renamed to NothingHere.", `${KEEP} list NotFound in legacyNames.`],
+        ["major", '404 Nothing Here: phrase was "Not Found", which getStatusCode no longer accepts.', `${KEEP} list "Not Found" in aliases.`],
+      ],
+    ],
+    [
+      "a new phrase with the old constant, name and phrase kept as legacy",
+      [notFound],
+      [{ code: 404, phrase: "Nothing Here", legacyKeys: ["NOT_FOUND"], legacyNames: ["NotFound"], aliases: ["Not Found"] }],
+      [
+        ["minor", "404 Nothing Here: constant NOT_FOUND renamed to NOTHING_HERE, the old one kept as a deprecated alias."],
+        ["minor", "404 Nothing Here: PascalCase name NotFound renamed to NothingHere, the old one kept as a deprecated alias."],
+        ["minor", '404 Nothing Here: phrase was "Not Found".'],
+        ["minor", '404 Nothing Here: alias "Not Found" added.'],
+      ],
+    ],
+    [
+      "a new phrase with the key and name pinned and the old phrase an alias",
+      [notFound],
+      [{ code: 404, phrase: "Nothing Here", key: "NOT_FOUND", name: "NotFound", aliases: ["Not Found"] }],
+      [
+        ["minor", '404 Nothing Here: phrase was "Not Found".'],
+        ["minor", '404 Nothing Here: alias "Not Found" added.'],
+      ],
+    ],
+    ["a phrase changed in case only (lookups ignore case)", [notFound], [{ code: 404, phrase: "Not found" }], [["minor", '404 Not found: phrase was "Not Found".']]],
+    [
+      "legacy constants, names and aliases dropped",
+      [tooLarge],
+      [{ code: 413, phrase: "Content Too Large" }],
+      [
+        ["major", "413 Content Too Large: deprecated constant PAYLOAD_TOO_LARGE removed.", `${KEEP} keep PAYLOAD_TOO_LARGE in legacyKeys.`],
+        ["major", "413 Content Too Large: deprecated PascalCase name PayloadTooLarge removed.", `${KEEP} keep PayloadTooLarge in legacyNames.`],
+        ["major", '413 Content Too Large: alias "Payload Too Large" removed.', `${KEEP} keep "Payload Too Large" in aliases.`],
+      ],
+    ],
+    [
+      "legacy constants, names and aliases added",
+      [{ code: 413, phrase: "Content Too Large" }],
+      [tooLarge],
+      [
+        ["minor", "413 Content Too Large: deprecated constant PAYLOAD_TOO_LARGE added."],
+        ["minor", "413 Content Too Large: deprecated PascalCase name PayloadTooLarge added."],
+        ["minor", '413 Content Too Large: alias "Payload Too Large" added.'],
+      ],
+    ],
+    [
+      "an alias that becomes the phrase (lookups still accept it)",
+      [tooLarge],
+      [{ ...tooLarge, phrase: "Payload Too Large", key: "CONTENT_TOO_LARGE", name: "ContentTooLarge", aliases: ["Content Too Large"] }],
+      [
+        ["minor", '413 Payload Too Large: phrase was "Content Too Large".'],
+        ["minor", '413 Payload Too Large: alias "Payload Too Large" removed (getStatusCode still accepts it).'],
+        ["minor", '413 Payload Too Large: alias "Content Too Large" added.'],
+      ],
+    ],
+    [
+      "reverse lookups turned off",
+      [sulking],
+      [{ ...sulking, reverseLookup: false }],
+      [["major", "597 Upstream Sulking: getStatusCode no longer finds it by its phrase and aliases.", "No spec change keeps this minor."]],
+    ],
+    [
+      "a new phrase and alias for a code that reverse lookups never saw",
+      [{ ...sulking, reverseLookup: false, aliases: ["Sulking"] }],
+      [{ ...sulking, phrase: "Upstream Moping", key: "UPSTREAM_SULKING", name: "UpstreamSulking", reverseLookup: false }],
+      [
+        ["minor", '597 Upstream Moping: phrase was "Upstream Sulking".'],
+        ["minor", '597 Upstream Moping: alias "Sulking" removed.'],
+      ],
+    ],
+    ["reverse lookups turned on", [{ ...sulking, reverseLookup: false }], [sulking], [["minor", "597 Upstream Sulking: getStatusCode now finds it by its phrase and aliases."]]],
+    [
+      "flags, headers and required headers",
+      [notFound],
+      [{ ...notFound, cacheable: true, headers: ["Location"], requiredHeaders: ["Retry-After"] }],
+      [
+        ["minor", "404 Not Found: now cacheable by default."],
+        ["minor", "404 Not Found: headers now Location, Retry-After (were none)."],
+        ["minor", "404 Not Found: required headers now Retry-After (were none)."],
+      ],
+    ],
+    ["deprecated", [notFound], [{ ...notFound, deprecated: "Say 410 Gone.\nIt is clearer." }], [["minor", "404 Not Found: deprecated: Say 410 Gone. It is clearer."]]],
+    ["a deprecation reworded", [{ ...notFound, deprecated: "Old." }], [{ ...notFound, deprecated: "New." }], [["patch", "404 Not Found: deprecation reason updated."]]],
+    ["no longer deprecated", [{ ...notFound, deprecated: "Old." }], [notFound], [["minor", "404 Not Found: no longer deprecated."]]],
+    ["wording", [notFound], [{ ...notFound, summary: "Gone missing.", description: "Nothing there." }], [["patch", "404 Not Found: summary, description updated."]]],
+  ];
+
+  it.each(cases)("%s", (_, before, after, want) => {
+    expect(changesOf(before, after)).toEqual(want.map(row));
+  });
+
+  it("a header removed from the list, added, or documented differently", () => {
+    const [location, retryAfter] = HEADERS as [(typeof HEADERS)[number], (typeof HEADERS)[number]];
+    expect(changesOf([notFound], [notFound], { before: HEADERS, after: [{ ...location, description: "Elsewhere." }] })).toEqual([
+      row(["major", "Removed the header Retry-After.", `${KEEP} keep Retry-After in the top-level headers list.`]),
+      row(["patch", "Header Location: documentation updated."]),
+    ]);
+    expect(changesOf([notFound], [notFound], { before: [location], after: HEADERS })).toEqual([row(["minor", `Added the header ${retryAfter.name}.`])]);
+  });
+
+  it("reads a release recorded before legacyNames, reverseLookup, neverSent and requiredHeaders existed as their defaults", () => {
+    const now = releasedSpec(modelOf([notFound]));
+    const older = { ...now, statuses: now.statuses.map(({ legacyNames, reverseLookup, neverSent, requiredHeaders, ...rest }) => rest) };
+    expect(specChanges(older as never, now)).toEqual([]);
+  });
+});
 
 /** A scratch copy of the spec with the released baseline, edited by `edit`. */
-async function editedCopy(edit: (codes: { get(i: number): any; items: any[] }, find: (code: number) => any) => void) {
+async function editedCopy(edit: (find: (code: number) => any) => void) {
   const root = await scratchCopyOfRepo();
   await cp(join(repoRoot, ".changeset"), join(root, ".changeset"), { recursive: true });
-  for (const f of await readdir(join(root, ".changeset"))) if (f.startsWith("spec-")) await import("node:fs/promises").then((fs) => fs.rm(join(root, ".changeset", f)));
+  for (const f of await changesetsIn(root)) await rm(join(root, ".changeset", f));
   // The baseline is the spec as it is now, so that a change pending in the repository does not count as the edit's.
   expect((await gen("--root", root, "--mark-released")).code).toBe(0);
+  await editSpec(root, edit);
+  return root;
+}
+
+async function editSpec(root: string, edit: (find: (code: number) => any) => void) {
   const path = join(root, "spec/status-codes.yaml");
   const doc = parseDocument(await readFile(path, "utf8"));
-  const codes = doc.get("codes") as any;
-  edit(codes, (code) => codes.items.find((item: any) => item.get("code") === code));
+  const codes = doc.get("codes") as { items: any[] };
+  edit((code) => codes.items.find((item) => item.get("code") === code));
   await writeFile(path, doc.toString());
-  return root;
 }
 
 const changesetsIn = async (root: string) => (await readdir(join(root, ".changeset"))).filter((f) => f.startsWith("spec-"));
 
 describe("pnpm gen --changeset", () => {
-  const cases: [name: string, edit: Parameters<typeof editedCopy>[0], bump: string, lines: string[]][] = [
-    [
-      "a code added",
-      (codes) => codes.items.push(parseDocument("code: 597\nphrase: Upstream Sulking\nsummary: S.\ndescription: D.\nvendor: Example").contents),
-      "minor",
-      ["Added 597 Upstream Sulking (Example)."],
-    ],
-    [
-      "a phrase changed, the old phrase, constant and name kept",
-      (_, find) => {
-        find(413).set("phrase", "Content Far Too Large");
-        find(413).set("name", "ContentTooLarge");
-        find(413).get("legacyKeys").add("CONTENT_TOO_LARGE");
-        find(413).get("aliases").add("Content Too Large");
-      },
-      "minor",
-      [
-        "413 Content Far Too Large: constant CONTENT_FAR_TOO_LARGE added.",
-        '413 Content Far Too Large: alias "Content Too Large" added.',
-        '413 Content Far Too Large: phrase was "Content Too Large".',
-      ],
-    ],
-    [
-      "a phrase changed in case only (lookups ignore case)",
-      (_, find) => find(413).set("phrase", "Content too Large"),
-      "minor",
-      ['413 Content too Large: phrase was "Content Too Large".'],
-    ],
-    [
-      "a phrase changed with the constant and name kept but not the old phrase",
-      (_, find) => {
-        find(413).set("phrase", "Content Far Too Large");
-        find(413).set("key", "CONTENT_TOO_LARGE");
-        find(413).set("name", "ContentTooLarge");
-      },
-      "major",
-      ['413 Content Far Too Large: phrase was "Content Too Large", which getStatusCode no longer accepts (add it to aliases to keep it working).'],
-    ],
-    ["a flag changed", (_, find) => find(500).delete("retryable"), "minor", ["500 Internal Server Error: no longer retryable."]],
-    [
-      "a code removed",
-      (codes, find) => codes.items.splice(codes.items.indexOf(find(418)), 1),
-      "major",
-      ["Removed 418 I'm a teapot (constant IM_A_TEAPOT)."],
-    ],
-    [
-      "a phrase changed without keeping the old constant",
-      (_, find) => find(404).set("phrase", "Nothing Here"),
-      "major",
-      [
-        "404 Nothing Here: constant NOT_FOUND removed.",
-        "404 Nothing Here: constant NOTHING_HERE added.",
-        "404 Nothing Here: response and type name NotFound renamed to NothingHere.",
-        '404 Nothing Here: phrase was "Not Found", which getStatusCode no longer accepts (add it to aliases to keep it working).',
-      ],
-    ],
-    ["a description edited", (_, find) => find(404).set("description", "A new explanation."), "patch", ["404 Not Found: description updated."]],
-  ];
-
-  it.each(cases)("%s", async (_, edit, bump, lines) => {
-    const root = await editedCopy(edit);
+  it("prints each change with its bump and, for a major one, how to keep it minor; writes the lines alone", async () => {
+    const root = await editedCopy((find) => find(404).set("phrase", "Nothing Here"));
+    const lines = [
+      "404 Nothing Here: constant NOT_FOUND renamed to NOTHING_HERE.",
+      "404 Nothing Here: PascalCase name NotFound renamed to NothingHere.",
+      '404 Nothing Here: phrase was "Not Found", which getStatusCode no longer accepts.',
+    ];
     const plain = await gen("--root", root);
     expect(plain.code).toBe(0);
-    expect(plain.stdout).toContain(`since the last release (a ${bump} bump) that no changeset covers; run \`pnpm gen --changeset\``);
-    for (const line of lines) expect(plain.stdout).toContain(line);
+    expect(plain.stdout).toContain("the spec has 3 changes since the last release (a major bump) that no changeset covers; run `pnpm gen --changeset`");
+    expect(plain.stdout).toContain(`  major  ${lines[1]} ${KEEP} list NotFound in legacyNames.\n`);
     expect(await changesetsIn(root)).toEqual([]);
 
     const { code, stdout } = await gen("--root", root, "--changeset");
     expect(code).toBe(0);
     const [file] = await changesetsIn(root);
-    expect(stdout).toContain(`wrote .changeset/${file} (${bump} for all ${PUBLIC_PACKAGES.length} packages)`);
+    expect(stdout).toContain(`wrote .changeset/${file} (major for all ${PUBLIC_PACKAGES.length} packages)`);
+    const majors = stdout.split("\n").filter((l) => l.startsWith("  major  "));
+    expect(majors).toHaveLength(3);
+    for (const line of majors) expect(line).toContain(KEEP);
     const content = await readFile(join(root, ".changeset", file!), "utf8");
-    expect(content).toBe(`---\n${PUBLIC_PACKAGES.map((p) => `"${p}": ${bump}`).join("\n")}\n---\n\nSpec changes:\n\n${lines.map((l) => `- ${l}`).join("\n")}\n`);
+    expect(content).toBe(`---\n${PUBLIC_PACKAGES.map((p) => `"${p}": major`).join("\n")}\n---\n\nSpec changes:\n\n${lines.map((l) => `- ${l}`).join("\n")}\n`);
     // Covered now: the note is gone, and a second --changeset keeps the one file.
     expect((await gen("--root", root)).stdout).not.toContain("no changeset covers");
     await gen("--root", root, "--changeset");
     expect(await changesetsIn(root)).toEqual([file]);
+    // A changeset whose bump was lowered by hand no longer covers the change.
+    await writeFile(join(root, ".changeset", file!), content.replaceAll(": major", ": patch"));
+    expect((await gen("--root", root)).stdout).toContain("(a major bump) that no changeset covers");
   });
 
   it("writes nothing, and removes its stale changeset, when the spec is back to the released one", async () => {
-    const root = await editedCopy((_, find) => find(404).set("description", "Changed."));
+    const root = await editedCopy((find) => find(404).set("description", "Changed."));
     await gen("--root", root, "--changeset");
     expect(await changesetsIn(root)).toHaveLength(1);
     await cp(join(repoRoot, "spec/status-codes.yaml"), join(root, "spec/status-codes.yaml"));
@@ -125,42 +212,117 @@ describe("pnpm gen --changeset", () => {
   });
 });
 
-describe("pnpm version-packages in a scratch clone", () => {
-  it("releases every package at one version, with changelogs, and outputs that show it", async () => {
-    const root = await mkdtemp(join(tmpdir(), "status-release-"));
+/**
+ * Release after release of one scratch copy of the repository, with the real changesets CLI: the guarantee lies in the
+ * order of the root `version-packages` script and in what `changeset version` does with the files, which only running
+ * them shows. One copy and one install serve every release, so the tests run in order, each the next release.
+ */
+describe.sequential("pnpm version-packages, release after release", () => {
+  const env = { ...process.env, CI: "true", TURBO_TELEMETRY_DISABLED: "1" };
+  let root = "";
+  const sh = (cmd: string, ...args: string[]) => run(cmd, args, { cwd: root, env });
+  const git = (...args: string[]) => sh("git", "-c", "user.name=test", "-c", "user.email=test@example.com", ...args);
+  const file = (path: string) => readFile(join(root, path), "utf8");
+  const versionOf = async (dir: string) => (JSON.parse(await file(`${dir}/package.json`)) as { version: string }).version;
+  /** The entry of the newest release in a package's changelog. */
+  const newestEntry = async (dir: string) => (await file(`${dir}/CHANGELOG.md`)).split(/^## /m)[1] ?? "";
+  /** What the release changed, committed so that the next test starts clean. */
+  const release = async () => {
+    const { stdout } = await sh("pnpm", "version-packages");
+    const changed = (await git("status", "--porcelain")).stdout;
+    await git("add", "-A");
+    await git("commit", "-q", "--allow-empty", "-m", "release");
+    return { stdout, changed };
+  };
+  const bumped = (version: string, bump: "minor" | "patch") => {
+    const [major, minor, patch] = version.split(".").map(Number) as [number, number, number];
+    return bump === "minor" ? `${major}.${minor + 1}.0` : `${major}.${minor}.${patch + 1}`;
+  };
+  const handChangeset = (name: string, pkg: string, bump: string, text: string) => writeFile(join(root, ".changeset", `${name}.md`), `---\n"${pkg}": ${bump}\n---\n\n${text}\n`);
+
+  beforeAll(async () => {
+    root = await mkdtemp(join(tmpdir(), "status-release-"));
     const skip = /(^|\/)(node_modules|dist|\.turbo|\.git)(\/|$)/;
     await cp(repoRoot, root, { recursive: true, filter: (src) => !skip.test(src.slice(repoRoot.length)) });
-    const env = { ...process.env, CI: "true", TURBO_TELEMETRY_DISABLED: "1" };
-    await run("pnpm", ["install", "--frozen-lockfile", "--prefer-offline"], { cwd: root, env });
-    const versionOf = async (pkg: string) => JSON.parse(await readFile(join(root, "packages", pkg, "package.json"), "utf8")).version as string;
-    const before = await versionOf("core");
-    const [major, minor] = before.split(".").map(Number);
-    const next = `${major}.${minor! + 1}.0`;
+    await sh("pnpm", "install", "--frozen-lockfile", "--prefer-offline");
+    // Start from a release with nothing pending, whatever the repository has pending now.
+    for (const f of await readdir(join(root, ".changeset"))) if (f.endsWith(".md") && f !== "README.md") await rm(join(root, ".changeset", f));
+    expect((await gen("--root", root, "--mark-released")).code).toBe(0);
+    await git("init", "-q");
+    await git("add", "-A");
+    await git("commit", "-q", "-m", "released");
+  }, 120_000);
 
-    await writeFile(join(root, ".changeset/docs-wording.md"), `---\n"@org/status-docs": minor\n---\n\nClearer wording in the reference.\n`);
-    // A spec change too, covered by the assistant's changeset: version-packages must record it as released.
-    const specPath = join(root, "spec/status-codes.yaml");
-    const doc = parseDocument(await readFile(specPath, "utf8"));
-    (doc.get("codes") as any).items.push(parseDocument("code: 597\nphrase: Upstream Sulking\nsummary: S.\ndescription: D.\nvendor: Example").contents);
-    await writeFile(specPath, doc.toString());
-    await run("pnpm", ["gen", "--changeset"], { cwd: root, env });
-    await run("pnpm", ["version-packages"], { cwd: root, env });
+  it("with nothing pending, changes nothing", async () => {
+    const before = await versionOf("packages/core");
+    const { stdout, changed } = await release();
+    expect(stdout).toContain("the spec has not changed since the last release: no changeset needed");
+    expect(changed).toBe("");
+    expect(await versionOf("packages/core")).toBe(before);
+  }, 60_000);
 
+  it("with only hand-written changesets, releases them and records no spec change", async () => {
+    const next = bumped(await versionOf("packages/core"), "patch");
+    await handChangeset("docs-wording", "@org/status-docs", "patch", "Clearer wording in the reference.");
+    const { stdout, changed } = await release();
+    expect(stdout).toContain("no changeset needed");
+    expect(changed).not.toContain(RELEASED_SPEC);
     for (const { packageDir } of targets) {
-      const pkg = packageDir.replace("packages/", "");
-      expect(await versionOf(pkg), pkg).toBe(next);
-      const changelog = await readFile(join(root, packageDir, "CHANGELOG.md"), "utf8");
-      expect(changelog, pkg).toContain(`## ${next}`);
+      expect(await versionOf(packageDir), packageDir).toBe(next);
+      expect(await newestEntry(packageDir), packageDir).not.toContain("Spec changes");
     }
-    expect(await readFile(join(root, "packages/docs/CHANGELOG.md"), "utf8")).toContain("Clearer wording in the reference.");
-    expect(await readFile(join(root, "packages/openapi/generated/openapi.yaml"), "utf8")).toMatch(new RegExp(`^  version: ${next.replace(/\./g, "\\.")}$`, "m"));
-    expect(await readFile(join(root, "packages/core/CHANGELOG.md"), "utf8")).toContain("Added 597 Upstream Sulking (Example).");
-    expect((await readFile(join(root, "packages/docs/generated/REFERENCE.md"), "utf8")).split("\n").find((line) => line.startsWith("# "))).toContain(`(v${next})`);
+    expect(await newestEntry("packages/docs")).toContain("Clearer wording in the reference.");
+  }, 60_000);
+
+  it("ships a minor spec change that no changeset covers, over a stale spec changeset and a hand-written patch one", async () => {
+    const next = bumped(await versionOf("packages/core"), "minor");
+    // A patch change with its changeset, as `pnpm gen --changeset` left it ...
+    await editSpec(root, (find) => find(499).set("description", "The client hung up before the answer was ready."));
+    await gen("--root", root, "--changeset");
+    expect(await changesetsIn(root)).toHaveLength(1);
+    // ... then the minor rename the README describes, with no new changeset, and a patch written by hand.
+    await editSpec(root, (find) => {
+      find(404).set("phrase", "Nothing Here");
+      find(404).set("key", "NOT_FOUND");
+      find(404).set("name", "NotFound");
+      find(404).set("aliases", ["Not Found"]);
+    });
+    await handChangeset("core-fix", "@org/status-core", "patch", "A fix in the hand-written layer.");
+
+    const { stdout } = await release();
+    expect(stdout).toContain(`(minor for all ${PUBLIC_PACKAGES.length} packages)`);
+    const lines = ["499 Client Closed Request: description updated.", '404 Nothing Here: phrase was "Not Found".', '404 Nothing Here: alias "Not Found" added.'];
+    for (const { packageDir } of targets) {
+      expect(await versionOf(packageDir), packageDir).toBe(next);
+      const entry = await newestEntry(packageDir);
+      for (const line of lines) expect(entry, packageDir).toContain(line);
+    }
+    expect(await newestEntry("packages/core")).toContain("A fix in the hand-written layer.");
     expect((await readdir(join(root, ".changeset"))).filter((f) => f.endsWith(".md"))).toEqual(["README.md"]);
-    const released = JSON.parse(await readFile(join(root, RELEASED_SPEC), "utf8")) as { statuses: { code: number }[] };
-    expect(released.statuses.map((s) => s.code)).toContain(597);
-    const check = await run("pnpm", ["gen", "--check"], { cwd: root, env });
-    expect(check.stdout).toContain("generated files match the spec");
-    expect((await run("pnpm", ["gen"], { cwd: root, env })).stdout).not.toContain("no changeset covers");
-  }, 180_000);
+    const released = JSON.parse(await file(RELEASED_SPEC)) as { statuses: { code: number; phrase: string }[] };
+    expect(released.statuses.find((s) => s.code === 404)?.phrase).toBe("Nothing Here");
+    expect((await gen("--root", root)).stdout).not.toContain("no changeset covers");
+  }, 60_000);
+
+  it("ships a spec change with no changeset pending at all, and the outputs carry the new version", async () => {
+    const next = bumped(await versionOf("packages/core"), "minor");
+    // A rename that keeps the old constant, name and phrase: minor.
+    await editSpec(root, (find) => {
+      const s = find(413);
+      s.set("phrase", "Content Far Too Large");
+      s.get("legacyKeys").add("CONTENT_TOO_LARGE");
+      s.set("legacyNames", ["ContentTooLarge", ...(s.get("legacyNames")?.toJSON() ?? [])]);
+      s.get("aliases").add("Content Too Large");
+    });
+    expect(await changesetsIn(root)).toEqual([]);
+    await release();
+    for (const { packageDir } of targets) {
+      expect(await versionOf(packageDir), packageDir).toBe(next);
+      expect(await newestEntry(packageDir), packageDir).toContain("413 Content Far Too Large: PascalCase name ContentTooLarge renamed to ContentFarTooLarge, the old one kept as a deprecated alias.");
+    }
+    expect(await file("packages/openapi/generated/openapi.yaml")).toMatch(new RegExp(`^  version: ${next.replace(/\./g, "\\.")}$`, "m"));
+    expect((await file("packages/docs/generated/REFERENCE.md")).split("\n").find((line) => line.startsWith("# "))).toContain(`(v${next})`);
+    expect((await gen("--root", root, "--check")).stdout).toContain("generated files match the spec");
+    expect((await gen("--root", root, "--changeset")).stdout).toContain("the spec has not changed since the last release: no changeset needed");
+  }, 60_000);
 });

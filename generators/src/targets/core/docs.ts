@@ -3,20 +3,50 @@ import type { Status } from "../../model.js";
 
 type Doc = OptionalKind<JSDocStructure>;
 
-/** Make spec text safe inside a JSDoc block: `*\/` cannot end the comment, a leading `@` cannot start a tag. */
+/**
+ * Make spec text safe inside a JSDoc block, keeping it as an editor shows it: hovers render JSDoc as Markdown, where
+ * a backslash before punctuation shows the punctuation alone, so every change below is invisible there:
+ * - a slash next to an asterisk gets a backslash between them (`/\*`, `*\/`). The closing pair would end the block.
+ *   The opening pair crashed ts-morph: it runs the description through its code writer before printing it, the writer
+ *   then believes it is inside a block comment and "closes" it by writing the closing pair into the JSDoc, before the
+ *   tags ("Inserting syntax kind of VariableStatement, but MissingDeclaration was inserted").
+ * - `@` after anything but a letter or digit becomes `\@`: TypeScript starts a tag at an `@` after any white space
+ *   (U+200B included) and an inline tag such as a link at `{@`. An e-mail address keeps its plain `@`.
+ * - a backslash is doubled, so that the text's own backslashes survive the Markdown rendering.
+ * - every line break (CR, CRLF, U+2028, U+2029) becomes LF, so that ts-morph starts each line with its ` * `.
+ */
 export function safeDocText(text: string): string {
   return text
-    .replace(/\r\n?/g, "\n")
-    .replace(/\*\//g, "*\\/")
-    .replace(/^(\s*)@/gm, "$1\\@");
+    .replace(/\\/g, "\\\\")
+    .replace(/\r\n?|[\u2028\u2029]/g, "\n")
+    .replace(/\/(?=\*)/g, "/\\")
+    .replace(/\*(?=\/)/g, "*\\")
+    .replace(/(?<![\p{L}\p{N}])@/gu, "\\@");
 }
 
-/** A JSDoc block from a description and tags, every piece escaped. */
+/**
+ * A JSDoc block from a description and tags, every piece escaped. A tag text of the form `{@link URL | TITLE}` stays a
+ * link: its URL is percent-encoded where JSDoc would misread it and its title is escaped.
+ */
 export function doc(description: string, tags: readonly [string, string][] = []): Doc {
   return {
     description: safeDocText(description),
-    tags: tags.map(([tagName, text]) => ({ tagName, text: safeDocText(text) })),
+    tags: tags.map(([tagName, text]) => {
+      const link = /^\{@link (\S+) \| ([\s\S]*)\}$/.exec(text);
+      return { tagName, text: link ? linkText(link[1]!, link[2]!) : safeDocText(text) };
+    }),
   };
+}
+
+/**
+ * `{@link URL | TITLE}`, whatever URL and TITLE hold. A `}` would end the link early, in the URL as in the title: the
+ * title has it as a character reference (a lone `&` that starts one is backslashed), the URL percent-encoded, with
+ * `*`, `{`, `|` and `\` (which the JSDoc escaping would otherwise have to backslash, breaking the link).
+ */
+function linkText(url: string, title: string): string {
+  const href = url.replace(/[*{}|\\]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
+  const text = safeDocText(title).replace(/&(?=#?[0-9A-Za-z]+;)/g, "\\&").replace(/\}/g, "&#125;");
+  return `{@link ${href} | ${text}}`;
 }
 
 /** The full JSDoc of a status code: summary, description, vendor, RFC link and deprecation. */
