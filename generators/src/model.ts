@@ -99,6 +99,8 @@ export interface FlagInfo {
 /** A vendor of unofficial codes, with its codes in code order. */
 export interface VendorInfo {
   name: string;
+  /** A unique identifier made of the name (lower-case letters, digits and hyphens), e.g. for rule ids. */
+  id: string;
   codes: readonly number[];
 }
 

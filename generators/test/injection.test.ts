@@ -1,121 +1,304 @@
 import { execFile } from "node:child_process";
-import { cp, readdir, readFile, writeFile } from "node:fs/promises";
+import { cp, mkdir, mkdtemp, readdir, readFile, writeFile } from "node:fs/promises";
 import { createRequire } from "node:module";
-import { join } from "node:path";
+import { tmpdir } from "node:os";
+import { dirname, join } from "node:path";
+import { pathToFileURL } from "node:url";
 import { promisify } from "node:util";
-import { Project } from "ts-morph";
-import { parse } from "yaml";
+import fc from "fast-check";
+import { Node, Project, ts } from "ts-morph";
+import { parse, stringify } from "yaml";
 import { describe, expect, it } from "vitest";
-import { fixture, gen, repoRoot, scratchRoot } from "./support/run.js";
+import type { GeneratedFile } from "../src/model.js";
+import { buildModel } from "../src/pipeline/build.js";
+import { SpecError } from "../src/pipeline/problems.js";
+import { render } from "../src/pipeline/render.js";
+import { fixture, repoRoot } from "./support/run.js";
 
 /**
- * Spec text is data, never code: a phrase or description full of comment closers, template syntax,
- * HTML and YAML/Markdown punctuation must come out literally and harmlessly in every output.
+ * Spec text is data: whatever a free-text field holds reaches every output literally, or validation refuses it and
+ * says where. fast-check writes the texts (arbitrary Unicode mixed with known troublemakers) into every free-text
+ * field of one code and one header, and the real pipeline renders every target. Each output is compared with the same
+ * spec holding a plain placeholder word in each field: with every placeholder replaced by its text, the two must
+ * agree (JSON and YAML values, the text a Markdown page renders and its tags, the JSDoc an editor shows and its tags,
+ * and what `getStatus` returns). Checks that need a process run once over all samples: one tsc program, which also
+ * emits the core package that `getStatus` is called from, and one markdownlint run.
  */
-const PHRASE = `Evil */ /* \`tick\` \${x} {{y}} | # 'q' "dq" </script> <!-- \u2028 end`;
-const DESCRIPTION = `Closes */ opens /* \`code\` \${injected} {{template}} {{{raw}}} | pipe # hash 'single' "double" </script><script>alert(1)</script> <!-- comment \u2028 sep\nsecond line`;
-const run = promisify(execFile);
-/** Markdown folds any run of whitespace (U+2028 included) into one space, as a renderer shows it. */
-const squash = (s: string) => s.replace(/\s+/g, " ");
-/** The text a reader sees in rendered HTML. */
-const plainText = (html: string) =>
-  html.replace(/<[^>]+>/g, "").replace(/&lt;/g, "<").replace(/&gt;/g, ">").replace(/&quot;/g, '"').replace(/&amp;/g, "&").trim();
-const requireFromDocs = createRequire(join(repoRoot, "packages/docs/package.json"));
+const SEED = 1_201_2026;
+const RUNS = 25;
 
-const spec = (await readFile(fixture("valid-minimal.yaml"), "utf8")).replace(
-  "    vendor: nginx\n",
-  `    vendor: nginx\n  - code: 599\n    phrase: ${JSON.stringify(PHRASE)}\n    key: EVIL\n    summary: ${JSON.stringify(PHRASE)}\n    description: ${JSON.stringify(DESCRIPTION)}\n    vendor: ${JSON.stringify("Vendor | <b>*bold*</b>")}\n    aliases: [${JSON.stringify("alias */ {{z}}")}]\n    otherMeanings:\n      - vendor: Other\n        phrase: ${JSON.stringify("Other `x` | y")}\n        description: ${JSON.stringify(DESCRIPTION)}\n`,
+const FIELDS = [
+  "phrase", "alias", "vendor", "summary", "description", "referenceTitle", "deprecated",
+  "otherVendor", "otherPhrase", "otherDescription", "headerDescription", "headerExample", "headerReferenceTitle",
+] as const;
+type Field = (typeof FIELDS)[number];
+type Texts = Record<Field, string>;
+/** Fields the pipeline trims (block scalars end in a newline); every other one is kept exactly. */
+const TRIMMED: readonly Field[] = ["summary", "description"];
+const ONE_LINE: readonly Field[] = ["phrase", "otherPhrase"];
+
+const PLACEHOLDERS = Object.fromEntries(FIELDS.map((f) => [f, `Zq${f}qZ`])) as Texts;
+
+const TROUBLE = [
+  "*/", "/*", "/**", "*/*", "Accept: */*", "//", "<!--", "-->", "`", "```", "${x}", "{{y}}", "{{{z}}}", "{{> p}}", "{{!c}}",
+  "<script>alert(1)</script>", "<b>", "</p>", "&amp;", "&#125;", "&lt;", "[a](javascript:alert(1))", "![i](x)",
+  "<https://x.org>", "https://x.org/a_b*c", "www.x.org", "a@b.org", "*em*", "_u_", "**", "~~s~~", "# h", "> q", "- l",
+  "1. l", "|", "\\", "\\|", "---", "===", "    code", ": ", "? ", "&a", "*a", "!t", "%TAG", "'", '"', "#", "@see x",
+  "{@link https://x.org}", "@", "}", "{", "\n", "\n\n", "\r\n", "\r", "\t", " ", "\u2028", "\u2029", "\u0085", "\u00a0",
+  "\u200b", "\ufeff", "\u202e", "\u2066", "\u200f", "\u{1F600}", "\u{1D4B3}", "\u{10FFFF}", "e\u0301", "\u0000", "\u0007", "\u007f", "\u009b", "\ud800", "\udfff",
+];
+const piece = fc.oneof(
+  { arbitrary: fc.constantFrom(...TROUBLE), weight: 4 },
+  { arbitrary: fc.string({ unit: "binary", maxLength: 6 }), weight: 1 },
+  { arbitrary: fc.string({ unit: "grapheme", maxLength: 6 }), weight: 2 },
 );
-const root = await scratchRoot(spec);
-const text = (path: string) => readFile(join(root, path), "utf8");
+const anyText = fc.array(piece, { minLength: 1, maxLength: 6 }).map((parts) => parts.join(""));
+/** Whether every output can show a text: the schema's `definitions/text` rule (validation refuses the others). */
+const showable = (s: string) => /\S/.test(s) && !/[\u0000\ud800-\udfff]/.test(s);
+/**
+ * Mostly text that validation accepts, so that most samples reach the outputs, and now and then anything. A phrase is
+ * one line by the schema's rule, so its line breaks mostly become spaces.
+ */
+const field = (oneLine: boolean) =>
+  fc.oneof(
+    { arbitrary: anyText.map((s) => (oneLine ? s.replace(/[\r\n]/g, " ") : s)).filter(showable), weight: 24 },
+    { arbitrary: anyText, weight: 1 },
+  );
+const texts: fc.Arbitrary<Texts> = fc.record(Object.fromEntries(FIELDS.map((f) => [f, field(ONE_LINE.includes(f))])) as Record<Field, fc.Arbitrary<string>>);
 
-describe("hostile text in the spec", () => {
-  it("is accepted and generated", async () => {
-    expect((await gen("--root", root, "--check")).code).toBe(0);
+/** The test's spec: the minimal fixture's official codes, plus code 599 and header X-Probe holding the texts. */
+function specOf(t: Texts): string {
+  const spec = parse(FIXTURE) as { headers: object[]; codes: Record<string, unknown>[] };
+  spec.codes = spec.codes.filter((c) => c.vendor === undefined); // one vendor, so that sections keep their order
+  spec.headers.push({
+    name: "X-Probe",
+    description: t.headerDescription,
+    reference: { title: t.headerReferenceTitle, url: "https://www.rfc-editor.org/rfc/rfc9110" },
+    example: t.headerExample,
   });
+  spec.codes.push({
+    code: 599, phrase: t.phrase, key: "PROBE", name: "Probe", summary: t.summary, description: t.description,
+    reference: { title: t.referenceTitle, url: "https://example.org/probe" }, vendor: t.vendor, aliases: [t.alias],
+    deprecated: t.deprecated, headers: ["X-Probe"],
+    otherMeanings: [{ vendor: t.otherVendor, phrase: t.otherPhrase, description: t.otherDescription }],
+  });
+  // Double quotes spell every character as an escape or itself, so the YAML holds exactly these strings.
+  const yaml = stringify(spec, { defaultStringType: "QUOTE_DOUBLE", defaultKeyType: "PLAIN", lineWidth: 0 });
+  expect(parse(Buffer.from(yaml).toString("utf8")), "the test's own YAML").toEqual(spec);
+  return yaml;
+}
 
-  it("TypeScript: the package still compiles, and the JSDoc holds the whole text", async () => {
-    const core = join(root, "packages/core");
-    // Every hand-written module of the package (the generated ones are in src/generated/).
-    for (const file of (await readdir(join(repoRoot, "packages/core/src"))).filter((f) => f.endsWith(".ts"))) {
-      await cp(join(repoRoot, "packages/core/src", file), join(core, "src", file));
+const FIXTURE = await readFile(fixture("valid-minimal.yaml"), "utf8");
+const SPEC_PATH = "spec/status-codes.yaml";
+
+/** Each text as the outputs must hold it. */
+const expected = (t: Texts): Texts => Object.fromEntries(FIELDS.map((f) => [f, TRIMMED.includes(f) ? t[f].trim() : t[f]])) as Texts;
+/** Replace every placeholder in a string by `value(field)`. */
+const PLACEHOLDER = new RegExp(FIELDS.map((f) => PLACEHOLDERS[f]).join("|"), "g");
+const fieldOf = new Map(FIELDS.map((f) => [PLACEHOLDERS[f], f]));
+const substitute = (s: string, value: (f: Field) => string) => s.replace(PLACEHOLDER, (p) => value(fieldOf.get(p)!));
+/** Markdown readers see any run of white space as one space; TypeScript, reading JSDoc, counts U+0085 and U+200B too. */
+const collapse = (s: string, space = /\s+/g) => s.replace(space, " ");
+const squash = (s: string, space = /\s+/g) => collapse(s, space).trim();
+const TS_SPACE = /[\s\u0085\u200b]+/g;
+
+const renderAll = (t: Texts) => render(buildModel(Buffer.from(specOf(t)), "1.2.3", SPEC_PATH));
+const baseline = renderAll(PLACEHOLDERS);
+const contentOf = (files: readonly GeneratedFile[], path: string) => files.find((f) => f.path === path)!.content;
+
+// JSON and YAML: every string value that holds placeholders holds the texts instead, at the same place.
+function checkData(files: readonly GeneratedFile[], t: Texts) {
+  const want = expected(t);
+  for (const base of baseline.filter((f) => f.path.endsWith(".json"))) {
+    const got = JSON.parse(contentOf(files, base.path));
+    compareValues(JSON.parse(base.content), got, want, base.path);
+    const yamlTwin = files.find((f) => f.path === base.path.replace(/\.json$/, ".yaml"));
+    if (yamlTwin) expect(parse(yamlTwin.content), yamlTwin.path).toEqual(got);
+  }
+  const yamlAlone = baseline.filter((f) => f.path.endsWith(".yaml") && !baseline.some((j) => j.path === f.path.replace(/\.yaml$/, ".json")));
+  for (const base of yamlAlone) compareValues(parse(base.content), parse(contentOf(files, base.path)), want, base.path);
+}
+
+function compareValues(base: unknown, got: unknown, want: Texts, where: string): void {
+  if (typeof base === "string") return void expect(got, where).toBe(substitute(base, (f) => want[f]));
+  if (Array.isArray(base)) {
+    expect(got, where).toHaveLength(base.length);
+    return base.forEach((b, i) => compareValues(b, (got as unknown[])[i], want, `${where}[${i}]`));
+  }
+  if (base !== null && typeof base === "object" && /(spectral|redocly)\.yaml\.rules$/.test(where)) {
+    // Rule ids are identifiers derived from names (a vendor's id, say), not text: compare the rules in order.
+    return compareValues(Object.values(base), Object.values(got as object), want, `${where}[values]`);
+  }
+  if (base !== null && typeof base === "object") {
+    expect(Object.keys(got as object).sort(), where).toEqual(Object.keys(base).map((key) => substitute(key, (f) => want[f])).sort());
+    for (const [key, b] of Object.entries(base)) {
+      const k = substitute(key, (f) => want[f]);
+      compareValues(b, (got as Record<string, unknown>)[k], want, `${where}.${k}`);
     }
-    const options = { strict: true, noEmit: true, module: "esnext", moduleResolution: "bundler", target: "es2022", types: [] };
-    await writeFile(join(core, "tsconfig.json"), JSON.stringify({ compilerOptions: options, include: ["src"] }));
-    const tsc = join(repoRoot, "node_modules/typescript/bin/tsc");
-    await expect(run(process.execPath, [tsc, "-p", core], { cwd: core })).resolves.toBeDefined();
+  }
+}
 
-    const project = new Project();
-    const file = project.addSourceFileAtPath(join(core, "src/generated/status-code.ts"));
-    const member = file.getInterfaceOrThrow("StatusCodeConstants").getPropertyOrThrow("EVIL");
-    const jsdoc = member.getJsDocs().map((d) => d.getInnerText()).join("\n");
-    // `*/` is written as `*\/` so it cannot end the comment; everything else is there as written.
-    const readable = jsdoc.replace(/\*\\\//g, "*/");
-    expect(readable.replace(/\s+/g, " ")).toContain(DESCRIPTION.replace(/\s+/g, " "));
-    expect(file.getInterfaceOrThrow("StatusCodeConstants").getProperties()).toHaveLength(6);
-    expect(file.getText()).not.toMatch(/^[^*/]*<\/script>/m); // never outside a comment
-  });
+// Markdown: the rendered page has the same tags as the placeholder page, and its text is that page's with the texts in.
+const requireFromDocs = createRequire(join(repoRoot, "packages/docs/package.json"));
+const MarkdownIt = requireFromDocs("markdown-it");
+const md = new MarkdownIt({ html: true });
+const decode = (html: string) => html.replace(/&lt;/g, "<").replace(/&gt;/g, ">").replace(/&quot;/g, '"').replace(/&amp;/g, "&");
+/**
+ * The page as a reader gets it: its text, and its elements other than links and code spans. Those two may differ
+ * (a vendor whose name gives no anchor is not linked; text that GFM cannot hold in a code span is escaped instead;
+ * a web address in prose links to itself), and a link or code span that spec text made itself would lose its
+ * brackets or backticks, which the text comparison sees.
+ */
+function reading(markdown: string) {
+  const html = md.render(markdown) as string;
+  const tags = (html.match(/<\/?[a-z][a-z0-9]*/g) ?? []).filter((tag) => !/^<\/?(a|code)$/.test(tag));
+  const text = html.replace(/<\/?(a|code|em|strong|del)\b[^>]*>/g, "").replace(/<[^>]*>/g, " ");
+  return { tags, text: squash(decode(text)) };
+}
 
-  it("TypeScript: the declarations of the OpenAPI and JSON Schema packages compile with the text in them", async () => {
-    const declarations = ["packages/openapi/generated/names.d.ts", "packages/json-schema/generated/schemas.d.cts", "packages/json-schema/generated/draft-07/schemas.d.cts"];
-    for (const file of declarations) expect(await text(file)).toContain("Evil");
-    const tsc = join(repoRoot, "node_modules/typescript/bin/tsc");
-    // Declaration files are type-checked too (skipLibCheck is off by default).
-    const args = ["--strict", "--noEmit", "--module", "nodenext", "--moduleResolution", "nodenext", "--target", "es2022"];
-    await expect(run(process.execPath, [tsc, ...args, ...declarations.map((f) => join(root, f))], { cwd: root })).resolves.toBeDefined();
-  });
+function checkMarkdown(files: readonly GeneratedFile[], t: Texts) {
+  for (const base of baseline.filter((f) => f.path.endsWith(".md"))) {
+    const want = reading(base.content);
+    const got = reading(contentOf(files, base.path));
+    expect(got.tags, `${base.path}: the same elements`).toEqual(want.tags);
+    expect(got.text, `${base.path}: the text as written`).toBe(squash(substitute(want.text, (f) => squash(t[f]))));
+  }
+}
 
-  it("TypeScript: the phrase is the same string at run time", async () => {
-    const phrases = await text("packages/core/src/generated/phrases.ts");
-    const literal = phrases.match(/"Evil[^\n]*?end"/)![0];
-    expect(JSON.parse(literal)).toBe(PHRASE);
-  });
+// JSDoc: every comment reads as the placeholder one with the texts in, and has the same tags. Editors render JSDoc
+// as Markdown, where a backslash before punctuation shows the punctuation alone and `&#125;` is `}`.
+const readDoc = (s: string) => s.replace(/\\([!-/:-@[-`{-~])|&#125;/g, (_, c: string | undefined) => c ?? "}");
+const jsDocProject = new Project({ useInMemoryFileSystem: true });
+function jsDocs(source: string) {
+  const file = jsDocProject.createSourceFile("doc.ts", source, { overwrite: true });
+  return file.getDescendants().filter(Node.isJSDocable).flatMap((node) =>
+    node.getJsDocs().map((doc) => ({
+      text: ts.getTextOfJSDocComment(doc.compilerNode.comment) ?? "",
+      tags: doc.getTags().map((tag) => ({ name: tag.getTagName(), text: ts.getTextOfJSDocComment(tag.compilerNode.comment) ?? "" })),
+    })),
+  );
+}
 
-  it("OpenAPI: YAML and JSON parse back to the same text", async () => {
-    for (const name of ["openapi", "openapi-3.0"]) {
-      const yaml = parse(await text(`packages/openapi/generated/${name}.yaml`));
-      const json = JSON.parse(await text(`packages/openapi/generated/${name}.json`));
-      expect(yaml).toEqual(json);
-      const response = json.components.responses.Evil;
-      expect(response.description).toContain(PHRASE);
-      expect(response.description).toContain(DESCRIPTION.split("\n")[0]!.slice(0, 20));
-      expect(response.content["application/problem+json"].example.title).toBe(PHRASE);
-      expect(response["x-vendor"]).toBe("Vendor | <b>*bold*</b>");
+function checkJsDoc(files: readonly GeneratedFile[], t: Texts) {
+  for (const base of baseline.filter((f) => /\.c?ts$/.test(f.path))) {
+    const want = jsDocs(base.content);
+    const got = jsDocs(contentOf(files, base.path));
+    expect(got.map((d) => d.tags.map((tag) => tag.name)), `${base.path}: the same JSDoc tags`).toEqual(want.map((d) => d.tags.map((tag) => tag.name)));
+    const read = (docs: typeof want) => docs.map((d) => [d.text, ...d.tags.map((tag) => tag.text)]);
+    const readWith = (docs: typeof want, value: (f: Field) => string) => read(docs).map((d) => d.map((s) => squash(substitute(readDoc(s), value), TS_SPACE)));
+    expect(read(got).map((d) => d.map((s) => squash(readDoc(s), TS_SPACE))), base.path).toEqual(readWith(want, (f) => collapse(expected(t)[f], TS_SPACE)));
+  }
+}
+
+/** A refusal names the spec, a line and a column, what is wrong and how to fix it: one line per problem. */
+function checkRefusal(error: SpecError) {
+  const lines = error.message.split("\n");
+  expect(lines).toHaveLength(error.problems.length);
+  for (const line of lines) expect(line).toMatch(new RegExp(`^${SPEC_PATH}:\\d+:\\d+: .+ \\(.+\\)$`, "s"));
+}
+
+interface Sample {
+  texts: Texts;
+  files: GeneratedFile[];
+}
+
+describe("any text in any free-text field", () => {
+  const samples: Sample[] = [];
+  let refused = 0;
+  const describeSample = (i: number) => `sample ${i} of seed ${SEED} (add it to the examples to rerun): ${JSON.stringify(samples[i]!.texts)}`;
+
+  it("reaches the JSON, YAML, Markdown and JSDoc outputs literally, or is refused with its place and a fix", () => {
+    const hostile = `Closes */ opens /* \`code\` \${injected} {{template}} {{{raw}}} | pipe # hash 'single' "double" </script><script>alert(1)</script> <!-- comment \u2028 sep\nsecond line`;
+    const examples: [Texts][] = [
+      [{ ...PLACEHOLDERS, description: "Clients send Accept: */* when any type will do." }],
+      [Object.fromEntries(FIELDS.map((f) => [f, ONE_LINE.includes(f) ? hostile.replace(/\n/g, " ") : hostile])) as Texts],
+      [{ ...PLACEHOLDERS, phrase: "Two\nlines" }],
+    ];
+    fc.assert(
+      fc.property(texts, (t) => {
+        let files: GeneratedFile[];
+        try {
+          files = renderAll(t);
+        } catch (error) {
+          if (!(error instanceof SpecError)) throw error;
+          checkRefusal(error);
+          refused++;
+          return;
+        }
+        checkData(files, t);
+        checkMarkdown(files, t);
+        checkJsDoc(files, t);
+        samples.push({ texts: t, files });
+      }),
+      { seed: SEED, numRuns: RUNS, examples },
+    );
+    // The refused example is the only refusal we count on; most samples must reach the outputs.
+    expect(refused).toBeGreaterThanOrEqual(1);
+    expect(samples.length).toBeGreaterThan(RUNS / 2);
+  }, 120_000);
+
+  it("compiles in one tsc program, and getStatus, getReasonPhrase and getStatusCode return the texts", async () => {
+    const dir = await mkdtemp(join(tmpdir(), "status-texts-ts-"));
+    const handWritten = (await readdir(join(repoRoot, "packages/core/src"))).filter((f) => f.endsWith(".ts"));
+    for (const [i, sample] of samples.entries()) {
+      const at = join(dir, `s${i}`);
+      await mkdir(join(at, "src/generated"), { recursive: true });
+      await writeFile(join(at, "package.json"), '{ "type": "module" }\n');
+      for (const f of handWritten) await cp(join(repoRoot, "packages/core/src", f), join(at, "src", f));
+      for (const f of sample.files) {
+        // Core's sources, and the declaration files that other packages ship (they are type-checked too).
+        const name = f.path.startsWith("packages/core/src/generated/") ? join("src/generated", f.path.split("/").pop()!) : /\.d\.c?ts$/.test(f.path) ? f.path : undefined;
+        if (name === undefined) continue;
+        await mkdir(dirname(join(at, name)), { recursive: true });
+        await writeFile(join(at, name), f.content);
+      }
+      await mkdir(join(dir, "out", `s${i}`), { recursive: true });
+      await writeFile(join(dir, "out", `s${i}`, "package.json"), '{ "type": "module" }\n');
     }
-  });
+    const options = { strict: true, module: "nodenext", moduleResolution: "nodenext", target: "es2022", types: [], rootDir: ".", outDir: "out" };
+    await writeFile(join(dir, "tsconfig.json"), JSON.stringify({ compilerOptions: options, include: ["s*/**/*"] }));
+    const tsc = join(repoRoot, "node_modules/typescript/bin/tsc");
+    const compiled = await promisify(execFile)(process.execPath, [tsc, "-p", dir], { cwd: dir }).then(
+      () => "",
+      (e: { stdout: string }) => e.stdout,
+    );
+    const failing = [...new Set([...compiled.matchAll(/^s(\d+)\//gm)].map((m) => Number(m[1])))];
+    expect(compiled, failing.map(describeSample).join("\n")).toBe("");
 
-  it("JSON Schema and data: the text round-trips exactly", async () => {
-    const schema = JSON.parse(await text("packages/json-schema/generated/status-code.schema.json"));
-    expect(JSON.stringify(schema)).toContain(JSON.stringify(PHRASE));
-    const data = JSON.parse(await text("packages/json-schema/generated/status-codes.json"));
-    const evil = data.statuses.find((s: { code: number }) => s.code === 599);
-    expect(evil).toMatchObject({ phrase: PHRASE, description: DESCRIPTION, aliases: ["alias */ {{z}}"] });
-  });
+    for (const [i, { texts: t }] of samples.entries()) {
+      const core = await import(pathToFileURL(join(dir, "out", `s${i}`, "src/index.js")).href);
+      const want = expected(t);
+      expect(core.getStatus(599), describeSample(i)).toMatchObject({
+        phrase: want.phrase,
+        vendor: want.vendor,
+        summary: want.summary,
+        description: want.description,
+        reference: { title: want.referenceTitle, url: "https://example.org/probe" },
+        aliases: [want.alias],
+        deprecated: want.deprecated,
+        otherMeanings: [{ vendor: want.otherVendor, phrase: want.otherPhrase, description: want.otherDescription }],
+      });
+      expect(core.getReasonPhrase(599), describeSample(i)).toBe(want.phrase);
+      expect(core.getStatusCode(want.phrase), describeSample(i)).toBe(599);
+      expect(core.getStatusCode(want.alias), describeSample(i)).toBe(599);
+    }
+  }, 120_000);
 
-  it("Markdown: lints clean, renders the text literally, evaluates no template and injects no HTML", async () => {
-    await cp(join(repoRoot, "packages/docs/.markdownlint-cli2.jsonc"), join(root, "packages/docs/.markdownlint-cli2.jsonc"));
-    await cp(join(repoRoot, "packages/docs/README.md"), join(root, "packages/docs/README.md"));
+  it("lints clean with markdownlint, in one run", async () => {
+    const dir = await mkdtemp(join(tmpdir(), "status-texts-md-"));
+    await cp(join(repoRoot, "packages/docs/.markdownlint-cli2.jsonc"), join(dir, ".markdownlint-cli2.jsonc"));
+    for (const [i, sample] of samples.entries()) {
+      for (const f of sample.files.filter((file) => file.path.endsWith(".md"))) {
+        await mkdir(dirname(join(dir, `s${i}`, f.path)), { recursive: true });
+        await writeFile(join(dir, `s${i}`, f.path), f.content);
+      }
+    }
     const lint = join(repoRoot, "packages/docs/node_modules/.bin/markdownlint-cli2");
-    await expect(run(lint, [], { cwd: join(root, "packages/docs") })).resolves.toBeDefined();
-
-    const MarkdownIt = requireFromDocs("markdown-it");
-    const md = new MarkdownIt({ html: true });
-    const page = md.render(await text("packages/docs/generated/codes/599.md"));
-    expect(page).not.toMatch(/<script/i);
-    expect(page).not.toMatch(/<b>/);
-    const plain = plainText(page);
-    expect(squash(plain)).toContain(squash(DESCRIPTION));
-    expect(plain).toContain("{{template}}");
-    expect(plain).toContain("Vendor | <b>*bold*</b>");
-
-    // REFERENCE.md puts the phrase in a table cell and a heading: the row keeps its four cells, and both show the text.
-    const reference: string = md.render(await text("packages/docs/generated/REFERENCE.md"));
-    expect(reference).not.toMatch(/<script/i);
-    const row = reference.split("<tr>").find((r) => r.includes('href="codes/599.md"'))!;
-    const cells = row.match(/<td[^>]*>[\s\S]*?<\/td>/g)!;
-    expect(cells).toHaveLength(4);
-    expect(plainText(cells[1]!)).toBe(squash(PHRASE));
-    const heading = reference.match(/<h4[^>]*>599 [\s\S]*?<\/h4>/)![0];
-    expect(plainText(heading)).toBe(`599 ${squash(PHRASE)}`);
-  });
+    const result = await promisify(execFile)(lint, ["s*/**/*.md"], { cwd: dir }).then(
+      () => "",
+      (e: { stdout: string; stderr: string }) => `${e.stdout}${e.stderr}`,
+    );
+    const failing = [...new Set([...result.matchAll(/^s(\d+)\//gm)].map((m) => Number(m[1])))];
+    expect(result, failing.map(describeSample).join("\n")).toBe("");
+  }, 120_000);
 });

@@ -156,7 +156,14 @@ function normalizeCode(c: SpecCode, headerName: (name: string) => string): Statu
 function vendorsOf(statuses: readonly Status[]): VendorInfo[] {
   const names = [...new Set(statuses.flatMap((s) => (s.vendor === undefined ? [] : [s.vendor])))];
   const byName = (a: string, b: string) => compare(a.toLowerCase(), b.toLowerCase()) || compare(a, b);
-  return names.sort(byName).map((name) => ({ name, codes: statuses.filter((s) => s.vendor === name).map((s) => s.code) }));
+  const taken = new Set<string>();
+  const idOf = (name: string) => {
+    const base = name.toLowerCase().replace(/[^a-z0-9]+/g, "-").replace(/^-|-$/g, "") || "vendor";
+    let id = base;
+    for (let n = 2; taken.has(id); n++) id = `${base}-${n}`;
+    return taken.add(id), id;
+  };
+  return names.sort(byName).map((name) => ({ name, id: idOf(name), codes: statuses.filter((s) => s.vendor === name).map((s) => s.code) }));
 }
 
 /** Code-point order, independent of the locale. */

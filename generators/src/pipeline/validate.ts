@@ -52,6 +52,10 @@ function schemaProblem(error: ErrorObject, root: unknown, report: Report) {
     .map((s) => (/^\d+$/.test(s) ? Number(s) : s.replace(/~1/g, "/").replace(/~0/g, "~")));
   const last = path.at(-1);
   const field = typeof last === "number" ? `${String(path.at(-2))}[${last}]` : (last ?? "the top level");
+  // Free text: the field's own type error covers a value that is no string.
+  if (error.schemaPath.startsWith("#/$defs/freeText/")) {
+    return error.keyword === "pattern" ? textProblem(path, field, error.data as string, report) : undefined;
+  }
   const own = ownMessage(error);
   if (own) return report(path, `${subjectOf(error, path, field, root)} ${own}`);
   switch (error.keyword) {
@@ -85,6 +89,17 @@ function schemaProblem(error: ErrorObject, root: unknown, report: Report) {
     default:
       return report(path, `${field} ${error.message} (see spec/status-codes.schema.json)`);
   }
+}
+
+/** Free text (`definitions/text` in the schema) that no output could show as written: blank, U+0000 or a lone surrogate. */
+function textProblem(path: Path, field: string, text: string, report: Report) {
+  if (text === "") return; // the field's own minLength says so, where it has one
+  const bad = [...text].findIndex((c) => c === "\u0000" || /^[\ud800-\udfff]$/.test(c));
+  if (bad === -1) return report(path, `${field} is blank (write some text)`);
+  const char = [...text][bad]!;
+  const name = `U+${char.charCodeAt(0).toString(16).toUpperCase().padStart(4, "0")}`;
+  if (char === "\u0000") return report(path, `${field} holds ${name} at character ${bad + 1} (remove it: no output can show it)`);
+  report(path, `${field} holds a lone surrogate ${name} at character ${bad + 1} (write the character itself, or both halves of its escape)`);
 }
 
 /** Codes must be written as whole numbers: YAML reads `404.0` as 404, which would hide a typo. */

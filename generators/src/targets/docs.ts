@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
 import Handlebars from "handlebars";
 import type { HeaderInfo, Model, Status, StatusClassKey, Target } from "../model.js";
-import { cellCode, createSlugger, heading, href, inline, oneLine, paragraph } from "./docs/markdown.js";
+import { cellCode, createSlugger, hasAnchor, heading, href, inline, oneLine, paragraph } from "./docs/markdown.js";
 import { GENERATED_NOTICE } from "./format.js";
 import { statusCodeDefRef } from "./json-schema/dialect.js";
 import { responseRef } from "./openapi/refs.js";
@@ -54,7 +54,7 @@ function reference(model: Model) {
   }));
   const vendors = model.vendors.map((v) => ({
     name: v.name,
-    anchor: anchors.vendor.get(v.name)!,
+    anchor: anchors.vendor.get(v.name),
     codes: model.statuses.filter((s) => s.vendor === v.name).map((s) => view(s, false)),
   }));
   const headers = model.headers.map((h) => headerView(model, h, anchors));
@@ -78,7 +78,8 @@ function layout(model: Model) {
   }
   const unofficialAnchor = slug("Unofficial codes");
   for (const vendor of model.vendors) {
-    anchors.vendor.set(vendor.name, slug(oneLine(vendor.name)));
+    const anchor = slug(oneLine(vendor.name));
+    if (hasAnchor(oneLine(vendor.name))) anchors.vendor.set(vendor.name, anchor);
     model.statuses.filter((s) => s.vendor === vendor.name).forEach(codeHeading);
   }
   const headersAnchor = slug("Headers");

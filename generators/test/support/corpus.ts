@@ -127,6 +127,11 @@ export const cases: [name: string, problems: string[]][] = [
   ["same-pascal-name", [
     "30:11: PascalCase name NotFound of code 499 is already taken by code 404 at line 14 (set name: to a different PascalCase name on one of them)",
   ]],
+  ["text-not-showable", [
+    "10:14: summary is blank (write some text)",
+    "11:18: description holds U+0000 at character 11 (remove it: no output can show it)",
+    "32:17: deprecated holds a lone surrogate U+D83D at character 9 (write the character itself, or both halves of its escape)",
+  ]],
   ["top-level-list", [
     "1:1: the top level must be a mapping, got a list (write a mapping)",
   ]],

@@ -12,7 +12,8 @@ type Doc = OptionalKind<JSDocStructure>;
  *   tags ("Inserting syntax kind of VariableStatement, but MissingDeclaration was inserted").
  * - `@` after anything but a letter or digit becomes `\@`: TypeScript starts a tag at an `@` after any white space
  *   (U+200B included) and an inline tag such as a link at `{@`. An e-mail address keeps its plain `@`.
- * - a backslash is doubled, so that the text's own backslashes survive the Markdown rendering.
+ * - a backslash is doubled, and an `&` that starts a character reference (`&amp;`) backslashed, so that the text's own
+ *   backslashes and references show as written.
  * - every line break (CR, CRLF, U+2028, U+2029) becomes LF, so that ts-morph starts each line with its ` * `.
  */
 export function safeDocText(text: string): string {
@@ -21,7 +22,8 @@ export function safeDocText(text: string): string {
     .replace(/\r\n?|[\u2028\u2029]/g, "\n")
     .replace(/\/(?=\*)/g, "/\\")
     .replace(/\*(?=\/)/g, "*\\")
-    .replace(/(?<![\p{L}\p{N}])@/gu, "\\@");
+    .replace(/(?<![\p{L}\p{N}])@/gu, "\\@")
+    .replace(/&(?=#?[0-9A-Za-z]+;)/g, "\\&");
 }
 
 /**
@@ -39,13 +41,13 @@ export function doc(description: string, tags: readonly [string, string][] = [])
 }
 
 /**
- * `{@link URL | TITLE}`, whatever URL and TITLE hold. A `}` would end the link early, in the URL as in the title: the
- * title has it as a character reference (a lone `&` that starts one is backslashed), the URL percent-encoded, with
- * `*`, `{`, `|` and `\` (which the JSDoc escaping would otherwise have to backslash, breaking the link).
+ * `{@link URL | TITLE}`, whatever URL and TITLE hold. A line break or a `}` in the title would end the link early, so
+ * its white space becomes single spaces and its `}` a character reference. The URL has `*`, `{`, `}`, `|` and `\`
+ * percent-encoded: backslashing them, as the JSDoc escaping does, would break the link.
  */
 function linkText(url: string, title: string): string {
   const href = url.replace(/[*{}|\\]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
-  const text = safeDocText(title).replace(/&(?=#?[0-9A-Za-z]+;)/g, "\\&").replace(/\}/g, "&#125;");
+  const text = safeDocText(title.replace(/\s+/g, " ")).replace(/\}/g, "&#125;");
   return `{@link ${href} | ${text}}`;
 }
 

@@ -10,11 +10,18 @@ export function inline(text: string): string {
   return escapeText(oneLine(text));
 }
 
-/** Escape a heading: as `inline`, and trailing punctuation becomes a character reference (markdownlint MD026 accepts that). */
+/**
+ * Escape a heading so that GitHub and markdownlint give it the same anchor: as `inline`, and these become character
+ * references, which both leave out of an anchor: trailing punctuation (markdownlint MD026 accepts that), every colon
+ * (markdownlint reads `:name` as a directive, which GitHub does not have, and drops it) and every "other number" such
+ * as ², ½ or ⒏ (GitHub drops them, markdownlint keeps them as written).
+ */
 export function heading(text: string): string {
   const flat = oneLine(text);
   const last = /[.,;:!\u3002\uFF0C\uFF1B\uFF1A\uFF01]$/u.exec(flat)?.[0];
-  return last ? `${inline(flat.slice(0, -last.length))}&#${last.codePointAt(0)};` : inline(flat);
+  const body = last ? flat.slice(0, -last.length) : flat;
+  const escaped = `${body.split(":").map(escapeText).join("&#58;")}${last ? `&#${last.codePointAt(0)};` : ""}`;
+  return escaped.replace(/\p{No}/gu, (c) => `&#${c.codePointAt(0)};`);
 }
 
 function escapeText(text: string): string {
@@ -23,14 +30,15 @@ function escapeText(text: string): string {
       .replace(/[\\`*_[\]<|#~$@]/g, "\\$&")
       // an entity reference would render as the character it names; a lone `&` is harmless
       .replace(/&(?=#?[0-9A-Za-z]+;)/g, "\\&")
-      // keep `www.x`, `a@b` (escaped above) and `https://x` from turning into bare-URL autolinks
-      .replace(/\b(www)\./gi, "$1\\.")
+      // keep `www.x`, `a@b` (escaped above) and `https://x` from turning into bare-URL autolinks (`_www.x` is one too)
+      .replace(/(www)\./gi, "$1\\.")
       .replace(/:\/\//g, "\\://")
   );
 }
 
-// In paragraphs, http(s) URLs become autolinks; a URL ends before whitespace, `<`, `>`, backtick or quote, and not on punctuation.
-const URL = /https?:\/\/[^\s<>`"]*[^\s<>`".,;:!?')]/g;
+// In paragraphs, http(s) URLs become autolinks; a URL ends before whitespace, an ASCII control character (an autolink
+// cannot hold one), `<`, `>`, backtick or quote, and not on punctuation.
+const URL = /https?:\/\/[^\s\0-\x1f\x7f<>`"]*[^\s\0-\x1f\x7f<>`".,;:!?')]/g;
 
 function prose(text: string): string {
   let out = "";
@@ -51,9 +59,12 @@ export function code(text: string): string {
   return `${fence}${pad}${flat}${pad}${fence}`;
 }
 
-/** An inline code span inside a table cell, where GFM needs `|` escaped even in code. */
+/**
+ * An inline code span inside a table cell, where GFM needs `|` escaped even in code. A backslash right before a `|`
+ * cannot be written there (GFM reads `\\|` as an escaped backslash and a cell border), so such text is escaped plain text.
+ */
 export function cellCode(text: string): string {
-  return code(text).replace(/\|/g, "\\|");
+  return /\\\|/.test(oneLine(text)) ? inline(text) : code(text).replace(/\|/g, "\\|");
 }
 
 /** A link destination that survives Markdown and tables: spaces, parentheses, angle brackets and pipes percent-encoded. */
@@ -80,6 +91,11 @@ function escapeLineStart(line: string): string {
 
 // GitHub keeps letters, marks, digits, `_`, `-` and spaces of the lower-cased heading text, and drops the rest.
 const NOT_IN_SLUG = /[^\p{L}\p{M}\p{Nd}\p{Nl}\p{Pc} -]/gu;
+
+/** Whether a heading gets an anchor at all: one with nothing GitHub keeps gets none that a link may use. */
+export function hasAnchor(heading: string): boolean {
+  return heading.toLowerCase().replace(NOT_IN_SLUG, "") !== "";
+}
 
 /** GitHub's heading anchors (github-slugger): call once per heading in document order; repeats get `-1`, `-2`, … */
 export function createSlugger(): (heading: string) => string {

@@ -41,7 +41,7 @@ export function statusRules(model: Model): StatusRules {
     knownKeys: [...model.statuses.map(key), "1XX", "2XX", "3XX", "4XX", "5XX", "default"],
     neverSent: usable.filter((s) => s.neverSent).map(key),
     vendors: model.vendors
-      .map((v) => ({ id: `status-code-vendor-${slug(v.name)}`, name: v.name, codes: usable.filter((s) => s.vendor === v.name && !s.neverSent).map(key) }))
+      .map((v) => ({ id: `status-code-vendor-${v.id}`, name: v.name, codes: usable.filter((s) => s.vendor === v.name && !s.neverSent).map(key) }))
       .filter((v) => v.codes.length > 0),
     deprecated: usable
       .filter((s) => s.deprecated !== undefined)
