@@ -90,13 +90,13 @@ function entryFile(source: string, name: string): string {
   return file;
 }
 
-async function viaEsbuild(entry: string): Promise<string> {
+async function viaEsbuild(entry: string, platform: "neutral" | "node" = "neutral"): Promise<string> {
   const result = await build({
     entryPoints: [entry],
     bundle: true,
     minify: true,
     format: "esm",
-    platform: "neutral",
+    platform,
     // Neutral has no default main fields; these are what browser and Node bundles use (http-status-codes has no exports map).
     mainFields: ["module", "main"],
     target: "es2022",
@@ -142,7 +142,12 @@ function viaWebpack(entry: string): Promise<string> {
   });
 }
 
-const RUN: Record<Bundler, (entry: string) => Promise<string>> = { esbuild: viaEsbuild, rolldown: viaRolldown, rollup: viaRollup, webpack: viaWebpack };
+const RUN: Record<Bundler, (entry: string) => Promise<string>> = { esbuild: (entry) => viaEsbuild(entry), rolldown: viaRolldown, rollup: viaRollup, webpack: viaWebpack };
+
+/** Bundle one entry with esbuild for Node, where libraries such as http-errors run (it needs node:path through depd). */
+export async function bundleForNode(source: string, name = "entry"): Promise<string> {
+  return viaEsbuild(entryFile(source, `${name}-node`), "node");
+}
 
 /** Bundle one entry as a user's build would; returns the minified output. */
 export async function bundle(source: string, bundler: Bundler = "esbuild", name = "entry"): Promise<string> {

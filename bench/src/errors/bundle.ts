@@ -1,7 +1,6 @@
 /** What one error costs a user's minified bundle, against http-errors and @hapi/boom (esbuild, platform node). */
 import { gzipSync } from "node:zlib";
-import { build } from "esbuild";
-import { benchDir } from "../util.js";
+import { bundleForNode } from "../bundle.js";
 
 const CORE = "@org/status-core/errors";
 
@@ -25,24 +24,6 @@ export const ERROR_BUNDLE_CASES = [
   { operation: "an error of any code", lib: "@hapi/boom (new Boom.Boom())", source: `import { Boom } from "@hapi/boom";\nthrow new Boom(globalThis.detail, { statusCode: globalThis.status });` },
 ] as const;
 
-/** Bundle one entry for Node, where these libraries run (http-errors needs node:path through depd). */
-export async function bundleForNode(source: string): Promise<string> {
-  const result = await build({
-    stdin: { contents: source, resolveDir: benchDir, sourcefile: "entry.js", loader: "js" },
-    bundle: true,
-    minify: true,
-    format: "esm",
-    platform: "node",
-    mainFields: ["module", "main"],
-    target: "es2022",
-    write: false,
-    logLevel: "silent",
-  });
-  const out = result.outputFiles[0];
-  if (!out) throw new Error("esbuild produced no output");
-  return out.text;
-}
-
 /** One bundled entry: its case and the minified output's size, raw and gzipped. */
 export interface ErrorBundleRow {
   operation: string;
@@ -55,7 +36,7 @@ export interface ErrorBundleRow {
 export async function measureErrorBundles(): Promise<ErrorBundleRow[]> {
   const rows: ErrorBundleRow[] = [];
   for (const c of ERROR_BUNDLE_CASES) {
-    const text = await bundleForNode(c.source);
+    const text = await bundleForNode(c.source, `error-${rows.length}`);
     rows.push({ ...c, bytes: Buffer.byteLength(text), gzip: gzipSync(text, { level: 9 }).length });
   }
   return rows;
