@@ -11,7 +11,7 @@ import { diffOutputs, pendingRecovery, writeStage, type DirResult } from "./pipe
 import type { Model } from "./model.js";
 import { isSpecChangeset, planRelease, RELEASED_SPEC, releasedSpec, type ReleasedSpec } from "./release.js";
 import { json } from "./targets/format.js";
-import { targets } from "./targets/index.js";
+import { core, targets } from "./targets/index.js";
 
 const HELP = `Usage: pnpm gen [--check | --changeset | --mark-released] [--spec FILE] [--root DIR]
 
@@ -153,8 +153,9 @@ async function releaseStep(root: string, model: Model, args: { changeset?: boole
   return plan.message;
 }
 
+/** The version the packages share, read from core's package.json (stamp.mjs's INPUTS hashes the same file). */
 async function readVersion(root: string): Promise<string> {
-  const path = join(root, targets[0]!.packageDir, "package.json");
+  const path = join(root, core.packageDir, "package.json");
   try {
     const { version } = JSON.parse(await readFile(path, "utf8")) as { version?: unknown };
     if (typeof version === "string") return version;

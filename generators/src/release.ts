@@ -3,6 +3,7 @@ import type { HeaderInfo, Model, Status } from "./model.js";
 import { FLAGS } from "./pipeline/normalize.js";
 import { phraseLookupKey } from "./pipeline/naming.js";
 import { UsageError } from "./pipeline/problems.js";
+import { oneLine } from "./targets/format.js";
 import { targets } from "./targets/index.js";
 
 /** The spec as last released: the model without its version, kept in `.changeset/released-spec.json`. */
@@ -168,7 +169,7 @@ export function planRelease(released: ReleasedSpec | undefined, model: Model, pe
     return { remove: [], message: "" };
   }
   const changes = specChanges(released, releasedSpec(model));
-  const ours = [...pending.keys()].filter(isSpecChangeset);
+  const ours = [...pending.keys()];
   const wanted = changes.length > 0 ? changesetFor(changes) : undefined;
   if (!writeChangeset) {
     if (!wanted || pending.get(wanted.name) === wanted.content) return { remove: [], message: "" };
@@ -182,9 +183,4 @@ export function planRelease(released: ReleasedSpec | undefined, model: Model, pe
 
 function changeLines(changes: readonly SpecChange[]): string {
   return changes.map((c) => `  ${c.bump.padEnd(5)}  ${c.text}${c.hint ? ` ${c.hint}` : ""}\n`).join("");
-}
-
-/** Spec text quoted in a change line: one line, so that it stays one item of the changelog's list. */
-function oneLine(text: string): string {
-  return text.replace(/\s+/g, " ").trim();
 }

@@ -12,7 +12,8 @@ export const SOURCES = ["generators/src", "spec/status-codes.schema.json"];
 
 /**
  * Everything, besides SOURCES, that the output or the report of `pnpm gen` without arguments
- * depends on: the spec (and its schema, which validation uses), the version, the changesets and the released spec
+ * depends on: the spec (and its schema, which validation uses), the version (cli.ts reads it from core's
+ * package.json), the changesets and the released spec
  * (the release note), and the installed dependencies (ts-morph, handlebars and yaml shape the output).
  */
 export const INPUTS = ["spec", "packages/core/package.json", ".changeset", "generators/package.json", "pnpm-lock.yaml", "node_modules/.pnpm/lock.yaml"];

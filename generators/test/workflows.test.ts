@@ -50,12 +50,14 @@ describe("GitHub workflows", () => {
       const steps = Object.values((parse(text) as { jobs: Record<string, { steps: { run?: string; with?: Record<string, string> }[] }> }).jobs).flatMap((j) => j.steps);
       return steps.flatMap((s) => [s.run, s.with?.version, s.with?.publish].filter((c): c is string => c !== undefined));
     });
+    let checked = 0;
     for (const command of commands) {
       const script = /^pnpm ([\w:-]+)$/.exec(command)?.[1];
-      if (script) expect(scripts, command).toHaveProperty(script);
+      if (script) checked++, expect(scripts, command).toHaveProperty(script);
       const file = /^bash (\S+)$/.exec(command)?.[1];
-      if (file) await access(join(repoRoot, file));
+      if (file) checked++, await access(join(repoRoot, file));
     }
+    expect(checked, "no workflow command was recognised, so none was checked").toBeGreaterThanOrEqual(3);
     expect(commands).toEqual(expect.arrayContaining(["bash .ci/run", "pnpm version-packages", "pnpm release"]));
     // pnpm 12 does not read NPM_CONFIG_PROVENANCE (checked against a loopback registry): the flag must be given.
     expect(scripts.release).toMatch(/pnpm (--recursive|-r) publish [^&]*--provenance/);

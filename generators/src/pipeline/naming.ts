@@ -21,3 +21,12 @@ export function phraseLookupKey(phrase: string): string {
   return phrase.trim().toLowerCase();
 }
 
+/** Option names `HttpErrorOptions` already uses; a header whose option would repeat one gets a `Header` suffix instead. */
+const ERROR_OPTIONS = new Set(["cause", "detail", "expose", "extensions", "headers", "instance", "title", "type"]);
+
+/** The error option that sets a header field: its name in camelCase, `Retry-After` -> `retryAfter`, `WWW-Authenticate` -> `wwwAuthenticate`. */
+export function headerOption(header: string): string {
+  const words = header.split(/[^A-Za-z0-9]+/).filter(Boolean).map((w) => w.toLowerCase());
+  const option = words.map((w, i) => (i === 0 ? w : w[0]!.toUpperCase() + w.slice(1))).join("");
+  return ERROR_OPTIONS.has(option) ? `${option}Header` : option;
+}

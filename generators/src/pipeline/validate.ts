@@ -2,7 +2,7 @@ import type { ErrorObject } from "ajv";
 import { Ajv2020 } from "ajv/dist/2020.js";
 import { closest, distance } from "fastest-levenshtein";
 import schema from "../../../spec/status-codes.schema.json" with { type: "json" };
-import { keyFromPhrase, nameFromKey, phraseLookupKey } from "./naming.js";
+import { headerOption, keyFromPhrase, nameFromKey, phraseLookupKey } from "./naming.js";
 import type { ParsedSpec } from "./parse.js";
 import type { Problem } from "./problems.js";
 import type { SpecCode, SpecFile } from "./spec.js";
@@ -143,11 +143,16 @@ function checkRules(codes: unknown[], headers: unknown[], report: Report, lineOf
 /** Header names, each defined once (case-insensitively); returns them by lower-case name. */
 function checkHeaders(headers: unknown[], report: Report): Map<string, string> {
   const defined = new Map<string, string>();
+  const options = new Map<string, string>();
   headers.forEach((h, i) => {
     const name = (h as { name?: unknown })?.name;
     if (typeof name !== "string") return;
-    if (defined.has(name.toLowerCase())) report(["headers", i, "name"], `header "${name}" is defined twice (remove one definition)`);
-    else defined.set(name.toLowerCase(), name);
+    if (defined.has(name.toLowerCase())) return report(["headers", i, "name"], `header "${name}" is defined twice (remove one definition)`);
+    defined.set(name.toLowerCase(), name);
+    // Each header field is set by an option of the error classes named after it; two names must not give one option.
+    const other = options.get(headerOption(name));
+    if (other) report(["headers", i, "name"], `header "${name}" and header "${other}" would both be set by the error option ${headerOption(name)} (spell one of them differently)`);
+    else options.set(headerOption(name), name);
   });
   return defined;
 }

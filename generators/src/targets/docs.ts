@@ -1,8 +1,8 @@
 import { readFileSync } from "node:fs";
 import Handlebars from "handlebars";
 import type { HeaderInfo, Model, Status, StatusClassKey, Target } from "../model.js";
-import { cellCode, createSlugger, hasAnchor, heading, href, inline, oneLine, paragraph } from "./docs/markdown.js";
-import { GENERATED_NOTICE } from "./format.js";
+import { cellCode, createSlugger, hasAnchor, heading, href, inline, paragraph } from "./docs/markdown.js";
+import { GENERATED_NOTICE, oneLine } from "./format.js";
 import { statusCodeDefRef } from "./json-schema/dialect.js";
 import { responseRef } from "./openapi/refs.js";
 

@@ -3,6 +3,11 @@ import { stringify } from "yaml";
 /** The line every generated file carries, in whatever comment syntax its format has. */
 export const GENERATED_NOTICE = "Generated from spec/status-codes.yaml by `pnpm gen`. Do not edit by hand.";
 
+/** Collapse every run of whitespace (newlines and tabs included) to one space, and trim: spec text on one line. */
+export function oneLine(text: string): string {
+  return text.replace(/\s+/g, " ").trim();
+}
+
 /** Deterministic JSON: two-space indent, LF, one trailing newline. */
 export function json(value: unknown): string {
   return `${JSON.stringify(value, null, 2)}\n`;

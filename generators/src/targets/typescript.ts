@@ -48,37 +48,37 @@ export function data(value: unknown): string {
 }
 
 /**
- * `export const NAME: TYPE = INITIALIZER;` with a one-line JSDoc, written at the top level of the file: a declaration
- * structure would give a multi-line initializer a hanging indent.
+ * One exported statement at the top level of the file: a one-line JSDoc, then `head` and what `body` writes, then `;`
+ * (a blank line before it unless it is the first). Written out rather than as a declaration structure, which would give
+ * a multi-line initializer a hanging indent.
  */
-export function addConst(file: SourceFile, doc: string, name: string, type: string | undefined, initializer: string | WriterFunction): void {
-  if (doc.includes("*/")) throw new Error(`addConst ${name}: its doc must not contain "*/"`);
+function addExport(file: SourceFile, doc: string, head: string, body: (writer: CodeBlockWriter) => void): void {
+  if (doc.includes("*/")) throw new Error(`${head}: its doc must not contain "*/"`);
   file.addStatements((writer) => {
-    writer.conditionalNewLine(file.getStatements().length > 0).writeLine(`/** ${doc} */`).write(`export const ${name}${type === undefined ? "" : `: ${type}`} = `);
-    if (typeof initializer === "string") writer.write(initializer);
-    else initializer(writer);
+    writer.conditionalNewLine(file.getStatements().length > 0).writeLine(`/** ${doc} */`).write(head);
+    body(writer);
     writer.write(";");
   });
 }
 
+/** `export const NAME: TYPE = INITIALIZER;` */
+export function addConst(file: SourceFile, doc: string, name: string, type: string | undefined, initializer: string | WriterFunction): void {
+  addExport(file, doc, `export const ${name}${type === undefined ? "" : `: ${type}`} = `, (writer) =>
+    typeof initializer === "string" ? void writer.write(initializer) : initializer(writer),
+  );
+}
+
 /** `export type NAME = | "a" | "b";` with one member a line, so that adding a code is a one-line diff. */
 export function addUnion(file: SourceFile, doc: string, name: string, members: readonly string[]): void {
-  file.addStatements((writer) => {
-    writer.conditionalNewLine(file.getStatements().length > 0).writeLine(`/** ${doc} */`).write(`export type ${name} =`);
+  addExport(file, doc, `export type ${name} =`, (writer) => {
     if (members.length === 0) writer.write(" never");
     for (const member of members) writer.newLine().write(`  | ${JSON.stringify(member)}`);
-    writer.write(";");
   });
 }
 
 /** `export declare const NAME: TYPE;` where TYPE is the literal type `as const` would infer for a JSON value. */
 export function addDeclaredConst(file: SourceFile, doc: string, name: string, value: unknown): void {
-  if (doc.includes("*/")) throw new Error(`addDeclaredConst ${name}: its doc must not contain "*/"`);
-  file.addStatements((writer) => {
-    writer.conditionalNewLine(file.getStatements().length > 0).writeLine(`/** ${doc} */`).write(`export declare const ${name}: `);
-    literalType(writer, value);
-    writer.write(";");
-  });
+  addExport(file, doc, `export declare const ${name}: `, (writer) => literalType(writer, value));
 }
 
 /** The readonly literal type of a JSON value, nested values indented. */

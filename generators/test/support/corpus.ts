@@ -66,6 +66,9 @@ export const cases: [name: string, problems: string[]][] = [
   ["header-defined-twice", [
     "7:11: header \"retry-after\" is defined twice (remove one definition)",
   ]],
+  ["header-option-taken", [
+    "12:11: header \"Type-Header\" and header \"Type\" would both be set by the error option typeHeader (spell one of them differently)",
+  ]],
   ["header-name-with-space", [
     "2:11: name \"Retry After\" is not a header field name (letters, digits and hyphens, e.g. Retry-After)",
   ]],

@@ -125,8 +125,10 @@ export class HttpError<S extends number = number, X extends ProblemExtensions = 
     const title = options?.title ?? (new.target as { title?: string }).title;
     super(detail ?? title ?? `HTTP ${status}`, options);
     const extensions = options?.extensions;
-    for (const member of STANDARD_MEMBERS) {
-      if (extensions && member in extensions) throw new TypeError(`HttpError: ${member} is a standard problem member; set it through the error, not in extensions`);
+    if (extensions) {
+      for (const member of STANDARD_MEMBERS) {
+        if (member in extensions) throw new TypeError(`HttpError: ${member} is a standard problem member; set it through the error, not in extensions`);
+      }
     }
     this.name = new.target.name;
     this.status = status;

@@ -11,37 +11,21 @@ import {
   VariableDeclarationKind,
 } from "ts-morph";
 import type { HeaderInfo, Model, Status } from "../../model.js";
+import { headerOption } from "../../pipeline/naming.js";
 import { addConst } from "../typescript.js";
 import { doc, statusDoc } from "./docs.js";
-
-/** Names `HttpErrorOptions` already uses; a header whose option would repeat one gets a `Header` suffix instead. */
-const STANDARD_OPTIONS = new Set(["cause", "detail", "expose", "extensions", "headers", "instance", "title", "type"]);
 
 /** Codes with an error class: 4xx and 5xx that a server can answer with (codes only ever logged are left out). */
 export function errorStatuses(model: Model): Status[] {
   return model.statuses.filter((s) => (s.class === "client-error" || s.class === "server-error") && !s.neverSent);
 }
 
-/** The option that sets a header field: its name in camelCase, `Retry-After` -> `retryAfter`, `WWW-Authenticate` -> `wwwAuthenticate`. */
-export function headerOption(header: string): string {
-  const words = header.split(/[^A-Za-z0-9]+/).filter(Boolean).map((w) => w.toLowerCase());
-  const option = words.map((w, i) => (i === 0 ? w : w[0]!.toUpperCase() + w.slice(1))).join("");
-  return STANDARD_OPTIONS.has(option) ? `${option}Header` : option;
-}
-
-/** The header fields some error class sets, as the model lists them (sorted by name). */
+/** The header fields some error class sets, as the model lists them (sorted by name; validation keeps their options apart). */
 function errorHeaders(model: Model): { header: HeaderInfo; option: string; codes: number[] }[] {
   const statuses = errorStatuses(model);
-  const used = model.headers
+  return model.headers
     .map((header) => ({ header, option: headerOption(header.name), codes: statuses.filter((s) => s.headers.includes(header.name)).map((s) => s.code) }))
     .filter((h) => h.codes.length > 0);
-  const seen = new Map<string, string>();
-  for (const { header, option } of used) {
-    const other = seen.get(option);
-    if (other) throw new Error(`core errors: the header fields "${other}" and "${header.name}" would both set the option ${option}; spell one of them differently in the spec's headers list`);
-    seen.set(option, header.name);
-  }
-  return used;
 }
 
 const listOf = (codes: readonly number[]) => (codes.length === 1 ? String(codes[0]) : `${codes.slice(0, -1).join(", ")} and ${codes.at(-1)}`);
@@ -70,9 +54,10 @@ function optionsOf(s: Status): string {
 
 /** The JSDoc of a header option: what the header says, and whether the code requires it. */
 function headerDoc(model: Model, name: string, required: boolean) {
-  const header = model.headers.find((h) => h.name === name);
-  const text = `${required ? "Required: the response must carry it. " : ""}Sets ${name}${header ? `: ${header.description}` : "."}`;
-  return doc(text, header ? [["see", `{@link ${header.reference.url} | ${header.reference.title}}`]] : []);
+  // normalize spells every reference as the header list does, and validation makes sure it is there.
+  const header = model.headers.find((h) => h.name === name)!;
+  const text = `${required ? "Required: the response must carry it. " : ""}Sets ${name}: ${header.description}`;
+  return doc(text, [["see", `{@link ${header.reference.url} | ${header.reference.title}}`]]);
 }
 
 function optionsInterface(model: Model, s: Status): OptionalKind<InterfaceDeclarationStructure> {

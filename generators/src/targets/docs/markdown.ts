@@ -1,9 +1,6 @@
 /** Markdown escaping, wrapping and GitHub heading slugs for the docs target: spec text must render literally. */
 
-/** Collapse every run of whitespace (newlines and tabs included) to one space, and trim. */
-export function oneLine(text: string): string {
-  return text.replace(/\s+/g, " ").trim();
-}
+import { oneLine } from "../format.js";
 
 /** Escape text for inline Markdown (table cell, link text): every significant character is backslashed. */
 export function inline(text: string): string {

@@ -1,7 +1,7 @@
 import type { Model } from "../../model.js";
 import type { JsonObject } from "./json.js";
 import { OPENAPI_PACKAGE } from "./refs.js";
-import { holdsHeader, messages, RESPONSE_KEY, statusRules } from "./rules.js";
+import { holdsHeader, keysPattern, messages, RESPONSE_KEY, statusRules } from "./rules.js";
 
 /** The header that explains the file, above the generated notice. */
 export const REDOCLY_HEADER = `Redocly configuration: checks the responses of your API documents against the organisation's spec of status codes.
@@ -26,7 +26,7 @@ export function redoclyConfig(model: Model): JsonObject {
   const forbid = { defined: false };
   const rules: Record<string, JsonObject> = {
     "rule/status-code-range": keyNotMatching(RESPONSE_KEY, messages.range("{{key}}")),
-    "rule/status-code-known": keyNotMatching(`^(${r.knownKeys.join("|")})$`, messages.known("{{key}}")),
+    "rule/status-code-known": keyNotMatching(keysPattern(r.knownKeys), messages.known("{{key}}")),
     ...(r.neverSent.length > 0 && { "rule/status-code-never-sent": onResponses(r.neverSent, undefined, forbid, messages.neverSent("{{key}}"), "error") }),
     ...Object.fromEntries(r.vendors.map((v) => [`rule/${v.id}`, onResponses(v.codes, undefined, forbid, messages.vendor("{{key}}", v.name), "warn")])),
     ...Object.fromEntries(r.deprecated.map((d) => [`rule/${d.id}`, onResponses([d.code], undefined, forbid, d.message, "warn")])),

@@ -38,7 +38,7 @@ export function statusRules(model: Model): StatusRules {
   const usable = model.statuses.filter(hasResponse);
   const key = (s: Status) => String(s.code);
   return {
-    knownKeys: [...model.statuses.map(key), "1XX", "2XX", "3XX", "4XX", "5XX", "default"],
+    knownKeys: [...model.statuses.map(key), ...model.classes.map((c) => c.range.toUpperCase()), "default"],
     neverSent: usable.filter((s) => s.neverSent).map(key),
     vendors: model.vendors
       .map((v) => ({ id: `status-code-vendor-${v.id}`, name: v.name, codes: usable.filter((s) => s.vendor === v.name && !s.neverSent).map(key) }))
@@ -46,13 +46,14 @@ export function statusRules(model: Model): StatusRules {
     deprecated: usable
       .filter((s) => s.deprecated !== undefined)
       .map((s) => ({ id: `status-code-deprecated-${s.code}`, code: key(s), message: `${s.code} ${s.phrase} is deprecated: ${s.deprecated} Document the code your API sends instead.` })),
-    problemKeys: [...usable.filter(hasProblemBody).map(key), "4XX", "5XX"],
+    problemKeys: [...usable.filter(hasProblemBody).map(key), ...model.classes.filter((c) => c.min >= 400).map((c) => c.range.toUpperCase())],
     noContent: usable.filter((s) => s.noContent).map(key),
     headers: usable.flatMap(headerRules),
     mediaType: model.problemDetails.mediaType,
   };
 }
 
+/** Rule ids carry header names as they are, in lower case: the schema allows only letters, digits and hyphens in them. */
 function headerRules(s: Status): HeaderRule[] {
   const fix = `add it under the response's headers, or $ref the ${s.name} response from ${OPENAPI_PACKAGE}`;
   const rule = (id: string, header: string, severity: HeaderRule["severity"], why: string): HeaderRule => ({
@@ -63,10 +64,10 @@ function headerRules(s: Status): HeaderRule[] {
     message: `${s.code} ${s.phrase}: declare the ${header} header, ${why}; ${fix}.`,
   });
   const redirect = s.redirect ? [rule(`status-redirect-location-${s.code}`, REDIRECT_HEADER, "error", "which tells the client where to go")] : [];
-  const required = s.requiredHeaders.map((h) => rule(`status-required-header-${s.code}-${slug(h)}`, h, "error", `which every ${s.code} response must carry`));
+  const required = s.requiredHeaders.map((h) => rule(`status-required-header-${s.code}-${h.toLowerCase()}`, h, "error", `which every ${s.code} response must carry`));
   const recommended = s.headers
     .filter((h) => !s.requiredHeaders.includes(h) && !(s.redirect && h === REDIRECT_HEADER))
-    .map((h) => rule(`status-recommended-header-${s.code}-${slug(h)}`, h, "warn", `which the organisation's spec recommends on ${s.code} responses`));
+    .map((h) => rule(`status-recommended-header-${s.code}-${h.toLowerCase()}`, h, "warn", `which the organisation's spec recommends on ${s.code} responses`));
   return [...redirect, ...required, ...recommended];
 }
 
@@ -91,7 +92,3 @@ export function keysPattern(keys: readonly string[]): string {
   return `^(${keys.join("|")})$`;
 }
 
-/** `AWS Elastic Load Balancing` → `aws-elastic-load-balancing`, for rule ids. */
-function slug(name: string): string {
-  return name.toLowerCase().replace(/[^a-z0-9]+/g, "-").replace(/^-|-$/g, "");
-}
