@@ -5,7 +5,7 @@ import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
 import { buildModel } from "./pipeline/build.js";
 import { withLock } from "./pipeline/lock.js";
-import { SpecError, UsageError } from "./pipeline/problems.js";
+import { SpecError } from "./pipeline/problems.js";
 import { render } from "./pipeline/render.js";
 import { diffOutputs, pendingRecovery, writeStage, type DirResult } from "./pipeline/write.js";
 import type { Model } from "./model.js";
@@ -43,6 +43,11 @@ Regenerates every package from spec/status-codes.yaml:
 
 Exit codes: 0 success, 1 invalid spec, drift found by --check or a failed write, 2 wrong usage.
 An invalid spec lists every problem as FILE:LINE:COL: what is wrong (how to fix it), and writes nothing.`;
+
+/** Wrong use of the command line (exit code 2). */
+export class UsageError extends Error {
+  override name = "UsageError";
+}
 
 /** Where the CLI prints: stdout and stderr, or a buffer in tests. */
 export interface Output {
@@ -142,6 +147,9 @@ async function releaseStep(root: string, model: Model, args: { changeset?: boole
     return `recorded the spec as released in ${RELEASED_SPEC}\n`;
   }
   const text = await readFile(baselinePath, "utf8").catch(() => undefined);
+  if (text === undefined && args.changeset) {
+    throw new UsageError(`no released spec at ${RELEASED_SPEC} to compare with (run \`pnpm gen --mark-released\` once to record the current spec)`);
+  }
   const changesetDir = join(root, ".changeset");
   const pending = new Map<string, string>();
   if (text !== undefined) {

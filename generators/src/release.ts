@@ -2,7 +2,6 @@ import { createHash } from "node:crypto";
 import type { HeaderInfo, Model, Status } from "./model.js";
 import { FLAGS } from "./pipeline/normalize.js";
 import { phraseLookupKey } from "./pipeline/naming.js";
-import { UsageError } from "./pipeline/problems.js";
 import { oneLine } from "./targets/format.js";
 import { targets } from "./targets/index.js";
 
@@ -164,10 +163,8 @@ export const isSpecChangeset = (file: string) => /^spec-[0-9a-f]+\.md$/.test(fil
  * covers the spec only if it is exactly the changeset that `--changeset` would write now (same changes, same bump).
  */
 export function planRelease(released: ReleasedSpec | undefined, model: Model, pending: ReadonlyMap<string, string>, writeChangeset: boolean): ReleasePlan {
-  if (released === undefined) {
-    if (writeChangeset) throw new UsageError(`no released spec at ${RELEASED_SPEC} to compare with (run \`pnpm gen --mark-released\` once to record the current spec)`);
-    return { remove: [], message: "" };
-  }
+  // Without a released spec there is nothing to compare with (the CLI refuses --changeset then).
+  if (released === undefined) return { remove: [], message: "" };
   const changes = specChanges(released, releasedSpec(model));
   const ours = [...pending.keys()];
   const wanted = changes.length > 0 ? changesetFor(changes) : undefined;

@@ -16,11 +16,6 @@ export class SpecError extends Error {
   }
 }
 
-/** Wrong use of the command line (exit code 2). */
-export class UsageError extends Error {
-  override name = "UsageError";
-}
-
 /** `file:line:col: message`, the form editors and CI annotators understand. */
 export function formatProblem(file: string, p: Problem): string {
   return `${file}:${p.line}:${p.col}: ${p.message}`;

@@ -28,7 +28,7 @@ const hbs = Handlebars.create();
 const compile = (file: string) => hbs.compile(readFileSync(new URL(file, import.meta.url), "utf8"), OPTIONS);
 hbs.registerHelper(helpers);
 hbs.registerPartial("code", compile("./docs/code.hbs"));
-const referenceTemplate = compile("./docs.hbs");
+const referenceTemplate = compile("./docs/reference.hbs");
 const page = compile("./docs/page.hbs");
 
 type Anchors = { code: Map<number, string>; header: Map<string, string>; vendor: Map<string, string>; class: Map<string, string> };

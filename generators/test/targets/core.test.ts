@@ -4,7 +4,7 @@ import { fileURLToPath } from "node:url";
 import { Project, ts } from "ts-morph";
 import { describe, expect, it } from "vitest";
 import { core } from "../../src/targets/core.js";
-import { safeDocText } from "../../src/targets/core/docs.js";
+import { safeDocText } from "../../src/targets/core/jsdoc.js";
 import { GENERATED_NOTICE } from "../../src/targets/format.js";
 import { fixtureModel } from "./core.fixture.js";
 

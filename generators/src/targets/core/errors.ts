@@ -13,7 +13,7 @@ import {
 import type { HeaderInfo, Model, Status } from "../../model.js";
 import { headerOption } from "../../pipeline/naming.js";
 import { addConst } from "../typescript.js";
-import { doc, statusDoc } from "./docs.js";
+import { doc, statusDoc } from "./jsdoc.js";
 
 /** Codes with an error class: 4xx and 5xx that a server can answer with (codes only ever logged are left out). */
 export function errorStatuses(model: Model): Status[] {

@@ -1,6 +1,6 @@
 import { type SourceFile, VariableDeclarationKind } from "ts-morph";
 import type { Model, Status } from "../../model.js";
-import { doc, legacyDoc, statusDoc } from "./docs.js";
+import { doc, legacyDoc, statusDoc } from "./jsdoc.js";
 import { addConst, data } from "../typescript.js";
 
 /** Every key of `StatusCode` in code order, each legacy key right after the key that replaced it. */

@@ -1,6 +1,6 @@
 import type { SourceFile } from "ts-morph";
 import type { Model, Status } from "../../model.js";
-import { doc } from "./docs.js";
+import { doc } from "./jsdoc.js";
 import { addConst, arrayLiteral, data, objectLiteral } from "../typescript.js";
 
 /** Reason phrases by code: an interface for `ReasonPhrase<C>` and the table itself. */
