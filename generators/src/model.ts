@@ -22,19 +22,36 @@ export interface OtherMeaning {
   description: string;
 }
 
-/** A response header field that codes refer to. */
-export interface HeaderInfo {
+/** A response header field that codes refer to, as the spec defines it (and status-codes.json publishes it). */
+export interface HeaderData {
   name: string;
   description: string;
   reference: Reference;
   example?: string;
 }
 
+/** A header field with what normalize derives from it. */
+export interface HeaderInfo extends HeaderData {
+  /** The option of the error classes that sets it, in camelCase: `Retry-After` -> `retryAfter`. */
+  option: string;
+  /** The codes that list it, required or not, in code order. */
+  codes: readonly number[];
+  /** The subset of `codes` that have an error class. */
+  errorCodes: readonly number[];
+}
+
+/** One header field of one code. */
+export interface HeaderField {
+  info: HeaderInfo;
+  /** Whether a response with the code must carry it. */
+  required: boolean;
+}
+
 /** The boolean facts of a code, each described once by a `FlagInfo`. */
 export type FlagKey = "cacheable" | "noContent" | "noStore" | "retryable" | "redirect" | "neverSent";
 
-/** One status code, with everything derived from it. */
-export interface Status extends Record<FlagKey, boolean> {
+/** One status code as status-codes.json publishes it (and the released spec records it). */
+export interface StatusData extends Record<FlagKey, boolean> {
   code: number;
   phrase: string;
   /** Constant key, e.g. `NOT_FOUND`. */
@@ -66,8 +83,22 @@ export interface Status extends Record<FlagKey, boolean> {
   otherMeanings: readonly OtherMeaning[];
 }
 
-/** A class of codes, for grouping. */
-export interface StatusClassInfo {
+/** One status code, with everything derived from it. */
+export interface Status extends StatusData {
+  /** Its class, or `undefined` for vendor codes outside 100-599. */
+  classInfo: StatusClassData | undefined;
+  /** `headers` with each field's info and whether it is required, in the same order. */
+  headerFields: readonly HeaderField[];
+  /** Whether core has an error class for it: a 4xx or 5xx code that a server sends (not one only ever logged). */
+  hasErrorClass: boolean;
+  /** Whether an OpenAPI document can have a response for it: response keys lie in 100-599. */
+  hasResponse: boolean;
+  /** Whether its response carries a problem details body: an error code (400 and up) with a response that reaches a client and may have content. */
+  hasProblemBody: boolean;
+}
+
+/** A class of codes as status-codes.json publishes it. */
+export interface StatusClassData {
   key: StatusClassKey;
   /** `1xx` … `5xx`. */
   range: string;
@@ -78,6 +109,18 @@ export interface StatusClassInfo {
   name: string;
   /** Name of the per-class union type and schema, e.g. `ClientErrorStatusCode`. */
   typeName: string;
+}
+
+/** A class of codes with its codes. */
+export interface StatusClassInfo extends StatusClassData {
+  /** The class as an OpenAPI response key, e.g. `4XX`. */
+  rangeKey: string;
+  /** Every code of the class, in code order. */
+  statuses: readonly Status[];
+  /** The official codes of `statuses`. */
+  official: readonly Status[];
+  /** The unofficial codes of `statuses`. */
+  unofficial: readonly Status[];
 }
 
 /** A boolean fact of codes, described once for every target. */
@@ -101,7 +144,8 @@ export interface VendorInfo {
   name: string;
   /** A unique identifier made of the name (lower-case letters, digits and hyphens), e.g. for rule ids. */
   id: string;
-  codes: readonly number[];
+  /** Its codes, in code order. */
+  statuses: readonly Status[];
 }
 
 /** One standard member of an RFC 9457 problem details object. */
@@ -131,7 +175,19 @@ export interface Model {
   statuses: readonly Status[];
   /** Every header field, sorted by name. */
   headers: readonly HeaderInfo[];
+  /** Every official code (registered with IANA), sorted by code. */
+  official: readonly Status[];
+  /** Every unofficial (vendor) code, sorted by code. */
+  unofficial: readonly Status[];
+  /** The codes with an error class (`hasErrorClass`), sorted by code. */
+  errorStatuses: readonly Status[];
+  /** The codes an OpenAPI document can have a response for (`hasResponse`), sorted by code. */
+  responseStatuses: readonly Status[];
+  /** The codes whose response carries a problem details body (`hasProblemBody`), sorted by code. */
+  problemStatuses: readonly Status[];
   classes: readonly StatusClassInfo[];
+  /** Where the classes are defined: RFC 9110, Section 15. */
+  classesReference: Reference;
   /** Every flag a code can have, in the order targets list them. */
   flags: readonly FlagInfo[];
   /** Every vendor of an unofficial code, sorted by name without regard to case. */
@@ -157,4 +213,30 @@ export interface Target {
   dir: string;
   /** The files of `dir`, with paths relative to it. Pure: no IO, no clock. */
   generate(model: Model): GeneratedFile[];
+  /**
+   * The rules only this target needs of the spec (a name its output cannot hold twice, say), checked on the model before
+   * anything is generated or written. Pure; the pipeline says where in the spec each problem is.
+   */
+  validate?(model: Model): ModelProblem[];
+}
+
+/** A problem a target finds in the model: about a header field or a code, what is wrong and how to fix it. */
+export interface ModelProblem {
+  subject: { header: string } | { code: number };
+  message: string;
+}
+
+/** The published part of a code (status-codes.json, the released spec): the derived fields left out, key order kept. */
+export function statusData({ classInfo, headerFields, hasErrorClass, hasResponse, hasProblemBody, ...data }: Status): StatusData {
+  return data;
+}
+
+/** The published part of a header field: as the spec defines it. */
+export function headerData({ option, codes, errorCodes, ...data }: HeaderInfo): HeaderData {
+  return data;
+}
+
+/** The published part of a class. */
+export function classData({ rangeKey, statuses, official, unofficial, ...data }: StatusClassInfo): StatusClassData {
+  return data;
 }

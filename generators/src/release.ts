@@ -1,5 +1,5 @@
 import { createHash } from "node:crypto";
-import type { HeaderInfo, Model, Status } from "./model.js";
+import { headerData, type HeaderData, type Model, statusData, type StatusData } from "./model.js";
 import { FLAGS } from "./pipeline/normalize.js";
 import { phraseLookupKey } from "./pipeline/naming.js";
 import { oneLine } from "./targets/format.js";
@@ -7,8 +7,8 @@ import { targets } from "./targets/index.js";
 
 /** The spec as last released: the model without its version, kept in `.changeset/released-spec.json`. */
 export interface ReleasedSpec {
-  statuses: readonly Status[];
-  headers: readonly HeaderInfo[];
+  statuses: readonly StatusData[];
+  headers: readonly HeaderData[];
 }
 
 export type Bump = "major" | "minor" | "patch";
@@ -33,7 +33,7 @@ type Add = (bump: Bump, text: string, hint?: string) => void;
 
 /** The part of the model a release is compared on. */
 export function releasedSpec(model: Model): ReleasedSpec {
-  return { statuses: model.statuses, headers: model.headers };
+  return { statuses: model.statuses.map(statusData), headers: model.headers.map(headerData) };
 }
 
 /**
@@ -47,7 +47,7 @@ export function specChanges(before: ReleasedSpec, after: ReleasedSpec): SpecChan
   const add: Add = (bump, text, hint) => changes.push(hint === undefined ? { bump, text } : { bump, text, hint });
   const old = new Map(before.statuses.map((s) => [s.code, s]));
   const now = new Map(after.statuses.map((s) => [s.code, s]));
-  const label = (s: Status) => `${s.code} ${oneLine(s.phrase)}`;
+  const label = (s: StatusData) => `${s.code} ${oneLine(s.phrase)}`;
 
   for (const s of before.statuses) {
     if (!now.has(s.code)) add("major", `Removed ${label(s)} (constant ${s.key}).`, "To keep it minor, keep the code and mark it `deprecated: <why>`.");
@@ -68,7 +68,7 @@ export function specChanges(before: ReleasedSpec, after: ReleasedSpec): SpecChan
   return changes;
 }
 
-function compareStatus(b: Status, a: Status, add: Add) {
+function compareStatus(b: StatusData, a: StatusData, add: Add) {
   compareNames("constant", "legacyKeys", [b.key, b.legacyKeys], [a.key, a.legacyKeys], add);
   compareNames("PascalCase name", "legacyNames", [b.name, b.legacyNames], [a.name, a.legacyNames], add);
   comparePhrases(b, a, add);
@@ -101,7 +101,7 @@ function compareNames(kind: string, field: string, [bCurrent, bLegacy]: [string,
 }
 
 /** The phrase and aliases, compared the way `getStatusCode` matches them; `reverseLookup` decides whether it does at all. */
-function comparePhrases(b: Status, a: Status, add: Add) {
+function comparePhrases(b: StatusData, a: StatusData, add: Add) {
   const accepted = new Set(a.reverseLookup ? [a.phrase, ...a.aliases].map(phraseLookupKey) : []);
   // Only a code that stays in reverse lookups can lose one phrase; turning them off is its own change.
   const lost = (text: string) => b.reverseLookup && a.reverseLookup && !accepted.has(phraseLookupKey(text));
@@ -121,10 +121,10 @@ function comparePhrases(b: Status, a: Status, add: Add) {
 }
 
 /** The fields added to the model since the first release, at the values an older record means. */
-const ADDED_SINCE = { legacyNames: [], reverseLookup: true, neverSent: false, requiredHeaders: [] } satisfies Partial<Status>;
+const ADDED_SINCE = { legacyNames: [], reverseLookup: true, neverSent: false, requiredHeaders: [] } satisfies Partial<StatusData>;
 
 /** A status as an older release recorded it, with the fields added since at their defaults. */
-function withDefaults(s: Status): Status {
+function withDefaults(s: StatusData): StatusData {
   return { ...ADDED_SINCE, ...s };
 }
 

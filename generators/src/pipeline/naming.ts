@@ -16,13 +16,37 @@ export function nameFromKey(key: string): string {
     .join("");
 }
 
+/** The constant key and PascalCase name of a code: as the entry writes them, or derived from its phrase (validate and normalize share it). */
+export function namesOf(entry: { phrase: string; key?: string | undefined; name?: string | undefined }): { key: string; name: string } {
+  const key = entry.key ?? keyFromPhrase(entry.phrase);
+  return { key, name: entry.name ?? nameFromKey(key) };
+}
+
+/**
+ * How codes refer to header fields: by name, in any case. Returns the header list's own spelling of each name by its
+ * lower-case form (the first definition wins), and the indices of the definitions that repeat an earlier one.
+ */
+export function headerSpellings(names: readonly unknown[]): { spelling: Map<string, string>; repeats: number[] } {
+  const spelling = new Map<string, string>();
+  const repeats: number[] = [];
+  names.forEach((name, i) => {
+    if (typeof name !== "string") return;
+    if (spelling.has(name.toLowerCase())) repeats.push(i);
+    else spelling.set(name.toLowerCase(), name);
+  });
+  return { spelling, repeats };
+}
+
 /** How reverse lookups compare phrases: trimmed, case-insensitive. */
 export function phraseLookupKey(phrase: string): string {
   return phrase.trim().toLowerCase();
 }
 
-/** Option names `HttpErrorOptions` already uses; a header whose option would repeat one gets a `Header` suffix instead. */
-const ERROR_OPTIONS = new Set(["cause", "detail", "expose", "extensions", "headers", "instance", "title", "type"]);
+/**
+ * Option names `HttpErrorOptions` (packages/core/src/http-error.ts) already uses; a header whose option would repeat one
+ * gets a `Header` suffix instead. A test compares this list with the interface.
+ */
+export const ERROR_OPTIONS: ReadonlySet<string> = new Set(["cause", "detail", "expose", "extensions", "headers", "instance", "title", "type"]);
 
 /** The error option that sets a header field: its name in camelCase, `Retry-After` -> `retryAfter`, `WWW-Authenticate` -> `wwwAuthenticate`. */
 export function headerOption(header: string): string {

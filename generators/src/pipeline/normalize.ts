@@ -1,13 +1,16 @@
-import type { FlagInfo, HeaderInfo, Model, ProblemDetailsInfo, Status, StatusClassInfo, StatusClassKey, VendorInfo } from "../model.js";
-import { keyFromPhrase, nameFromKey } from "./naming.js";
+import type { FlagInfo, HeaderData, HeaderInfo, Model, ProblemDetailsInfo, Reference, Status, StatusClassData, StatusClassInfo, StatusClassKey, VendorInfo } from "../model.js";
+import { headerOption, headerSpellings, namesOf } from "./naming.js";
 import type { SpecCode, SpecFile } from "./spec.js";
 
-const cls = (key: StatusClassKey, range: string, min: number, title: string, name: string): StatusClassInfo => ({
+const cls = (key: StatusClassKey, range: string, min: number, title: string, name: string): StatusClassData => ({
   key, range, min, max: min + 99, title, name, typeName: `${name}StatusCode`,
 });
 
+/** Where the classes are defined. */
+export const CLASSES_REFERENCE: Reference = { title: "RFC 9110, Section 15", url: "https://www.rfc-editor.org/rfc/rfc9110#section-15" };
+
 /** The five classes, in order. @see https://www.rfc-editor.org/rfc/rfc9110#section-15 */
-export const CLASSES: readonly StatusClassInfo[] = [
+export const CLASSES: readonly StatusClassData[] = [
   cls("informational", "1xx", 100, "Informational", "Informational"),
   cls("success", "2xx", 200, "Successful", "Success"),
   cls("redirection", "3xx", 300, "Redirection", "Redirection"),
@@ -105,30 +108,62 @@ export const PROBLEM_DETAILS: ProblemDetailsInfo = {
   },
 };
 
-/** Class of a code by its range, or `undefined` outside 100-599. */
-export function classOf(code: number): StatusClassKey | undefined {
-  return CLASSES.find((c) => code >= c.min && code <= c.max)?.key;
-}
-
 /** Derive everything once, sorted, so targets only format. */
 export function normalize(spec: SpecFile, version: string): Model {
-  const headers: HeaderInfo[] = spec.headers.map((h) => ({ ...h })).sort((a, b) => compare(a.name, b.name));
   // Validation accepts a header reference in any case; from here on it is spelled as the header list spells it.
-  const canonical = new Map(headers.map((h) => [h.name.toLowerCase(), h.name]));
-  const headerName = (name: string) => canonical.get(name.toLowerCase()) ?? name;
-  const statuses = spec.codes.map((c) => normalizeCode(c, headerName)).sort((a, b) => a.code - b.code);
-  return { version, statuses, headers, classes: CLASSES, flags: FLAGS, vendors: vendorsOf(statuses), problemDetails: PROBLEM_DETAILS };
+  const { spelling } = headerSpellings(spec.headers.map((h) => h.name));
+  const headerName = (name: string) => spelling.get(name.toLowerCase()) ?? name;
+  const codes = spec.codes.map((c) => normalizeCode(c, headerName)).sort((a, b) => a.code - b.code);
+  const headers = headersOf(spec.headers, codes);
+  const byName = new Map(headers.map((h) => [h.name, h]));
+  const statuses: Status[] = codes.map(({ requiredSet, ...s }) => {
+    const headerFields = s.headers.map((name) => ({ info: byName.get(name)!, required: requiredSet.has(name) }));
+    return { ...s, headerFields };
+  });
+  const where = (test: (s: Status) => boolean) => statuses.filter(test);
+  return {
+    version,
+    statuses,
+    headers,
+    official: where((s) => s.official),
+    unofficial: where((s) => !s.official),
+    errorStatuses: where((s) => s.hasErrorClass),
+    responseStatuses: where((s) => s.hasResponse),
+    problemStatuses: where((s) => s.hasProblemBody),
+    classes: CLASSES.map((c) => classInfo(c, where((s) => s.class === c.key))),
+    classesReference: CLASSES_REFERENCE,
+    flags: FLAGS,
+    vendors: vendorsOf(statuses),
+    problemDetails: PROBLEM_DETAILS,
+  };
 }
 
-function normalizeCode(c: SpecCode, headerName: (name: string) => string): Status {
-  const key = c.key ?? keyFromPhrase(c.phrase);
+function classInfo(c: StatusClassData, statuses: Status[]): StatusClassInfo {
+  return { ...c, rangeKey: c.range.toUpperCase(), statuses, official: statuses.filter((s) => s.official), unofficial: statuses.filter((s) => !s.official) };
+}
+
+/** The header fields sorted by name, each with its error option and the codes that list it. */
+function headersOf(spec: readonly HeaderData[], statuses: readonly Omit<Status, "headerFields">[]): HeaderInfo[] {
+  return spec
+    .map((h) => {
+      const listing = statuses.filter((s) => s.headers.includes(h.name));
+      return { ...h, option: headerOption(h.name), codes: listing.map((s) => s.code), errorCodes: listing.filter((s) => s.hasErrorClass).map((s) => s.code) };
+    })
+    .sort((a, b) => compare(a.name, b.name));
+}
+
+function normalizeCode(c: SpecCode, headerName: (name: string) => string): Omit<Status, "headerFields"> & { requiredSet: Set<string> } {
+  const { key, name } = namesOf(c);
   const required = (c.requiredHeaders ?? []).map(headerName);
+  const classData = CLASSES.find((k) => c.code >= k.min && c.code <= k.max);
+  const noContent = c.noContent ?? false;
+  const neverSent = c.neverSent ?? false;
   return {
     code: c.code,
     phrase: c.phrase,
     key,
-    name: c.name ?? nameFromKey(key),
-    class: classOf(c.code),
+    name,
+    class: classData?.key,
     official: c.vendor === undefined,
     registry: c.registry,
     vendor: c.vendor,
@@ -141,14 +176,19 @@ function normalizeCode(c: SpecCode, headerName: (name: string) => string): Statu
     deprecated: c.deprecated,
     reverseLookup: c.reverseLookup ?? true,
     cacheable: c.cacheable ?? false,
-    noContent: c.noContent ?? false,
+    noContent,
     noStore: c.noStore ?? false,
     retryable: c.retryable ?? false,
     redirect: c.redirect ?? false,
-    neverSent: c.neverSent ?? false,
+    neverSent,
     headers: [...(c.headers ?? []).map(headerName), ...required].sort(compare),
     requiredHeaders: required.sort(compare),
     otherMeanings: c.otherMeanings ?? [],
+    classInfo: classData,
+    hasErrorClass: (classData?.key === "client-error" || classData?.key === "server-error") && !neverSent,
+    hasResponse: classData !== undefined,
+    hasProblemBody: classData !== undefined && c.code >= 400 && !noContent && !neverSent,
+    requiredSet: new Set(required),
   };
 }
 
@@ -163,7 +203,7 @@ function vendorsOf(statuses: readonly Status[]): VendorInfo[] {
     for (let n = 2; taken.has(id); n++) id = `${base}-${n}`;
     return taken.add(id), id;
   };
-  return names.sort(byName).map((name) => ({ name, id: idOf(name), codes: statuses.filter((s) => s.vendor === name).map((s) => s.code) }));
+  return names.sort(byName).map((name) => ({ name, id: idOf(name), statuses: statuses.filter((s) => s.vendor === name) }));
 }
 
 /** Code-point order, independent of the locale. */

@@ -2,7 +2,7 @@ import type { ErrorObject } from "ajv";
 import { Ajv2020 } from "ajv/dist/2020.js";
 import { closest, distance } from "fastest-levenshtein";
 import schema from "../../../spec/status-codes.schema.json" with { type: "json" };
-import { headerOption, keyFromPhrase, nameFromKey, phraseLookupKey } from "./naming.js";
+import { headerSpellings, namesOf, phraseLookupKey } from "./naming.js";
 import type { ParsedSpec } from "./parse.js";
 import type { Problem } from "./problems.js";
 import type { SpecCode, SpecFile } from "./spec.js";
@@ -142,19 +142,10 @@ function checkRules(codes: unknown[], headers: unknown[], report: Report, lineOf
 
 /** Header names, each defined once (case-insensitively); returns them by lower-case name. */
 function checkHeaders(headers: unknown[], report: Report): Map<string, string> {
-  const defined = new Map<string, string>();
-  const options = new Map<string, string>();
-  headers.forEach((h, i) => {
-    const name = (h as { name?: unknown })?.name;
-    if (typeof name !== "string") return;
-    if (defined.has(name.toLowerCase())) return report(["headers", i, "name"], `header "${name}" is defined twice (remove one definition)`);
-    defined.set(name.toLowerCase(), name);
-    // Each header field is set by an option of the error classes named after it; two names must not give one option.
-    const other = options.get(headerOption(name));
-    if (other) report(["headers", i, "name"], `header "${name}" and header "${other}" would both be set by the error option ${headerOption(name)} (spell one of them differently)`);
-    else options.set(headerOption(name), name);
-  });
-  return defined;
+  const names = headers.map((h) => (h as { name?: unknown } | null)?.name);
+  const { spelling, repeats } = headerSpellings(names);
+  for (const i of repeats) report(["headers", i, "name"], `header "${String(names[i])}" is defined twice (remove one definition)`);
+  return spelling;
 }
 
 /** Each code once in the spec. (The range of official codes and "registry or vendor" are the schema's rules.) */
@@ -189,7 +180,7 @@ function checkHeaderRefs(entry: Partial<SpecCode>, at: (...rest: Path) => Path, 
 /** The constant key, PascalCase name, legacy forms, phrase and aliases each name one code. */
 function checkNames(entry: Partial<SpecCode> & { phrase: string }, owner: Owner, at: (...rest: Path) => Path, report: Report, claims: Claims, lineOf: (index: number) => number) {
   const { code } = owner;
-  const key = entry.key ?? keyFromPhrase(entry.phrase);
+  const { key, name } = namesOf(entry);
   if (!KEY_PATTERN.test(key)) {
     // A key written in the spec is the schema's to check; one derived from the phrase is this rule's.
     if (entry.key === undefined) report(at("phrase"), `phrase "${entry.phrase}" gives no usable constant name ("${key}") (add key: A_NAME to the entry)`);
@@ -202,7 +193,6 @@ function checkNames(entry: Partial<SpecCode> & { phrase: string }, owner: Owner,
   const keyFree = !twin && claim(claims.key, key, owner, at(entry.key ? "key" : "phrase"), (other) => taken(`constant key ${key}`, other, "set key: to a different constant name on one of them"));
   listOf(entry.legacyKeys).forEach((legacy, j) =>
     claim(claims.key, legacy, owner, at("legacyKeys", j), (other) => taken(`legacy key ${String(legacy)}`, other, "remove it from one of them")));
-  const name = entry.name ?? nameFromKey(key);
   if (keyFree || entry.name) {
     claim(claims.name, name, owner, at(entry.name ? "name" : "phrase"), (other) => taken(`PascalCase name ${name}`, other, "set name: to a different PascalCase name on one of them"));
   }

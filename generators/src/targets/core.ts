@@ -1,5 +1,5 @@
 import type { SourceFile } from "ts-morph";
-import type { Model, Target } from "../model.js";
+import type { Model, ModelProblem, Target } from "../model.js";
 import { generateErrors } from "./core/errors.js";
 import { generateClasses, generateCodes, generateStatusCode } from "./core/status-code.js";
 import { generateFlags, generatePhrases, generateStatuses } from "./core/tables.js";
@@ -16,6 +16,16 @@ const MODULES: Record<string, (file: SourceFile, model: Model) => void> = {
   "statuses.ts": generateStatuses,
 };
 
+/** Each header field is set by an option of the error classes named after it: two fields must not share one. */
+function distinctHeaderOptions(model: Model): ModelProblem[] {
+  const owner = new Map<string, string>();
+  return model.headers.flatMap((h) => {
+    const other = owner.get(h.option);
+    if (other === undefined) return owner.set(h.option, h.name), [];
+    return [{ subject: { header: h.name }, message: `header "${h.name}" and header "${other}" would both be set by the error option ${h.option} (spell one of them differently)` }];
+  });
+}
+
 /** @org/status-core: its TypeScript tables, written with ts-morph structures. */
 export const core: Target = {
   name: "core",
@@ -23,4 +33,5 @@ export const core: Target = {
   packageDir: "packages/core",
   dir: "packages/core/src/generated",
   generate: (model) => typeScriptFiles(MODULES, model),
+  validate: distinctHeaderOptions,
 };

@@ -1,9 +1,13 @@
 import { readFileSync } from "node:fs";
 import Handlebars from "handlebars";
-import type { HeaderInfo, Model, Status, StatusClassKey, Target } from "../model.js";
+import type { HeaderInfo, Model, Status, StatusClassInfo, StatusClassKey, Target } from "../model.js";
+import { core } from "./core.js";
+import { constantRef } from "./core/refs.js";
 import { cellCode, createSlugger, hasAnchor, heading, href, inline, paragraph } from "./docs/markdown.js";
 import { GENERATED_NOTICE, oneLine } from "./format.js";
+import { jsonSchema } from "./json-schema.js";
 import { statusCodeDefRef } from "./json-schema/dialect.js";
+import { openapi } from "./openapi.js";
 import { responseRef } from "./openapi/refs.js";
 
 /** What each class means, in a sentence, for the top of its part. */
@@ -31,6 +35,12 @@ hbs.registerPartial("code", compile("./docs/code.hbs"));
 const referenceTemplate = compile("./docs/reference.hbs");
 const page = compile("./docs/page.hbs");
 
+/** The fixed headings of REFERENCE.md: the template writes these texts, and their anchors are made from them. */
+const headingsOf = (model: Model) => ({ title: `HTTP status codes reference (v${model.version})`, index: "Index", unofficial: "Unofficial codes", headers: "Headers" });
+/** The heading of a class's part, and of a code's section, as written (the template escapes them). */
+const classHeading = (c: StatusClassInfo) => `${c.range} ${c.title}`;
+const codeHeading = (s: Status) => `${s.code} ${s.phrase}`;
+
 type Anchors = { code: Map<number, string>; header: Map<string, string>; vendor: Map<string, string>; class: Map<string, string> };
 
 /** @org/status-docs: REFERENCE.md with every code, and one page per code under codes/. */
@@ -47,19 +57,21 @@ function reference(model: Model) {
   const view = (s: Status, isPage: boolean) => codeView(model, s, anchors, isPage);
   const classes = model.classes.map((c) => ({
     ...c,
+    headingText: classHeading(c),
     anchor: anchors.class.get(c.key)!,
     intro: CLASS_INTROS[c.key],
-    codes: model.statuses.filter((s) => s.official && s.class === c.key).map((s) => view(s, false)),
-    unofficial: model.statuses.filter((s) => !s.official && s.class === c.key).map((s) => ({ code: s.code, anchor: anchors.code.get(s.code)! })),
+    codes: c.official.map((s) => view(s, false)),
+    unofficial: c.unofficial.map((s) => ({ code: s.code, anchor: anchors.code.get(s.code)! })),
   }));
   const vendors = model.vendors.map((v) => ({
     name: v.name,
     anchor: anchors.vendor.get(v.name),
-    codes: model.statuses.filter((s) => s.vendor === v.name).map((s) => view(s, false)),
+    codes: v.statuses.map((s) => view(s, false)),
   }));
-  const headers = model.headers.map((h) => headerView(model, h, anchors));
+  const headers = model.headers.map((h) => headerView(h, anchors));
   const index = model.statuses.map((s) => view(s, false));
-  const common = { notice: GENERATED_NOTICE, version: model.version };
+  const packages = { core: core.package, openapi: openapi.package, jsonSchema: jsonSchema.package, docs: docs.package };
+  const common = { notice: GENERATED_NOTICE, version: model.version, headings: headingsOf(model), packages };
   return [
     { path: "REFERENCE.md", content: tidy(referenceTemplate({ ...common, ...parts, index, classes, vendors, headers })) },
     ...model.statuses.map((s) => ({ path: `codes/${s.code}.md`, content: tidy(page({ ...common, ...view(s, true) })) })),
@@ -70,29 +82,31 @@ function reference(model: Model) {
 function layout(model: Model) {
   const slug = createSlugger();
   const anchors: Anchors = { code: new Map(), header: new Map(), vendor: new Map(), class: new Map() };
-  const codeHeading = (s: Status) => anchors.code.set(s.code, slug(`${s.code} ${oneLine(s.phrase)}`));
-  const parts = { titleAnchor: slug(`HTTP status codes reference (v${model.version})`), indexAnchor: slug("Index") };
+  const headings = headingsOf(model);
+  const code = (s: Status) => anchors.code.set(s.code, slug(oneLine(codeHeading(s))));
+  const parts = { titleAnchor: slug(headings.title), indexAnchor: slug(headings.index) };
   for (const c of model.classes) {
-    anchors.class.set(c.key, slug(`${c.range} ${oneLine(c.title)}`));
-    model.statuses.filter((s) => s.official && s.class === c.key).forEach(codeHeading);
+    anchors.class.set(c.key, slug(oneLine(classHeading(c))));
+    c.official.forEach(code);
   }
-  const unofficialAnchor = slug("Unofficial codes");
+  const unofficialAnchor = slug(headings.unofficial);
   for (const vendor of model.vendors) {
     const anchor = slug(oneLine(vendor.name));
     if (hasAnchor(oneLine(vendor.name))) anchors.vendor.set(vendor.name, anchor);
-    model.statuses.filter((s) => s.vendor === vendor.name).forEach(codeHeading);
+    vendor.statuses.forEach(code);
   }
-  const headersAnchor = slug("Headers");
+  const headersAnchor = slug(headings.headers);
   for (const h of model.headers) anchors.header.set(h.name, slug(oneLine(h.name)));
   return { anchors, parts: { ...parts, unofficialAnchor, headersAnchor } };
 }
 
 /** One code's section: the same data in REFERENCE.md and on its own page, where links point back into REFERENCE.md. */
 function codeView(model: Model, s: Status, anchors: Anchors, isPage: boolean) {
-  const cls = model.classes.find((c) => c.key === s.class);
+  const cls = s.classInfo;
   const base = isPage ? "../REFERENCE.md" : "";
   return {
     ...s,
+    headingText: codeHeading(s),
     isPage,
     base,
     hashes: isPage ? "#" : s.official ? "###" : "####",
@@ -101,26 +115,23 @@ function codeView(model: Model, s: Status, anchors: Anchors, isPage: boolean) {
     class: cls && { range: cls.range, title: cls.title, anchor: anchors.class.get(cls.key)! },
     vendorAnchor: s.vendor === undefined ? undefined : anchors.vendor.get(s.vendor),
     flags: model.flags.map((flag) => ({ label: flag.label, value: s[flag.key] })),
-    headers: s.headers.map((name) => {
-      const info = model.headers.find((h) => h.name === name);
-      return { name, anchor: anchors.header.get(name), reference: info?.reference, required: s.requiredHeaders.includes(name) };
-    }),
+    headers: s.headerFields.map(({ info, required }) => ({ name: info.name, anchor: anchors.header.get(info.name), reference: info.reference, required })),
     usage: {
-      constant: `StatusCode.${s.key}`,
-      legacy: s.legacyKeys.map((k) => `StatusCode.${k}`),
-      openapi: cls ? responseRef(s.name) : undefined,
+      constant: constantRef(s.key),
+      legacy: s.legacyKeys.map(constantRef),
+      openapi: s.hasResponse ? responseRef(s.name) : undefined,
       schema: cls ? statusCodeDefRef(cls.typeName) : undefined,
     },
   };
 }
 
 /** One header field's entry, with the codes that go with it. */
-function headerView(model: Model, h: HeaderInfo, anchors: Anchors) {
+function headerView(h: HeaderInfo, anchors: Anchors) {
   return {
     ...h,
     anchor: anchors.header.get(h.name)!,
     example: h.example === undefined ? undefined : `${h.name}: ${h.example}`,
-    codes: model.statuses.filter((s) => s.headers.includes(h.name)).map((s) => ({ code: s.code, anchor: anchors.code.get(s.code)! })),
+    codes: h.codes.map((code) => ({ code, anchor: anchors.code.get(code)! })),
   };
 }
 

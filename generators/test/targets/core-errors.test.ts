@@ -4,8 +4,7 @@ import { fileURLToPath } from "node:url";
 import { Project, ts } from "ts-morph";
 import { describe, expect, it } from "vitest";
 import { core } from "../../src/targets/core.js";
-import { headerOption } from "../../src/pipeline/naming.js";
-import { errorStatuses } from "../../src/targets/core/errors.js";
+import { ERROR_OPTIONS, headerOption } from "../../src/pipeline/naming.js";
 import { HEADERS, modelOf } from "../support/model.js";
 
 const coreSrc = join(dirname(fileURLToPath(import.meta.url)), "../../../packages/core/src");
@@ -36,7 +35,14 @@ const errors = files.find((f) => f.path === "errors.ts")!.content;
 
 describe("core target: error classes", () => {
   it("gives a class to every 4xx and 5xx code a server can send: not 2xx, not neverSent, not vendor codes above 599", () => {
-    expect(errorStatuses(model).map((s) => s.code)).toEqual([401, 429, 510]);
+    expect(model.errorStatuses.map((s) => s.code)).toEqual([401, 429, 510]);
+  });
+
+  it("knows the option names HttpErrorOptions takes, so that no header option repeats one", () => {
+    const project = new Project({ useInMemoryFileSystem: true });
+    const source = project.createSourceFile("http-error.ts", readFileSync(join(coreSrc, "http-error.ts"), "utf8"));
+    const options = source.getInterfaceOrThrow("HttpErrorOptions").getProperties().map((p) => p.getName());
+    expect([...ERROR_OPTIONS].sort()).toEqual(options.sort());
   });
 
   it.each([

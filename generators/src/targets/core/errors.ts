@@ -10,23 +10,9 @@ import {
   type VariableStatementStructure,
   VariableDeclarationKind,
 } from "ts-morph";
-import type { HeaderInfo, Model, Status } from "../../model.js";
-import { headerOption } from "../../pipeline/naming.js";
+import type { HeaderField, Model, Status } from "../../model.js";
 import { addConst } from "../typescript.js";
 import { doc, statusDoc } from "./jsdoc.js";
-
-/** Codes with an error class: 4xx and 5xx that a server can answer with (codes only ever logged are left out). */
-export function errorStatuses(model: Model): Status[] {
-  return model.statuses.filter((s) => (s.class === "client-error" || s.class === "server-error") && !s.neverSent);
-}
-
-/** The header fields some error class sets, as the model lists them (sorted by name; validation keeps their options apart). */
-function errorHeaders(model: Model): { header: HeaderInfo; option: string; codes: number[] }[] {
-  const statuses = errorStatuses(model);
-  return model.headers
-    .map((header) => ({ header, option: headerOption(header.name), codes: statuses.filter((s) => s.headers.includes(header.name)).map((s) => s.code) }))
-    .filter((h) => h.codes.length > 0);
-}
 
 const listOf = (codes: readonly number[]) => (codes.length === 1 ? String(codes[0]) : `${codes.slice(0, -1).join(", ")} and ${codes.at(-1)}`);
 
@@ -36,11 +22,12 @@ function headerOptionsInterface(model: Model): OptionalKind<InterfaceDeclaration
     name: "HttpErrorHeaderOptions",
     isExported: true,
     docs: ["Options that set a response header field: one for every header the spec ties to an error code."],
-    properties: errorHeaders(model).map(({ header, option, codes }) => ({
-      name: option,
+    // Sorted by name; the core target's validate hook keeps their options apart.
+    properties: model.headers.filter((h) => h.errorCodes.length > 0).map((header) => ({
+      name: header.option,
       hasQuestionToken: true,
       type: `HeaderOptionValue<${JSON.stringify(header.name)}>`,
-      docs: [doc(`Sets ${header.name} on ${listOf(codes)} (the codes the spec lists it for): ${header.description}`, [["see", `{@link ${header.reference.url} | ${header.reference.title}}`]])],
+      docs: [doc(`Sets ${header.name} on ${listOf(header.errorCodes)} (the codes the spec lists it for): ${header.description}`, [["see", `{@link ${header.reference.url} | ${header.reference.title}}`]])],
     })),
   };
 }
@@ -53,36 +40,31 @@ function optionsOf(s: Status): string {
 }
 
 /** The JSDoc of a header option: what the header says, and whether the code requires it. */
-function headerDoc(model: Model, name: string, required: boolean) {
-  // normalize spells every reference as the header list does, and validation makes sure it is there.
-  const header = model.headers.find((h) => h.name === name)!;
-  const text = `${required ? "Required: the response must carry it. " : ""}Sets ${name}: ${header.description}`;
-  return doc(text, [["see", `{@link ${header.reference.url} | ${header.reference.title}}`]]);
+function headerDoc({ info, required }: HeaderField) {
+  const text = `${required ? "Required: the response must carry it. " : ""}Sets ${info.name}: ${info.description}`;
+  return doc(text, [["see", `{@link ${info.reference.url} | ${info.reference.title}}`]]);
 }
 
-function optionsInterface(model: Model, s: Status): OptionalKind<InterfaceDeclarationStructure> {
+function optionsInterface(s: Status): OptionalKind<InterfaceDeclarationStructure> {
   return {
     name: `${s.name}Options`,
     isExported: true,
     typeParameters: [TYPE_PARAMETER],
     extends: ["HttpErrorOptions<X>"],
     docs: [`Options of \`${s.name}\`: the common ones and the header fields that go with ${s.code}.`],
-    properties: s.headers.map((name) => {
-      const required = s.requiredHeaders.includes(name);
-      return {
-        name: headerOption(name),
-        hasQuestionToken: !required,
-        type: `HeaderOptionValue<${JSON.stringify(name)}>`,
-        docs: [headerDoc(model, name, required)],
-      };
-    }),
+    properties: s.headerFields.map((field) => ({
+      name: field.info.option,
+      hasQuestionToken: !field.required,
+      type: `HeaderOptionValue<${JSON.stringify(field.info.name)}>`,
+      docs: [headerDoc(field)],
+    })),
   };
 }
 
 /** The call that sets a class's header fields from its options, for a class whose code has any. */
 function headerStatement(s: Status): string[] {
   if (s.headers.length === 0) return [];
-  const fields = s.headers.map((name) => `${headerOption(name)}: ${JSON.stringify(name)}`).join(", ");
+  const fields = s.headerFields.map(({ info }) => `${info.option}: ${JSON.stringify(info.name)}`).join(", ");
   return [`setHeaderOptions(this, detail, options, { ${fields} });`];
 }
 
@@ -135,11 +117,11 @@ function legacyAliases(s: Status): (VariableStatementStructure | TypeAliasDeclar
 
 /** Every error class with its options and former names, then the tables `createHttpError` reads. */
 export function generateErrors(file: SourceFile, model: Model): void {
-  const statuses = errorStatuses(model);
+  const statuses = model.errorStatuses;
   // One call for all statements: adding them one by one re-parses the file each time (quadratic).
   file.addStatements([
     { kind: StructureKind.Interface, ...headerOptionsInterface(model) },
-    ...statuses.flatMap((s) => [...(s.headers.length === 0 ? [] : [{ kind: StructureKind.Interface, ...optionsInterface(model, s) } as const]), errorClass(s), ...legacyAliases(s)]),
+    ...statuses.flatMap((s) => [...(s.headers.length === 0 ? [] : [{ kind: StructureKind.Interface, ...optionsInterface(s) } as const]), errorClass(s), ...legacyAliases(s)]),
   ]);
   file.addInterfaces([
     {

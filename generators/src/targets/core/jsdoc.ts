@@ -1,5 +1,6 @@
 import type { JSDocStructure, OptionalKind } from "ts-morph";
 import type { Status } from "../../model.js";
+import { constantRef } from "./refs.js";
 
 type Doc = OptionalKind<JSDocStructure>;
 
@@ -63,5 +64,5 @@ export function statusDoc(s: Status): Doc {
 
 /** JSDoc of a legacy key kept as an alias of the current one. */
 export function legacyDoc(s: Status, legacyKey: string): Doc {
-  return doc(`${s.code} ${s.phrase}, under its former constant name ${legacyKey}.`, [["deprecated", `Use StatusCode.${s.key}`]]);
+  return doc(`${s.code} ${s.phrase}, under its former constant name ${legacyKey}.`, [["deprecated", `Use ${constantRef(s.key)}`]]);
 }

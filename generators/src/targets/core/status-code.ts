@@ -11,8 +11,13 @@ function keyedCodes(model: Model): { key: string; status: Status; legacy: boolea
   ]);
 }
 
-function union(codes: readonly number[]): string {
-  return codes.length === 0 ? "never" : codes.join(" | ");
+function union(statuses: readonly Status[]): string {
+  return statuses.length === 0 ? "never" : statuses.map((s) => s.code).join(" | ");
+}
+
+/** The `@see` tag that links the classes' definition. */
+function seeClasses(model: Model): [string, string] {
+  return ["see", `{@link ${model.classesReference.url} | ${model.classesReference.title}}`];
 }
 
 /** `StatusCode` (the object and the union), its keys, and one union per class and per origin. */
@@ -29,20 +34,20 @@ export function generateStatusCode(file: SourceFile, model: Model): void {
       docs: [legacy ? legacyDoc(status, key) : statusDoc(status)],
     })),
   });
-  const all = model.statuses.map((s) => s.code);
+
   file.addTypeAliases([
-    { name: "StatusCode", isExported: true, docs: ["Every status code in the spec, official or not."], type: union(all) },
+    { name: "StatusCode", isExported: true, docs: ["Every status code in the spec, official or not."], type: union(model.statuses) },
     { name: "StatusCodeKey", isExported: true, docs: ["A key of `StatusCode`, legacy keys included."], type: "keyof StatusCodeConstants" },
     ...model.classes.map((c) => ({
       name: c.typeName,
       isExported: true,
-      docs: [doc(`Every ${c.range} (${c.title}) code in the spec.`, [["see", "{@link https://www.rfc-editor.org/rfc/rfc9110#section-15 | RFC 9110, Section 15}"]])],
-      type: union(model.statuses.filter((s) => s.class === c.key).map((s) => s.code)),
+      docs: [doc(`Every ${c.range} (${c.title}) code in the spec.`, [seeClasses(model)])],
+      type: union(c.statuses),
     })),
-    { name: "OfficialStatusCode", isExported: true, docs: ["Every code registered with IANA."], type: union(model.statuses.filter((s) => s.official).map((s) => s.code)) },
-    { name: "UnofficialStatusCode", isExported: true, docs: ["Every vendor code in the spec that IANA does not register."], type: union(model.statuses.filter((s) => !s.official).map((s) => s.code)) },
+    { name: "OfficialStatusCode", isExported: true, docs: ["Every code registered with IANA."], type: union(model.official) },
+    { name: "UnofficialStatusCode", isExported: true, docs: ["Every vendor code in the spec that IANA does not register."], type: union(model.unofficial) },
   ]);
-  addConst(file, "Every status code in the spec, ascending.", "STATUS_CODES", "readonly StatusCode[]", data(all));
+  addConst(file, "Every status code in the spec, ascending.", "STATUS_CODES", "readonly StatusCode[]", data(model.statuses.map((s) => s.code)));
 }
 
 /** One `export const` per key, so that bundlers can inline a single constant (the `/codes` entry). */
@@ -63,7 +68,7 @@ export function generateClasses(file: SourceFile, model: Model): void {
   file.addTypeAlias({
     name: "StatusClass",
     isExported: true,
-    docs: [doc("The class of a code by its first digit.", [["see", "{@link https://www.rfc-editor.org/rfc/rfc9110#section-15 | RFC 9110, Section 15}"]])],
+    docs: [doc("The class of a code by its first digit.", [seeClasses(model)])],
     type: model.classes.map((c) => JSON.stringify(c.key)).join(" | "),
   });
   addConst(file, "The classes in order: index 0 is 1xx, index 4 is 5xx.", "STATUS_CLASSES", "readonly StatusClass[]", data(model.classes.map((c) => c.key)));

@@ -1,4 +1,4 @@
-import { type FlagKey, type HeaderInfo, type Model, type OtherMeaning, REGISTRY_STATUSES, type Reference, type Status, type StatusClassInfo } from "../../model.js";
+import { type FlagKey, type HeaderData, type Model, type OtherMeaning, REGISTRY_STATUSES, type Reference, type StatusClassData, type StatusData } from "../../model.js";
 import { GENERATED_NOTICE } from "../format.js";
 import { type Dialect, SCHEMA_FILES, defRef, schemaId } from "./dialect.js";
 
@@ -15,7 +15,7 @@ function record(title: string, description: string, properties: Record<string, S
 }
 
 function statusDef(model: Model, dialect: Dialect): Schema {
-  const properties: Record<Exclude<keyof Status, FlagKey>, Schema> = {
+  const properties: Record<Exclude<keyof StatusData, FlagKey>, Schema> = {
     code: { description: "The numeric status code.", $ref: schemaId(dialect, SCHEMA_FILES.statusCode) },
     phrase: str("The reason phrase, e.g. \"Not Found\"."),
     key: str("The constant name, e.g. \"NOT_FOUND\"."),
@@ -42,7 +42,7 @@ function statusDef(model: Model, dialect: Dialect): Schema {
 
 function defs(model: Model, dialect: Dialect): Record<string, Schema> {
   const reference: Record<keyof Reference, Schema> = { title: str("The citation, e.g. \"RFC 9110, Section 15.5.5\"."), url: str("A link to it.") };
-  const header: Record<keyof HeaderInfo, Schema> = {
+  const header: Record<keyof HeaderData, Schema> = {
     name: str("The field name, e.g. \"Retry-After\"."),
     description: str("What the field tells the client."),
     reference: defRef(dialect, "Reference"),
@@ -53,7 +53,7 @@ function defs(model: Model, dialect: Dialect): Record<string, Schema> {
     phrase: str("The vendor's reason phrase."),
     description: str("What the vendor means by the code."),
   };
-  const statusClass: Record<keyof StatusClassInfo, Schema> = {
+  const statusClass: Record<keyof StatusClassData, Schema> = {
     key: { description: "The class's key.", enum: model.classes.map((c) => c.key) },
     range: str("The range as written, e.g. \"4xx\"."),
     min: { description: "The lowest code of the class.", type: "integer" },

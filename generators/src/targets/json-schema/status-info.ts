@@ -1,11 +1,11 @@
-import type { FlagInfo, FlagKey, HeaderInfo, Model, Status, StatusClassInfo } from "../../model.js";
+import type { FlagInfo, FlagKey, HeaderData, Model, StatusClassData, StatusData } from "../../model.js";
 import { GENERATED_NOTICE } from "../format.js";
 
 /** A JSON value, as `status-codes.json` holds it. */
 type Json = string | number | boolean | null | readonly Json[] | { readonly [key: string]: Json };
 
 /** One code as a record: every field of the model, absent values as `null`, so every record has the same keys. */
-export function statusRecord(s: Status, flags: readonly FlagInfo[]): Record<keyof Status, Json> {
+export function statusRecord(s: StatusData, flags: readonly FlagInfo[]): Record<keyof StatusData, Json> {
   return {
     code: s.code,
     phrase: s.phrase,
@@ -31,7 +31,7 @@ export function statusRecord(s: Status, flags: readonly FlagInfo[]): Record<keyo
 }
 
 /** One header field as a record, its example `null` when the spec gives none. */
-export function headerRecord(h: HeaderInfo): Record<keyof HeaderInfo, Json> {
+export function headerRecord(h: HeaderData): Record<keyof HeaderData, Json> {
   return {
     name: h.name,
     description: h.description,
@@ -41,7 +41,7 @@ export function headerRecord(h: HeaderInfo): Record<keyof HeaderInfo, Json> {
 }
 
 /** One class as a record. */
-export function classRecord(c: StatusClassInfo): Record<keyof StatusClassInfo, Json> {
+export function classRecord(c: StatusClassData): Record<keyof StatusClassData, Json> {
   return { key: c.key, range: c.range, min: c.min, max: c.max, title: c.title, name: c.name, typeName: c.typeName };
 }
 
