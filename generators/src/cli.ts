@@ -85,7 +85,7 @@ export async function main(argv: string[], out: Output = process.stdout, err: Ou
         err.write(`generated files differ from spec/status-codes.yaml (run \`pnpm gen\` and commit the result):\n${drift.join("\n")}\n`);
         return 1;
       }
-      out.write(`pnpm gen --check: ${files.length} generated files match the spec (${summary(model.statuses)})\n`);
+      out.write(`pnpm gen --check: ${files.length} generated files match the spec (${summary(model)})\n`);
       return 0;
     }
 
@@ -93,7 +93,7 @@ export async function main(argv: string[], out: Output = process.stdout, err: Ou
       const diffs = await writeStage(root, dirs, files);
       return { diffs, release: await releaseStep(root, model, args) };
     });
-    out.write(`${display}: ${summary(model.statuses)}, version ${model.version}\n${report(diffs)}\n${release}`);
+    out.write(`${display}: ${summary(model)}, version ${model.version}\n${report(diffs)}\n${release}`);
     out.write(`done in ${((performance.now() - started) / 1000).toFixed(2)}s\n`);
     return 0;
   } catch (error) {
@@ -173,9 +173,8 @@ async function readVersion(root: string): Promise<string> {
   throw new UsageError(`cannot read the version from ${relative(process.cwd(), path)} (the packages share their version; restore the file)`);
 }
 
-function summary(statuses: readonly { official: boolean }[]): string {
-  const official = statuses.filter((s) => s.official).length;
-  return `${statuses.length} codes (${official} official, ${statuses.length - official} unofficial)`;
+function summary(model: Model): string {
+  return `${model.statuses.length} codes (${model.official.length} official, ${model.unofficial.length} unofficial)`;
 }
 
 function report(diffs: readonly DirResult[]): string {

@@ -5,13 +5,12 @@ import { openApi31 } from "./openapi/document.js";
 import { toOpenApi30 } from "./openapi/downgrade.js";
 import { REDOCLY_HEADER, redoclyConfig } from "./openapi/redocly.js";
 import { OPENAPI_PACKAGE } from "./openapi/refs.js";
-import { hasResponse } from "./openapi/responses.js";
 import { SPECTRAL_HEADER, spectralRuleset } from "./openapi/spectral.js";
 import { addUnion, typeScriptFiles } from "./typescript.js";
 
 /** `names.d.ts`: the response and header component names as string literal unions, for the typed JS entry. */
 function names(file: SourceFile, model: Model): void {
-  const statuses = model.statuses.filter(hasResponse);
+  const statuses = model.responseStatuses;
   addUnion(
     file,
     "Name of a response under `components/responses`: one per status code from 100 to 599, and each former name of one.",

@@ -23,15 +23,12 @@ function codeSet(statuses: readonly Status[], dialect: Dialect, title: string, d
 function codeDefs(model: Model, dialect: Dialect): Record<string, unknown> {
   const defs: Record<string, unknown> = {};
   for (const c of model.classes) {
-    const statuses = model.statuses.filter((s) => s.class === c.key);
     const description = `A ${c.range} status code of the spec (${c.min}-${c.max}), official or vendor-specific.`;
-    defs[`${c.name}StatusCode`] = codeSet(statuses, dialect, `${c.title} status code`, description);
+    defs[c.typeName] = codeSet(c.statuses, dialect, `${c.title} status code`, description);
   }
-  const official = model.statuses.filter((s) => s.official);
-  const unofficial = model.statuses.filter((s) => !s.official);
-  defs.OfficialStatusCode = codeSet(official, dialect, "Official status code", "A status code registered with IANA.");
+  defs.OfficialStatusCode = codeSet(model.official, dialect, "Official status code", "A status code registered with IANA.");
   defs.UnofficialStatusCode = codeSet(
-    unofficial,
+    model.unofficial,
     dialect,
     "Unofficial status code",
     "A vendor-specific status code that IANA does not register; some lie outside 100-599 and belong to no class.",

@@ -1,23 +1,13 @@
 import type { HeaderInfo, Model, Status } from "../../model.js";
 import type { JsonObject } from "./json.js";
 
-/** Whether an OpenAPI document can have a response for this code: response keys must lie in 100-599 (`class` is undefined outside). */
-export function hasResponse(status: Status): boolean {
-  return status.class !== undefined;
-}
-
-/** Whether a response for this code carries a problem details body: every error code (400 and up) that reaches a client and may have content. */
-export function hasProblemBody(status: Status): boolean {
-  return status.code >= 400 && !status.noContent && !status.neverSent;
-}
-
 /**
  * One response component per code that can be a response key, keyed by the code's PascalCase name, in code order; each former
  * name (`legacyNames`) follows its code as a deprecated alias that `$ref`s the current one.
  */
 export function responseComponents(model: Model): Record<string, JsonObject> {
   return Object.fromEntries(
-    model.statuses.filter(hasResponse).flatMap((s) => {
+    model.responseStatuses.flatMap((s) => {
       const current = response(s, model);
       return [[s.name, current], ...s.legacyNames.map((old) => [old, legacyAlias(s, old, current)] as const)];
     }),
@@ -26,11 +16,11 @@ export function responseComponents(model: Model): Record<string, JsonObject> {
 
 /** The response component of one code. */
 export function response(status: Status, model: Model): JsonObject {
-  const headers = status.headers.map((name) => model.headers.find((h) => h.name === name)!);
+  const headers = status.headerFields;
   return {
     description: responseDescription(status),
-    ...(headers.length > 0 && { headers: Object.fromEntries(headers.map((h) => [h.name, header(h, status.requiredHeaders.includes(h.name))])) }),
-    ...(hasProblemBody(status) && { content: { [model.problemDetails.mediaType]: problemContent(status) } }),
+    ...(headers.length > 0 && { headers: Object.fromEntries(headers.map((f) => [f.info.name, header(f.info, f.required)])) }),
+    ...(status.hasProblemBody && { content: { [model.problemDetails.mediaType]: problemContent(status) } }),
     "x-status-code": status.code,
     ...(!status.official && { "x-unofficial": true, "x-vendor": status.vendor ?? "unknown" }),
     ...(status.deprecated !== undefined && { "x-deprecated": status.deprecated }),

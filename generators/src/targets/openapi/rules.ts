@@ -1,7 +1,6 @@
 import type { Model, Status } from "../../model.js";
 import type { JsonObject } from "./json.js";
 import { OPENAPI_PACKAGE } from "./refs.js";
-import { hasProblemBody, hasResponse } from "./responses.js";
 
 /** What the Spectral ruleset and the Redocly configuration check, taken from the model once so that both say the same. */
 export interface StatusRules {
@@ -35,18 +34,18 @@ const REDIRECT_HEADER = "Location";
 
 /** The rules' data, from the model. */
 export function statusRules(model: Model): StatusRules {
-  const usable = model.statuses.filter(hasResponse);
+  const usable = model.responseStatuses;
   const key = (s: Status) => String(s.code);
   return {
-    knownKeys: [...model.statuses.map(key), ...model.classes.map((c) => c.range.toUpperCase()), "default"],
+    knownKeys: [...model.statuses.map(key), ...model.classes.map((c) => c.rangeKey), "default"],
     neverSent: usable.filter((s) => s.neverSent).map(key),
     vendors: model.vendors
-      .map((v) => ({ id: `status-code-vendor-${v.id}`, name: v.name, codes: usable.filter((s) => s.vendor === v.name && !s.neverSent).map(key) }))
+      .map((v) => ({ id: `status-code-vendor-${v.id}`, name: v.name, codes: v.statuses.filter((s) => s.hasResponse && !s.neverSent).map(key) }))
       .filter((v) => v.codes.length > 0),
     deprecated: usable
       .filter((s) => s.deprecated !== undefined)
       .map((s) => ({ id: `status-code-deprecated-${s.code}`, code: key(s), message: `${s.code} ${s.phrase} is deprecated: ${s.deprecated} Document the code your API sends instead.` })),
-    problemKeys: [...usable.filter(hasProblemBody).map(key), ...model.classes.filter((c) => c.min >= 400).map((c) => c.range.toUpperCase())],
+    problemKeys: [...model.problemStatuses.map(key), ...model.classes.filter((c) => c.min >= 400).map((c) => c.rangeKey)],
     noContent: usable.filter((s) => s.noContent).map(key),
     headers: usable.flatMap(headerRules),
     mediaType: model.problemDetails.mediaType,
@@ -64,10 +63,12 @@ function headerRules(s: Status): HeaderRule[] {
     message: `${s.code} ${s.phrase}: declare the ${header} header, ${why}; ${fix}.`,
   });
   const redirect = s.redirect ? [rule(`status-redirect-location-${s.code}`, REDIRECT_HEADER, "error", "which tells the client where to go")] : [];
-  const required = s.requiredHeaders.map((h) => rule(`status-required-header-${s.code}-${h.toLowerCase()}`, h, "error", `which every ${s.code} response must carry`));
-  const recommended = s.headers
-    .filter((h) => !s.requiredHeaders.includes(h) && !(s.redirect && h === REDIRECT_HEADER))
-    .map((h) => rule(`status-recommended-header-${s.code}-${h.toLowerCase()}`, h, "warn", `which the organisation's spec recommends on ${s.code} responses`));
+  const required = s.headerFields
+    .filter((f) => f.required)
+    .map(({ info: { name: h } }) => rule(`status-required-header-${s.code}-${h.toLowerCase()}`, h, "error", `which every ${s.code} response must carry`));
+  const recommended = s.headerFields
+    .filter((f) => !f.required && !(s.redirect && f.info.name === REDIRECT_HEADER))
+    .map(({ info: { name: h } }) => rule(`status-recommended-header-${s.code}-${h.toLowerCase()}`, h, "warn", `which the organisation's spec recommends on ${s.code} responses`));
   return [...redirect, ...required, ...recommended];
 }
 
