@@ -13,6 +13,7 @@ import type { GeneratedFile } from "../src/model.js";
 import { buildModel } from "../src/pipeline/build.js";
 import { SpecError } from "../src/pipeline/problems.js";
 import { render } from "../src/pipeline/render.js";
+import { targets } from "../src/targets/index.js";
 import { fixture, repoRoot } from "./support/run.js";
 
 /**
@@ -102,21 +103,27 @@ const collapse = (s: string, space = /\s+/g) => s.replace(space, " ");
 const squash = (s: string, space = /\s+/g) => collapse(s, space).trim();
 const TS_SPACE = /[\s\u0085\u200b]+/g;
 
-const renderAll = (t: Texts) => render(buildModel(Buffer.from(specOf(t)), "1.2.3", SPEC_PATH));
-const baseline = renderAll(PLACEHOLDERS);
+/** Every target's files for these texts, or the SpecError that refuses them; rendered once per texts for the whole file. */
+const rendered = new Map<string, GeneratedFile[] | SpecError>();
+function renderAll(t: Texts): GeneratedFile[] | SpecError {
+  const id = JSON.stringify(t);
+  if (!rendered.has(id)) {
+    try {
+      rendered.set(id, render(buildModel(Buffer.from(specOf(t)), "1.2.3", SPEC_PATH)));
+    } catch (error) {
+      if (!(error instanceof SpecError)) throw error;
+      rendered.set(id, error);
+    }
+  }
+  return rendered.get(id)!;
+}
+const baseline = renderAll(PLACEHOLDERS) as GeneratedFile[];
 const contentOf = (files: readonly GeneratedFile[], path: string) => files.find((f) => f.path === path)!.content;
 
 // JSON and YAML: every string value that holds placeholders holds the texts instead, at the same place.
-function checkData(files: readonly GeneratedFile[], t: Texts) {
-  const want = expected(t);
-  for (const base of baseline.filter((f) => f.path.endsWith(".json"))) {
-    const got = JSON.parse(contentOf(files, base.path));
-    compareValues(JSON.parse(base.content), got, want, base.path);
-    const yamlTwin = files.find((f) => f.path === base.path.replace(/\.json$/, ".yaml"));
-    if (yamlTwin) expect(parse(yamlTwin.content), yamlTwin.path).toEqual(got);
-  }
-  const yamlAlone = baseline.filter((f) => f.path.endsWith(".yaml") && !baseline.some((j) => j.path === f.path.replace(/\.yaml$/, ".json")));
-  for (const base of yamlAlone) compareValues(parse(base.content), parse(contentOf(files, base.path)), want, base.path);
+function checkData(base: GeneratedFile, got: string, t: Texts) {
+  const read = base.path.endsWith(".json") ? (text: string) => JSON.parse(text) as unknown : (text: string) => parse(text) as unknown;
+  compareValues(read(base.content), read(got), expected(t), base.path);
 }
 
 function compareValues(base: unknown, got: unknown, want: Texts, where: string): void {
@@ -156,13 +163,11 @@ function reading(markdown: string) {
   return { tags, text: squash(decode(text)) };
 }
 
-function checkMarkdown(files: readonly GeneratedFile[], t: Texts) {
-  for (const base of baseline.filter((f) => f.path.endsWith(".md"))) {
-    const want = reading(base.content);
-    const got = reading(contentOf(files, base.path));
-    expect(got.tags, `${base.path}: the same elements`).toEqual(want.tags);
-    expect(got.text, `${base.path}: the text as written`).toBe(squash(substitute(want.text, (f) => squash(t[f]))));
-  }
+function checkMarkdown(base: GeneratedFile, content: string, t: Texts) {
+  const want = reading(base.content);
+  const got = reading(content);
+  expect(got.tags, `${base.path}: the same elements`).toEqual(want.tags);
+  expect(got.text, `${base.path}: the text as written`).toBe(squash(substitute(want.text, (f) => squash(t[f]))));
 }
 
 // JSDoc: every comment reads as the placeholder one with the texts in, and has the same tags. Editors render JSDoc
@@ -179,15 +184,26 @@ function jsDocs(source: string) {
   );
 }
 
-function checkJsDoc(files: readonly GeneratedFile[], t: Texts) {
-  for (const base of baseline.filter((f) => /\.c?ts$/.test(f.path))) {
-    const want = jsDocs(base.content);
-    const got = jsDocs(contentOf(files, base.path));
-    expect(got.map((d) => d.tags.map((tag) => tag.name)), `${base.path}: the same JSDoc tags`).toEqual(want.map((d) => d.tags.map((tag) => tag.name)));
-    const read = (docs: typeof want) => docs.map((d) => [d.text, ...d.tags.map((tag) => tag.text)]);
-    const readWith = (docs: typeof want, value: (f: Field) => string) => read(docs).map((d) => d.map((s) => squash(substitute(readDoc(s), value), TS_SPACE)));
-    expect(read(got).map((d) => d.map((s) => squash(readDoc(s), TS_SPACE))), base.path).toEqual(readWith(want, (f) => collapse(expected(t)[f], TS_SPACE)));
-  }
+function checkJsDoc(base: GeneratedFile, content: string, t: Texts) {
+  const want = jsDocs(base.content);
+  const got = jsDocs(content);
+  expect(got.map((d) => d.tags.map((tag) => tag.name)), `${base.path}: the same JSDoc tags`).toEqual(want.map((d) => d.tags.map((tag) => tag.name)));
+  const read = (docs: typeof want) => docs.map((d) => [d.text, ...d.tags.map((tag) => tag.text)]);
+  const readWith = (docs: typeof want, value: (f: Field) => string) => read(docs).map((d) => d.map((s) => squash(substitute(readDoc(s), value), TS_SPACE)));
+  expect(read(got).map((d) => d.map((s) => squash(readDoc(s), TS_SPACE))), base.path).toEqual(readWith(want, (f) => collapse(expected(t)[f], TS_SPACE)));
+}
+
+/** How each kind of output is read: a target that emits a file of another kind fails the first test below until one is added. */
+const CHECKS: readonly { kind: RegExp; check: (base: GeneratedFile, content: string, t: Texts) => void }[] = [
+  { kind: /\.(json|yaml)$/, check: checkData },
+  { kind: /\.md$/, check: checkMarkdown },
+  { kind: /\.c?ts$/, check: checkJsDoc },
+];
+const checkOf = (path: string) => CHECKS.find((c) => c.kind.test(path))?.check;
+
+/** Every file of a sample read as its kind is, against the placeholder file. */
+function checkFiles(files: readonly GeneratedFile[], t: Texts) {
+  for (const base of baseline) checkOf(base.path)!(base, contentOf(files, base.path), t);
 }
 
 /** A refusal names the spec, a line and a column, what is wrong and how to fix it: one line per problem. */
@@ -202,45 +218,57 @@ interface Sample {
   files: GeneratedFile[];
 }
 
-describe("any text in any free-text field", () => {
-  const samples: Sample[] = [];
-  let refused = 0;
-  const describeSample = (i: number) => `sample ${i} of seed ${SEED} (add it to the examples to rerun): ${JSON.stringify(samples[i]!.texts)}`;
+const hostile = `Closes */ opens /* \`code\` \${injected} {{template}} {{{raw}}} | pipe # hash 'single' "double" </script><script>alert(1)</script> <!-- comment \u2028 sep\nsecond line`;
+/** Texts every run tries first: the last one is refused (a phrase on two lines). */
+const EXAMPLES: Texts[] = [
+  { ...PLACEHOLDERS, description: "Clients send Accept: */* when any type will do." },
+  Object.fromEntries(FIELDS.map((f) => [f, ONE_LINE.includes(f) ? hostile.replace(/\n/g, " ") : hostile])) as Texts,
+  { ...PLACEHOLDERS, phrase: "Two\nlines" },
+];
 
-  it("reaches the JSON, YAML, Markdown and JSDoc outputs literally, or is refused with its place and a fix", () => {
-    const hostile = `Closes */ opens /* \`code\` \${injected} {{template}} {{{raw}}} | pipe # hash 'single' "double" </script><script>alert(1)</script> <!-- comment \u2028 sep\nsecond line`;
-    const examples: [Texts][] = [
-      [{ ...PLACEHOLDERS, description: "Clients send Accept: */* when any type will do." }],
-      [Object.fromEntries(FIELDS.map((f) => [f, ONE_LINE.includes(f) ? hostile.replace(/\n/g, " ") : hostile])) as Texts],
-      [{ ...PLACEHOLDERS, phrase: "Two\nlines" }],
-    ];
+/**
+ * The accepted samples of the seed, with their files, for the checks that need a process (one tsc program, one
+ * markdownlint run). Any test may ask first: each renders what the cache does not hold yet.
+ */
+function samples(): Sample[] {
+  return [...EXAMPLES, ...fc.sample(texts, { seed: SEED, numRuns: RUNS })].flatMap((t) => {
+    const files = renderAll(t);
+    return files instanceof SpecError ? [] : [{ texts: t, files }];
+  });
+}
+const describeSample = (sample: Sample, i: number) => `sample ${i} of seed ${SEED} (add it to the examples to rerun): ${JSON.stringify(sample.texts)}`;
+
+describe("any text in any free-text field", () => {
+  it("has a check for every file of every target", () => {
+    for (const target of targets) {
+      const files = baseline.filter((f) => f.path.startsWith(`${target.dir}/`));
+      expect(files.length, `${target.name} emits files`).toBeGreaterThan(0);
+      for (const f of files) expect(checkOf(f.path), `${f.path}: no check reads this kind of file (add one to CHECKS)`).toBeDefined();
+    }
+  });
+
+  it("reaches every output literally, or is refused with its place and a fix", () => {
+    let refused = 0;
+    let accepted = 0;
     fc.assert(
       fc.property(texts, (t) => {
-        let files: GeneratedFile[];
-        try {
-          files = renderAll(t);
-        } catch (error) {
-          if (!(error instanceof SpecError)) throw error;
-          checkRefusal(error);
-          refused++;
-          return;
-        }
-        checkData(files, t);
-        checkMarkdown(files, t);
-        checkJsDoc(files, t);
-        samples.push({ texts: t, files });
+        const files = renderAll(t);
+        if (files instanceof SpecError) return void (checkRefusal(files), refused++);
+        checkFiles(files, t);
+        accepted++;
       }),
-      { seed: SEED, numRuns: RUNS, examples },
+      { seed: SEED, numRuns: RUNS, examples: EXAMPLES.map((t) => [t] as [Texts]) },
     );
     // The refused example is the only refusal we count on; most samples must reach the outputs.
     expect(refused).toBeGreaterThanOrEqual(1);
-    expect(samples.length).toBeGreaterThan(RUNS / 2);
+    expect(accepted).toBeGreaterThan(RUNS / 2);
   }, 120_000);
 
   it("compiles in one tsc program, and getStatus, getReasonPhrase and getStatusCode return the texts", async () => {
+    const accepted = samples();
     const dir = await mkdtemp(join(tmpdir(), "status-texts-ts-"));
     const handWritten = (await readdir(join(repoRoot, "packages/core/src"))).filter((f) => f.endsWith(".ts"));
-    for (const [i, sample] of samples.entries()) {
+    for (const [i, sample] of accepted.entries()) {
       const at = join(dir, `s${i}`);
       await mkdir(join(at, "src/generated"), { recursive: true });
       await writeFile(join(at, "package.json"), '{ "type": "module" }\n');
@@ -263,12 +291,13 @@ describe("any text in any free-text field", () => {
       (e: { stdout: string }) => e.stdout,
     );
     const failing = [...new Set([...compiled.matchAll(/^s(\d+)\//gm)].map((m) => Number(m[1])))];
-    expect(compiled, failing.map(describeSample).join("\n")).toBe("");
+    expect(compiled, failing.map((i) => describeSample(accepted[i]!, i)).join("\n")).toBe("");
 
-    for (const [i, { texts: t }] of samples.entries()) {
+    for (const [i, sample] of accepted.entries()) {
       const core = await import(pathToFileURL(join(dir, "out", `s${i}`, "src/index.js")).href);
-      const want = expected(t);
-      expect(core.getStatus(599), describeSample(i)).toMatchObject({
+      const want = expected(sample.texts);
+      const about = describeSample(sample, i);
+      expect(core.getStatus(599), about).toMatchObject({
         phrase: want.phrase,
         vendor: want.vendor,
         summary: want.summary,
@@ -278,16 +307,17 @@ describe("any text in any free-text field", () => {
         deprecated: want.deprecated,
         otherMeanings: [{ vendor: want.otherVendor, phrase: want.otherPhrase, description: want.otherDescription }],
       });
-      expect(core.getReasonPhrase(599), describeSample(i)).toBe(want.phrase);
-      expect(core.getStatusCode(want.phrase), describeSample(i)).toBe(599);
-      expect(core.getStatusCode(want.alias), describeSample(i)).toBe(599);
+      expect(core.getReasonPhrase(599), about).toBe(want.phrase);
+      expect(core.getStatusCode(want.phrase), about).toBe(599);
+      expect(core.getStatusCode(want.alias), about).toBe(599);
     }
   }, 120_000);
 
   it("lints clean with markdownlint, in one run", async () => {
+    const accepted = samples();
     const dir = await mkdtemp(join(tmpdir(), "status-texts-md-"));
     await cp(join(repoRoot, "packages/docs/.markdownlint-cli2.jsonc"), join(dir, ".markdownlint-cli2.jsonc"));
-    for (const [i, sample] of samples.entries()) {
+    for (const [i, sample] of accepted.entries()) {
       for (const f of sample.files.filter((file) => file.path.endsWith(".md"))) {
         await mkdir(dirname(join(dir, `s${i}`, f.path)), { recursive: true });
         await writeFile(join(dir, `s${i}`, f.path), f.content);
@@ -299,6 +329,6 @@ describe("any text in any free-text field", () => {
       (e: { stdout: string; stderr: string }) => `${e.stdout}${e.stderr}`,
     );
     const failing = [...new Set([...result.matchAll(/^s(\d+)\//gm)].map((m) => Number(m[1])))];
-    expect(result, failing.map(describeSample).join("\n")).toBe("");
+    expect(result, failing.map((i) => describeSample(accepted[i]!, i)).join("\n")).toBe("");
   }, 120_000);
 });

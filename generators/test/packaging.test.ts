@@ -4,13 +4,15 @@ import { join } from "node:path";
 import { promisify } from "node:util";
 import { describe, expect, it } from "vitest";
 import { buildModel } from "../src/pipeline/build.js";
+import { targets } from "../src/targets/index.js";
 import { repoRoot } from "./support/run.js";
 
-/** What `pnpm pack` puts in each public tarball: what a user needs, and nothing else (no tests, sources or configs). */
+/** What `pnpm pack` puts in each target's tarball: what a user needs, and nothing else (no tests, sources or configs). */
 const run = promisify(execFile);
 const model = buildModel(await readFile(join(repoRoot, "spec/status-codes.yaml")), "0.0.0");
 const common = ["LICENSE", "README.md", "package.json"];
 
+/** By target name: a target without a row here fails below. */
 const expected: Record<string, string[]> = {
   core: [...common, "codes/package.json", "errors/package.json", ...["codes", "errors", "index"].flatMap((e) => [".cjs", ".d.cts", ".d.ts", ".js"].map((x) => `dist/${e}${x}`))],
   openapi: [
@@ -29,9 +31,13 @@ const expected: Record<string, string[]> = {
 };
 
 describe("pnpm pack --dry-run", () => {
-  it.each(Object.entries(expected))("@org/status-%s contains exactly its published files", async (pkg, files) => {
-    const { stdout } = await run("pnpm", ["pack", "--dry-run", "--json"], { cwd: join(repoRoot, "packages", pkg) });
+  it("has the published files of every target, and of nothing else", () => {
+    expect(Object.keys(expected).sort()).toEqual(targets.map((t) => t.name).sort());
+  });
+
+  it.each(targets.map((t) => [t.package, t] as const))("%s contains exactly its published files", async (_, target) => {
+    const { stdout } = await run("pnpm", ["pack", "--dry-run", "--json"], { cwd: join(repoRoot, target.packageDir) });
     const packed = (JSON.parse(stdout) as { files: { path: string }[] }).files.map((f) => f.path);
-    expect(packed.sort()).toEqual([...files].sort());
+    expect(packed.sort()).toEqual([...(expected[target.name] ?? [])].sort());
   });
 });
