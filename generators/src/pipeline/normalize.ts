@@ -116,10 +116,7 @@ export function normalize(spec: SpecFile, version: string): Model {
   const codes = spec.codes.map((c) => normalizeCode(c, headerName)).sort((a, b) => a.code - b.code);
   const headers = headersOf(spec.headers, codes);
   const byName = new Map(headers.map((h) => [h.name, h]));
-  const statuses: Status[] = codes.map(({ requiredSet, ...s }) => {
-    const headerFields = s.headers.map((name) => ({ info: byName.get(name)!, required: requiredSet.has(name) }));
-    return { ...s, headerFields };
-  });
+  const statuses: Status[] = codes.map((s) => ({ ...s, headerFields: s.headers.map((name) => ({ info: byName.get(name)!, required: s.requiredHeaders.includes(name) })) }));
   const where = (test: (s: Status) => boolean) => statuses.filter(test);
   return {
     version,
@@ -152,7 +149,7 @@ function headersOf(spec: readonly HeaderData[], statuses: readonly Omit<Status, 
     .sort((a, b) => compare(a.name, b.name));
 }
 
-function normalizeCode(c: SpecCode, headerName: (name: string) => string): Omit<Status, "headerFields"> & { requiredSet: Set<string> } {
+function normalizeCode(c: SpecCode, headerName: (name: string) => string): Omit<Status, "headerFields"> {
   const { key, name } = namesOf(c);
   const required = (c.requiredHeaders ?? []).map(headerName);
   const classData = CLASSES.find((k) => c.code >= k.min && c.code <= k.max);
@@ -188,7 +185,6 @@ function normalizeCode(c: SpecCode, headerName: (name: string) => string): Omit<
     hasErrorClass: (classData?.key === "client-error" || classData?.key === "server-error") && !neverSent,
     hasResponse: classData !== undefined,
     hasProblemBody: classData !== undefined && c.code >= 400 && !noContent && !neverSent,
-    requiredSet: new Set(required),
   };
 }
 
