@@ -81,9 +81,11 @@ const mustCarry: [code: number, fields: string[], source: string][] = [
 /**
  * Header fields the code's definition asks for under a condition, or with SHOULD or MAY (`headers` without
  * `requiredHeaders`). A MUST that holds only sometimes ("if the field would have been sent in a 200") is listed here:
- * a response without the field can still be correct.
+ * a response without the field can still be correct. 408 has no row: its SHOULD send "Connection: close" was RFC 7231,
+ * Section 6.5.7, and RFC 9110, Section 15.5.9 has no such requirement.
  */
 const carriesWhenApplicable: [code: number, fields: string[], source: string][] = [
+  [101, ["Connection"], "RFC 9110, Section 7.8: a sender of Upgrade MUST also send the upgrade connection option; only HTTP/1.1 has Connection (RFC 9113, Section 8.2.2)"],
   [103, ["Link"], "RFC 8297, Section 2: the hints are typically Link header fields"],
   [104, ["Location"], "draft-ietf-httpbis-resumable-upload, Upload Creation: a 104 announcing the upload resource MUST include Location (later 104s report progress)"],
   [201, ["Location"], "RFC 9110, Section 15.3.2: the new resource is identified by Location, or by the target URI when there is none"],
@@ -95,10 +97,10 @@ const carriesWhenApplicable: [code: number, fields: string[], source: string][] 
   [304, ["Cache-Control", "Content-Location", "Date", "ETag", "Expires", "Vary"], "RFC 9110, Section 15.4.5: the server MUST generate each of these that would have been sent in a 200 to the same request"],
   [307, ["Location"], "RFC 9110, Section 15.4.8: the server SHOULD generate a Location header field"],
   [308, ["Location"], "RFC 9110, Section 15.4.9: the server SHOULD generate a Location header field"],
-  [408, ["Connection"], "RFC 9110, Section 15.5.9: the server SHOULD send the close connection option"],
   [413, ["Retry-After"], "RFC 9110, Section 15.5.14: if the condition is temporary, the server SHOULD generate Retry-After"],
   [415, ["Accept", "Accept-Encoding"], "RFC 9110, Section 15.5.16: Accept-Encoding ought to list acceptable codings; Accept can list acceptable media types"],
   [416, ["Content-Range"], "RFC 9110, Section 15.5.17: for byte ranges the sender SHOULD generate Content-Range with the current length"],
+  [426, ["Connection"], "RFC 9110, Section 7.8: a sender of Upgrade MUST also send the upgrade connection option; only HTTP/1.1 has Connection (RFC 9113, Section 8.2.2)"],
   [429, ["Retry-After"], "RFC 6585, Section 4: the response MAY include Retry-After"],
   [451, ["Link"], "RFC 7725, Sections 3 and 4: the blocking entity SHOULD identify itself in a Link field with rel=\"blocked-by\""],
   [503, ["Retry-After"], "RFC 9110, Section 15.6.4: the server MAY send Retry-After"],
@@ -106,25 +108,43 @@ const carriesWhenApplicable: [code: number, fields: string[], source: string][] 
 
 /**
  * Codes a client may repeat unchanged after a delay, with nobody acting first: the condition is transient and not the
- * request's fault. Vendor codes whose own documentation sends the site owner to fix something are not here.
+ * request's fault. A new connection for the retry is no change to the request (408, 421, 425). Timeouts at a gateway
+ * are here, since a slow or overloaded upstream recovers by itself (504, 522, 524, 598, 599); vendor codes for
+ * refusals and misconfigurations that last until a site owner acts (Cloudflare 520, 521, 523, 525, 526, 530) are not.
  */
 const retryable: [code: number, source: string][] = [
   [408, "RFC 9110, Section 15.5.9: a client with a request in transit MAY repeat it"],
   [420, "X (Twitter) response codes: the app is being rate limited"],
+  [421, "RFC 9110, Section 15.5.20: the client MAY retry the request, whatever its method, over a different connection"],
   [425, "RFC 8470, Section 5.2: the user agent SHOULD retry once the handshake is complete, outside early data"],
   [429, "RFC 6585, Section 4: rate limiting; Retry-After says how long to wait before a new request"],
   [500, "RFC 9110, Section 15.6.1: the server erred; nothing ties the failure to the request or to a lasting state"],
   [502, "RFC 9110, Section 15.6.3: an invalid answer from an inbound server, no fault of the request"],
   [503, "RFC 9110, Section 15.6.4: a temporary condition likely to be alleviated after some delay"],
   [504, "RFC 9110, Section 15.6.5: the upstream server did not answer in time"],
-  [509, "Bandwidth quota of a hosting account: the allowance resets with the accounting period"],
-  [529, "SSL Labs API v3 documentation: overloaded through no fault of the client; sleep, then try again"],
+  [509, "cPanel bandwidth limit of a hosting account: the allowance resets with the accounting period"],
+  [522, "Cloudflare Error 522: the origin did not accept the connection or acknowledge the request in time; the error page tells visitors to try again in a few minutes"],
+  [524, "Cloudflare Error 524: the origin sent no response within the timeout; an overloaded origin may answer in time later"],
+  [529, "SSL Labs API v4 documentation: the service is overloaded, sleep several minutes and try again; Anthropic API errors: 529 overloaded_error, temporary"],
   [598, "Informal proxy convention: a read timeout behind the proxy"],
   [599, "Informal proxy convention: a connect timeout behind the proxy"],
 ];
 
 /** Codes cacheable by default that RFC 9110 Section 15.1's list (in the IANA snapshot) does not name. */
 const cacheableElsewhere: [code: number, source: string][] = [[451, "RFC 7725, Section 3: a 451 response is cacheable by default"]];
+
+/**
+ * Codes the spec marks deprecated: their defining document or vendor withdrew them, or the number was never adopted.
+ * Not 102 (RFC 4918 no longer defines it, but nothing deprecates it and the registry says permanent) and not 418
+ * (RFC 9110, Section 15.5.19 reserves it because software uses it, without deprecating it).
+ */
+const deprecated: [code: number, source: string][] = [
+  [305, "RFC 7231, Appendix B deprecated it for security reasons; RFC 9110, Section 15.4.6 records that"],
+  [306, "RFC 9110, Section 15.4.7: no longer used, the number is reserved"],
+  [420, "X (Twitter) signals rate limiting with 429; the standard API that sent 420 is retired"],
+  [510, "RFC 2774 is Historic; the IANA registry lists 510 as obsoleted"],
+  [527, "Cloudflare shut Railgun down on 31 January 2024"],
+];
 
 /** Codes that send the client to the URI in Location. */
 const redirects: [code: number, source: string][] = [
@@ -173,6 +193,10 @@ describe("flags per the codes' definitions", () => {
   it("marks exactly RFC 9110 Section 15.1's cacheable codes and those other RFCs add", () => {
     const want = [...iana.rfc9110_15_1_heuristicallyCacheable.codes, ...codesOf(cacheableElsewhere)].sort((a, b) => a - b);
     expect(model.statuses.filter((s) => s.cacheable).map((s) => s.code)).toEqual(want);
+  });
+
+  it("marks exactly the codes withdrawn by their definition or vendor as deprecated", () => {
+    expect(model.statuses.filter((s) => s.deprecated !== undefined).map((s) => s.code)).toEqual(codesOf(deprecated));
   });
 
   it("marks exactly the codes that redirect to Location", () => {

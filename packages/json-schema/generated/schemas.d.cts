@@ -12,7 +12,7 @@ export declare const statusCodeSchema: {
     {
       readonly "const": 100;
       readonly "title": "Continue";
-      readonly "description": "The server has received the start of the request and not turned it down, so the client can go on sending the content.";
+      readonly "description": "So far the server has not turned the request down, and the client can send the rest of it.";
     },
     {
       readonly "const": 101;
@@ -22,7 +22,7 @@ export declare const statusCodeSchema: {
     {
       readonly "const": 102;
       readonly "title": "Processing";
-      readonly "description": "The server is still working on the request and has no final answer yet.";
+      readonly "description": "An interim notice that the request is still being worked on and that the final response will follow.";
     },
     {
       readonly "const": 103;
@@ -37,12 +37,12 @@ export declare const statusCodeSchema: {
     {
       readonly "const": 200;
       readonly "title": "OK";
-      readonly "description": "The request succeeded.";
+      readonly "description": "The server carried out the request successfully.";
     },
     {
       readonly "const": 201;
       readonly "title": "Created";
-      readonly "description": "The request succeeded and the server created at least one new resource.";
+      readonly "description": "The server carried out the request by creating one or more new resources.";
     },
     {
       readonly "const": 202;
@@ -52,7 +52,7 @@ export declare const statusCodeSchema: {
     {
       readonly "const": 203;
       readonly "title": "Non-Authoritative Information";
-      readonly "description": "Success, but a transforming proxy changed the content on its way from the origin server.";
+      readonly "description": "A successful response that a proxy on the way has altered, so it is not exactly what the origin sent.";
     },
     {
       readonly "const": 204;
@@ -67,7 +67,7 @@ export declare const statusCodeSchema: {
     {
       readonly "const": 206;
       readonly "title": "Partial Content";
-      readonly "description": "The server is sending only the parts of the representation that a range request asked for.";
+      readonly "description": "The response holds just the byte ranges the client asked for with a Range header field, not the whole representation.";
     },
     {
       readonly "const": 207;
@@ -77,7 +77,7 @@ export declare const statusCodeSchema: {
     {
       readonly "const": 208;
       readonly "title": "Already Reported";
-      readonly "description": "The members of this binding were already listed earlier in the same multistatus response.";
+      readonly "description": "Stands in for a binding's members that this multistatus response has reported already, so they are not listed twice.";
     },
     {
       readonly "const": 218;
@@ -87,17 +87,17 @@ export declare const statusCodeSchema: {
     {
       readonly "const": 226;
       readonly "title": "IM Used";
-      readonly "description": "The content is the result of applying instance manipulations, such as a delta, to the current version of the resource.";
+      readonly "description": "The server applied the instance manipulations the client asked for in A-IM, such as a delta, and sends their result.";
     },
     {
       readonly "const": 300;
       readonly "title": "Multiple Choices";
-      readonly "description": "The target has several representations and the client or user should pick one.";
+      readonly "description": "Several representations of the target are available, and the choice among them is left to the client or the user.";
     },
     {
       readonly "const": 301;
       readonly "title": "Moved Permanently";
-      readonly "description": "The resource now lives at a new permanent URI given in Location.";
+      readonly "description": "The target has a new permanent URI, named in Location, which clients should use from now on.";
     },
     {
       readonly "const": 302;
@@ -107,7 +107,7 @@ export declare const statusCodeSchema: {
     {
       readonly "const": 303;
       readonly "title": "See Other";
-      readonly "description": "The client should fetch a different resource, named in Location, with a GET request.";
+      readonly "description": "The server points the client at a different resource, named in Location, to be retrieved with GET.";
     },
     {
       readonly "const": 304;
@@ -117,7 +117,7 @@ export declare const statusCodeSchema: {
     {
       readonly "const": 305;
       readonly "title": "Use Proxy";
-      readonly "description": "The resource was meant to be accessed through a proxy named by the server. Deprecated: RFC 9110 deprecates it because letting a server pick the client's proxy is a security risk; clients ignore it.";
+      readonly "description": "A deprecated way for a server to tell the client to repeat the request through a proxy of the server's choosing. Deprecated: Deprecated by RFC 7231 (Appendix B) because a server choosing the client's proxy is a security risk; RFC 9110, Section 15.4.6 records it as deprecated, and clients ignore it.";
       readonly "deprecated": true;
     },
     {
@@ -149,7 +149,7 @@ export declare const statusCodeSchema: {
     {
       readonly "const": 402;
       readonly "title": "Payment Required";
-      readonly "description": "A code reserved for future use, which some services use when payment is needed.";
+      readonly "description": "Set aside by HTTP for future use; some services send it when a payment or a paid plan is needed.";
     },
     {
       readonly "const": 403;
@@ -174,22 +174,22 @@ export declare const statusCodeSchema: {
     {
       readonly "const": 407;
       readonly "title": "Proxy Authentication Required";
-      readonly "description": "The client must authenticate with the proxy before the request is forwarded.";
+      readonly "description": "A proxy on the way wants the client to authenticate with it before it forwards the request.";
     },
     {
       readonly "const": 408;
       readonly "title": "Request Timeout";
-      readonly "description": "The server gave up waiting for the client to finish sending the request.";
+      readonly "description": "The server stopped waiting for a request that the client did not finish sending in time.";
     },
     {
       readonly "const": 409;
       readonly "title": "Conflict";
-      readonly "description": "The request cannot be carried out because it clashes with the resource's current state.";
+      readonly "description": "The resource's current state does not allow the change the request asks for.";
     },
     {
       readonly "const": 410;
       readonly "title": "Gone";
-      readonly "description": "The resource is no longer available and is not expected to come back.";
+      readonly "description": "The resource has been removed on purpose, and the server expects it never to return.";
     },
     {
       readonly "const": 411;
@@ -204,12 +204,12 @@ export declare const statusCodeSchema: {
     {
       readonly "const": 413;
       readonly "title": "Content Too Large";
-      readonly "description": "The request content is bigger than the server accepts.";
+      readonly "description": "The server refuses the request because its content exceeds a size limit.";
     },
     {
       readonly "const": 414;
       readonly "title": "URI Too Long";
-      readonly "description": "The target URI is longer than the server will handle.";
+      readonly "description": "The target URI exceeds the length the server is prepared to parse.";
     },
     {
       readonly "const": 415;
@@ -224,22 +224,22 @@ export declare const statusCodeSchema: {
     {
       readonly "const": 417;
       readonly "title": "Expectation Failed";
-      readonly "description": "The server, or a proxy on the way, cannot satisfy the expectation in the request's Expect header field.";
+      readonly "description": "The request's Expect field asks for something that the server, or a proxy on the path, does not provide.";
     },
     {
       readonly "const": 418;
       readonly "title": "I'm a teapot";
-      readonly "description": "A joke code saying the server is a teapot and so refuses to brew coffee.";
+      readonly "description": "An April Fools' code with which a server claims to be a teapot that cannot make coffee.";
     },
     {
       readonly "const": 419;
       readonly "title": "Page Expired";
-      readonly "description": "The CSRF token of a form submission is missing or has expired.";
+      readonly "description": "Laravel refused a form submission whose anti-CSRF token was absent or out of date.";
     },
     {
       readonly "const": 420;
       readonly "title": "Enhance Your Calm";
-      readonly "description": "The client is being rate limited by the Twitter API. Deprecated: X signals rate limiting with 429 in its current API; 420 belongs to the standard API it has retired.";
+      readonly "description": "Twitter's API was throttling the app for sending too many requests. Deprecated: X signals rate limiting with 429 in its current API; 420 belongs to the standard API it has retired.";
       readonly "deprecated": true;
     },
     {
@@ -250,7 +250,7 @@ export declare const statusCodeSchema: {
     {
       readonly "const": 422;
       readonly "title": "Unprocessable Content";
-      readonly "description": "The request content is well-formed and of a supported type, but its instructions cannot be carried out.";
+      readonly "description": "The server understands the content's type and syntax but cannot act on what it says.";
     },
     {
       readonly "const": 423;
@@ -260,42 +260,42 @@ export declare const statusCodeSchema: {
     {
       readonly "const": 424;
       readonly "title": "Failed Dependency";
-      readonly "description": "The operation was not carried out because another one it depended on failed.";
+      readonly "description": "An operation was skipped because another operation it relied on failed.";
     },
     {
       readonly "const": 425;
       readonly "title": "Too Early";
-      readonly "description": "The server will not act on a request that arrived in TLS early data and could be a replay.";
+      readonly "description": "The request came in TLS early data, and the server wants it again after the handshake, where it cannot be replayed.";
     },
     {
       readonly "const": 426;
       readonly "title": "Upgrade Required";
-      readonly "description": "The server will only handle the request after the client switches to a protocol named in the Upgrade field.";
+      readonly "description": "The server insists on a different protocol, named in its Upgrade field, before it will handle the request.";
     },
     {
       readonly "const": 428;
       readonly "title": "Precondition Required";
-      readonly "description": "The server only accepts this request if it is made conditional, for example with If-Match.";
+      readonly "description": "The server will act on this kind of request only when it carries a condition such as If-Match.";
     },
     {
       readonly "const": 429;
       readonly "title": "Too Many Requests";
-      readonly "description": "The client is being rate limited because it sent more requests than the server allows in a period.";
+      readonly "description": "The client has gone over the server's limit on how many requests it may send.";
     },
     {
       readonly "const": 430;
       readonly "title": "Shopify Security Rejection";
-      readonly "description": "Shopify rejected the request because it looked potentially malicious.";
+      readonly "description": "Shopify's security checks flagged the request as possibly malicious and refused it.";
     },
     {
       readonly "const": 431;
       readonly "title": "Request Header Fields Too Large";
-      readonly "description": "The request's header section, or one field in it, is bigger than the server accepts.";
+      readonly "description": "The server refuses the request because its header fields are too big, singly or together.";
     },
     {
       readonly "const": 440;
-      readonly "title": "Login Time-out";
-      readonly "description": "The client's session has expired and the user must log in again.";
+      readonly "title": "Login Timeout";
+      readonly "description": "Outlook Web Access ended the user's session, so the user has to sign in again.";
     },
     {
       readonly "const": 444;
@@ -310,7 +310,7 @@ export declare const statusCodeSchema: {
     {
       readonly "const": 450;
       readonly "title": "Blocked by Windows Parental Controls";
-      readonly "description": "Windows Parental Controls are blocking access to the requested page.";
+      readonly "description": "Windows family safety settings stopped the page from loading.";
     },
     {
       readonly "const": 451;
@@ -320,12 +320,12 @@ export declare const statusCodeSchema: {
     {
       readonly "const": 460;
       readonly "title": "Client Closed Connection";
-      readonly "description": "The client hung up on the load balancer before the load balancer's idle timeout ran out.";
+      readonly "description": "The client dropped its connection to the load balancer before the idle timeout expired.";
     },
     {
       readonly "const": 463;
       readonly "title": "X-Forwarded-For Too Large";
-      readonly "description": "The load balancer rejected a request whose X-Forwarded-For header lists too many IP addresses.";
+      readonly "description": "The load balancer turned away a request whose X-Forwarded-For header named more than 30 IP addresses.";
     },
     {
       readonly "const": 464;
@@ -335,7 +335,7 @@ export declare const statusCodeSchema: {
     {
       readonly "const": 494;
       readonly "title": "Request Header Too Large";
-      readonly "description": "nginx found the request header or one of its lines too large.";
+      readonly "description": "nginx refused a request because its header, or a single header line, did not fit in the configured buffers.";
     },
     {
       readonly "const": 495;
@@ -345,7 +345,7 @@ export declare const statusCodeSchema: {
     {
       readonly "const": 496;
       readonly "title": "SSL Certificate Required";
-      readonly "description": "nginx requires a client certificate but the client did not send one.";
+      readonly "description": "nginx demands a client certificate for mutual TLS and the client presented none.";
     },
     {
       readonly "const": 497;
@@ -355,7 +355,7 @@ export declare const statusCodeSchema: {
     {
       readonly "const": 498;
       readonly "title": "Invalid Token";
-      readonly "description": "The token sent with the request has expired or is otherwise not valid.";
+      readonly "description": "ArcGIS rejected the access token sent with the request as expired or not valid.";
     },
     {
       readonly "const": 499;
@@ -370,22 +370,22 @@ export declare const statusCodeSchema: {
     {
       readonly "const": 501;
       readonly "title": "Not Implemented";
-      readonly "description": "The server lacks the functionality the request needs, typically support for its method.";
+      readonly "description": "The server does not implement what the request needs, usually its method.";
     },
     {
       readonly "const": 502;
       readonly "title": "Bad Gateway";
-      readonly "description": "A gateway or proxy received an invalid response from the upstream server.";
+      readonly "description": "The gateway or proxy that answered got a broken or unusable reply from the server behind it.";
     },
     {
       readonly "const": 503;
       readonly "title": "Service Unavailable";
-      readonly "description": "The server is temporarily unable to handle the request, for example because it is overloaded or down for maintenance.";
+      readonly "description": "The server cannot take requests for now, because of overload or maintenance, and expects to recover.";
     },
     {
       readonly "const": 504;
       readonly "title": "Gateway Timeout";
-      readonly "description": "A gateway or proxy did not get a timely response from the upstream server.";
+      readonly "description": "The gateway or proxy that answered gave up waiting for the server behind it.";
     },
     {
       readonly "const": 505;
@@ -400,7 +400,7 @@ export declare const statusCodeSchema: {
     {
       readonly "const": 507;
       readonly "title": "Insufficient Storage";
-      readonly "description": "The server does not have the storage it needs to complete the request.";
+      readonly "description": "The server has run out of the space it needs to store the result of the request.";
     },
     {
       readonly "const": 508;
@@ -426,17 +426,17 @@ export declare const statusCodeSchema: {
     {
       readonly "const": 520;
       readonly "title": "Web Server Returned an Unknown Error";
-      readonly "description": "The origin answered Cloudflare with an empty, malformed or otherwise unusable response.";
+      readonly "description": "Cloudflare could not use the origin's response, which was empty, malformed or otherwise unexpected.";
     },
     {
       readonly "const": 521;
       readonly "title": "Web Server Is Down";
-      readonly "description": "The origin server turned down Cloudflare's connection.";
+      readonly "description": "Cloudflare's connection attempt was rejected by the origin web server.";
     },
     {
       readonly "const": 522;
       readonly "title": "Connection Timed Out";
-      readonly "description": "Cloudflare timed out waiting for the origin, either to accept the TCP connection or to acknowledge the request.";
+      readonly "description": "Cloudflare gave up on the origin, which did not accept the TCP connection or acknowledge the request in time.";
     },
     {
       readonly "const": 523;
@@ -446,28 +446,28 @@ export declare const statusCodeSchema: {
     {
       readonly "const": 524;
       readonly "title": "A Timeout Occurred";
-      readonly "description": "Cloudflare connected to the origin, but the origin sent no HTTP response before the timeout (120 seconds by default).";
+      readonly "description": "The origin accepted Cloudflare's connection but sent no HTTP response within the time limit (120 seconds by default).";
     },
     {
       readonly "const": 525;
       readonly "title": "SSL Handshake Failed";
-      readonly "description": "Cloudflare and the origin server could not complete a TLS handshake.";
+      readonly "description": "The TLS handshake between Cloudflare and the origin server failed.";
     },
     {
       readonly "const": 526;
       readonly "title": "Invalid SSL Certificate";
-      readonly "description": "Cloudflare could not verify the TLS certificate the origin presented.";
+      readonly "description": "The origin's TLS certificate did not pass Cloudflare's validation.";
     },
     {
       readonly "const": 527;
       readonly "title": "Railgun Error";
-      readonly "description": "The connection between Cloudflare and the origin's Railgun listener failed. Deprecated: Cloudflare discontinued Railgun on 31 January 2024, so this error can no longer occur.";
+      readonly "description": "Cloudflare lost its link to the Railgun listener at the origin. Deprecated: Cloudflare discontinued Railgun on 31 January 2024, so this error can no longer occur.";
       readonly "deprecated": true;
     },
     {
       readonly "const": 529;
       readonly "title": "Site Is Overloaded";
-      readonly "description": "The Qualys SSL Labs API is overloaded and cannot take the request now.";
+      readonly "description": "The service is overloaded for the moment and cannot take the request now.";
     },
     {
       readonly "const": 530;
@@ -477,7 +477,7 @@ export declare const statusCodeSchema: {
     {
       readonly "const": 540;
       readonly "title": "Temporarily Disabled";
-      readonly "description": "The requested Shopify endpoint has been temporarily disabled.";
+      readonly "description": "Shopify has switched the requested endpoint off for the time being.";
     },
     {
       readonly "const": 561;
@@ -514,7 +514,7 @@ export declare const statusCodeSchema: {
         {
           readonly "const": 100;
           readonly "title": "Continue";
-          readonly "description": "The server has received the start of the request and not turned it down, so the client can go on sending the content.";
+          readonly "description": "So far the server has not turned the request down, and the client can send the rest of it.";
         },
         {
           readonly "const": 101;
@@ -524,7 +524,7 @@ export declare const statusCodeSchema: {
         {
           readonly "const": 102;
           readonly "title": "Processing";
-          readonly "description": "The server is still working on the request and has no final answer yet.";
+          readonly "description": "An interim notice that the request is still being worked on and that the final response will follow.";
         },
         {
           readonly "const": 103;
@@ -546,12 +546,12 @@ export declare const statusCodeSchema: {
         {
           readonly "const": 200;
           readonly "title": "OK";
-          readonly "description": "The request succeeded.";
+          readonly "description": "The server carried out the request successfully.";
         },
         {
           readonly "const": 201;
           readonly "title": "Created";
-          readonly "description": "The request succeeded and the server created at least one new resource.";
+          readonly "description": "The server carried out the request by creating one or more new resources.";
         },
         {
           readonly "const": 202;
@@ -561,7 +561,7 @@ export declare const statusCodeSchema: {
         {
           readonly "const": 203;
           readonly "title": "Non-Authoritative Information";
-          readonly "description": "Success, but a transforming proxy changed the content on its way from the origin server.";
+          readonly "description": "A successful response that a proxy on the way has altered, so it is not exactly what the origin sent.";
         },
         {
           readonly "const": 204;
@@ -576,7 +576,7 @@ export declare const statusCodeSchema: {
         {
           readonly "const": 206;
           readonly "title": "Partial Content";
-          readonly "description": "The server is sending only the parts of the representation that a range request asked for.";
+          readonly "description": "The response holds just the byte ranges the client asked for with a Range header field, not the whole representation.";
         },
         {
           readonly "const": 207;
@@ -586,7 +586,7 @@ export declare const statusCodeSchema: {
         {
           readonly "const": 208;
           readonly "title": "Already Reported";
-          readonly "description": "The members of this binding were already listed earlier in the same multistatus response.";
+          readonly "description": "Stands in for a binding's members that this multistatus response has reported already, so they are not listed twice.";
         },
         {
           readonly "const": 218;
@@ -596,7 +596,7 @@ export declare const statusCodeSchema: {
         {
           readonly "const": 226;
           readonly "title": "IM Used";
-          readonly "description": "The content is the result of applying instance manipulations, such as a delta, to the current version of the resource.";
+          readonly "description": "The server applied the instance manipulations the client asked for in A-IM, such as a delta, and sends their result.";
         }
       ];
     };
@@ -608,12 +608,12 @@ export declare const statusCodeSchema: {
         {
           readonly "const": 300;
           readonly "title": "Multiple Choices";
-          readonly "description": "The target has several representations and the client or user should pick one.";
+          readonly "description": "Several representations of the target are available, and the choice among them is left to the client or the user.";
         },
         {
           readonly "const": 301;
           readonly "title": "Moved Permanently";
-          readonly "description": "The resource now lives at a new permanent URI given in Location.";
+          readonly "description": "The target has a new permanent URI, named in Location, which clients should use from now on.";
         },
         {
           readonly "const": 302;
@@ -623,7 +623,7 @@ export declare const statusCodeSchema: {
         {
           readonly "const": 303;
           readonly "title": "See Other";
-          readonly "description": "The client should fetch a different resource, named in Location, with a GET request.";
+          readonly "description": "The server points the client at a different resource, named in Location, to be retrieved with GET.";
         },
         {
           readonly "const": 304;
@@ -633,7 +633,7 @@ export declare const statusCodeSchema: {
         {
           readonly "const": 305;
           readonly "title": "Use Proxy";
-          readonly "description": "The resource was meant to be accessed through a proxy named by the server. Deprecated: RFC 9110 deprecates it because letting a server pick the client's proxy is a security risk; clients ignore it.";
+          readonly "description": "A deprecated way for a server to tell the client to repeat the request through a proxy of the server's choosing. Deprecated: Deprecated by RFC 7231 (Appendix B) because a server choosing the client's proxy is a security risk; RFC 9110, Section 15.4.6 records it as deprecated, and clients ignore it.";
           readonly "deprecated": true;
         },
         {
@@ -672,7 +672,7 @@ export declare const statusCodeSchema: {
         {
           readonly "const": 402;
           readonly "title": "Payment Required";
-          readonly "description": "A code reserved for future use, which some services use when payment is needed.";
+          readonly "description": "Set aside by HTTP for future use; some services send it when a payment or a paid plan is needed.";
         },
         {
           readonly "const": 403;
@@ -697,22 +697,22 @@ export declare const statusCodeSchema: {
         {
           readonly "const": 407;
           readonly "title": "Proxy Authentication Required";
-          readonly "description": "The client must authenticate with the proxy before the request is forwarded.";
+          readonly "description": "A proxy on the way wants the client to authenticate with it before it forwards the request.";
         },
         {
           readonly "const": 408;
           readonly "title": "Request Timeout";
-          readonly "description": "The server gave up waiting for the client to finish sending the request.";
+          readonly "description": "The server stopped waiting for a request that the client did not finish sending in time.";
         },
         {
           readonly "const": 409;
           readonly "title": "Conflict";
-          readonly "description": "The request cannot be carried out because it clashes with the resource's current state.";
+          readonly "description": "The resource's current state does not allow the change the request asks for.";
         },
         {
           readonly "const": 410;
           readonly "title": "Gone";
-          readonly "description": "The resource is no longer available and is not expected to come back.";
+          readonly "description": "The resource has been removed on purpose, and the server expects it never to return.";
         },
         {
           readonly "const": 411;
@@ -727,12 +727,12 @@ export declare const statusCodeSchema: {
         {
           readonly "const": 413;
           readonly "title": "Content Too Large";
-          readonly "description": "The request content is bigger than the server accepts.";
+          readonly "description": "The server refuses the request because its content exceeds a size limit.";
         },
         {
           readonly "const": 414;
           readonly "title": "URI Too Long";
-          readonly "description": "The target URI is longer than the server will handle.";
+          readonly "description": "The target URI exceeds the length the server is prepared to parse.";
         },
         {
           readonly "const": 415;
@@ -747,22 +747,22 @@ export declare const statusCodeSchema: {
         {
           readonly "const": 417;
           readonly "title": "Expectation Failed";
-          readonly "description": "The server, or a proxy on the way, cannot satisfy the expectation in the request's Expect header field.";
+          readonly "description": "The request's Expect field asks for something that the server, or a proxy on the path, does not provide.";
         },
         {
           readonly "const": 418;
           readonly "title": "I'm a teapot";
-          readonly "description": "A joke code saying the server is a teapot and so refuses to brew coffee.";
+          readonly "description": "An April Fools' code with which a server claims to be a teapot that cannot make coffee.";
         },
         {
           readonly "const": 419;
           readonly "title": "Page Expired";
-          readonly "description": "The CSRF token of a form submission is missing or has expired.";
+          readonly "description": "Laravel refused a form submission whose anti-CSRF token was absent or out of date.";
         },
         {
           readonly "const": 420;
           readonly "title": "Enhance Your Calm";
-          readonly "description": "The client is being rate limited by the Twitter API. Deprecated: X signals rate limiting with 429 in its current API; 420 belongs to the standard API it has retired.";
+          readonly "description": "Twitter's API was throttling the app for sending too many requests. Deprecated: X signals rate limiting with 429 in its current API; 420 belongs to the standard API it has retired.";
           readonly "deprecated": true;
         },
         {
@@ -773,7 +773,7 @@ export declare const statusCodeSchema: {
         {
           readonly "const": 422;
           readonly "title": "Unprocessable Content";
-          readonly "description": "The request content is well-formed and of a supported type, but its instructions cannot be carried out.";
+          readonly "description": "The server understands the content's type and syntax but cannot act on what it says.";
         },
         {
           readonly "const": 423;
@@ -783,42 +783,42 @@ export declare const statusCodeSchema: {
         {
           readonly "const": 424;
           readonly "title": "Failed Dependency";
-          readonly "description": "The operation was not carried out because another one it depended on failed.";
+          readonly "description": "An operation was skipped because another operation it relied on failed.";
         },
         {
           readonly "const": 425;
           readonly "title": "Too Early";
-          readonly "description": "The server will not act on a request that arrived in TLS early data and could be a replay.";
+          readonly "description": "The request came in TLS early data, and the server wants it again after the handshake, where it cannot be replayed.";
         },
         {
           readonly "const": 426;
           readonly "title": "Upgrade Required";
-          readonly "description": "The server will only handle the request after the client switches to a protocol named in the Upgrade field.";
+          readonly "description": "The server insists on a different protocol, named in its Upgrade field, before it will handle the request.";
         },
         {
           readonly "const": 428;
           readonly "title": "Precondition Required";
-          readonly "description": "The server only accepts this request if it is made conditional, for example with If-Match.";
+          readonly "description": "The server will act on this kind of request only when it carries a condition such as If-Match.";
         },
         {
           readonly "const": 429;
           readonly "title": "Too Many Requests";
-          readonly "description": "The client is being rate limited because it sent more requests than the server allows in a period.";
+          readonly "description": "The client has gone over the server's limit on how many requests it may send.";
         },
         {
           readonly "const": 430;
           readonly "title": "Shopify Security Rejection";
-          readonly "description": "Shopify rejected the request because it looked potentially malicious.";
+          readonly "description": "Shopify's security checks flagged the request as possibly malicious and refused it.";
         },
         {
           readonly "const": 431;
           readonly "title": "Request Header Fields Too Large";
-          readonly "description": "The request's header section, or one field in it, is bigger than the server accepts.";
+          readonly "description": "The server refuses the request because its header fields are too big, singly or together.";
         },
         {
           readonly "const": 440;
-          readonly "title": "Login Time-out";
-          readonly "description": "The client's session has expired and the user must log in again.";
+          readonly "title": "Login Timeout";
+          readonly "description": "Outlook Web Access ended the user's session, so the user has to sign in again.";
         },
         {
           readonly "const": 444;
@@ -833,7 +833,7 @@ export declare const statusCodeSchema: {
         {
           readonly "const": 450;
           readonly "title": "Blocked by Windows Parental Controls";
-          readonly "description": "Windows Parental Controls are blocking access to the requested page.";
+          readonly "description": "Windows family safety settings stopped the page from loading.";
         },
         {
           readonly "const": 451;
@@ -843,12 +843,12 @@ export declare const statusCodeSchema: {
         {
           readonly "const": 460;
           readonly "title": "Client Closed Connection";
-          readonly "description": "The client hung up on the load balancer before the load balancer's idle timeout ran out.";
+          readonly "description": "The client dropped its connection to the load balancer before the idle timeout expired.";
         },
         {
           readonly "const": 463;
           readonly "title": "X-Forwarded-For Too Large";
-          readonly "description": "The load balancer rejected a request whose X-Forwarded-For header lists too many IP addresses.";
+          readonly "description": "The load balancer turned away a request whose X-Forwarded-For header named more than 30 IP addresses.";
         },
         {
           readonly "const": 464;
@@ -858,7 +858,7 @@ export declare const statusCodeSchema: {
         {
           readonly "const": 494;
           readonly "title": "Request Header Too Large";
-          readonly "description": "nginx found the request header or one of its lines too large.";
+          readonly "description": "nginx refused a request because its header, or a single header line, did not fit in the configured buffers.";
         },
         {
           readonly "const": 495;
@@ -868,7 +868,7 @@ export declare const statusCodeSchema: {
         {
           readonly "const": 496;
           readonly "title": "SSL Certificate Required";
-          readonly "description": "nginx requires a client certificate but the client did not send one.";
+          readonly "description": "nginx demands a client certificate for mutual TLS and the client presented none.";
         },
         {
           readonly "const": 497;
@@ -878,7 +878,7 @@ export declare const statusCodeSchema: {
         {
           readonly "const": 498;
           readonly "title": "Invalid Token";
-          readonly "description": "The token sent with the request has expired or is otherwise not valid.";
+          readonly "description": "ArcGIS rejected the access token sent with the request as expired or not valid.";
         },
         {
           readonly "const": 499;
@@ -900,22 +900,22 @@ export declare const statusCodeSchema: {
         {
           readonly "const": 501;
           readonly "title": "Not Implemented";
-          readonly "description": "The server lacks the functionality the request needs, typically support for its method.";
+          readonly "description": "The server does not implement what the request needs, usually its method.";
         },
         {
           readonly "const": 502;
           readonly "title": "Bad Gateway";
-          readonly "description": "A gateway or proxy received an invalid response from the upstream server.";
+          readonly "description": "The gateway or proxy that answered got a broken or unusable reply from the server behind it.";
         },
         {
           readonly "const": 503;
           readonly "title": "Service Unavailable";
-          readonly "description": "The server is temporarily unable to handle the request, for example because it is overloaded or down for maintenance.";
+          readonly "description": "The server cannot take requests for now, because of overload or maintenance, and expects to recover.";
         },
         {
           readonly "const": 504;
           readonly "title": "Gateway Timeout";
-          readonly "description": "A gateway or proxy did not get a timely response from the upstream server.";
+          readonly "description": "The gateway or proxy that answered gave up waiting for the server behind it.";
         },
         {
           readonly "const": 505;
@@ -930,7 +930,7 @@ export declare const statusCodeSchema: {
         {
           readonly "const": 507;
           readonly "title": "Insufficient Storage";
-          readonly "description": "The server does not have the storage it needs to complete the request.";
+          readonly "description": "The server has run out of the space it needs to store the result of the request.";
         },
         {
           readonly "const": 508;
@@ -956,17 +956,17 @@ export declare const statusCodeSchema: {
         {
           readonly "const": 520;
           readonly "title": "Web Server Returned an Unknown Error";
-          readonly "description": "The origin answered Cloudflare with an empty, malformed or otherwise unusable response.";
+          readonly "description": "Cloudflare could not use the origin's response, which was empty, malformed or otherwise unexpected.";
         },
         {
           readonly "const": 521;
           readonly "title": "Web Server Is Down";
-          readonly "description": "The origin server turned down Cloudflare's connection.";
+          readonly "description": "Cloudflare's connection attempt was rejected by the origin web server.";
         },
         {
           readonly "const": 522;
           readonly "title": "Connection Timed Out";
-          readonly "description": "Cloudflare timed out waiting for the origin, either to accept the TCP connection or to acknowledge the request.";
+          readonly "description": "Cloudflare gave up on the origin, which did not accept the TCP connection or acknowledge the request in time.";
         },
         {
           readonly "const": 523;
@@ -976,28 +976,28 @@ export declare const statusCodeSchema: {
         {
           readonly "const": 524;
           readonly "title": "A Timeout Occurred";
-          readonly "description": "Cloudflare connected to the origin, but the origin sent no HTTP response before the timeout (120 seconds by default).";
+          readonly "description": "The origin accepted Cloudflare's connection but sent no HTTP response within the time limit (120 seconds by default).";
         },
         {
           readonly "const": 525;
           readonly "title": "SSL Handshake Failed";
-          readonly "description": "Cloudflare and the origin server could not complete a TLS handshake.";
+          readonly "description": "The TLS handshake between Cloudflare and the origin server failed.";
         },
         {
           readonly "const": 526;
           readonly "title": "Invalid SSL Certificate";
-          readonly "description": "Cloudflare could not verify the TLS certificate the origin presented.";
+          readonly "description": "The origin's TLS certificate did not pass Cloudflare's validation.";
         },
         {
           readonly "const": 527;
           readonly "title": "Railgun Error";
-          readonly "description": "The connection between Cloudflare and the origin's Railgun listener failed. Deprecated: Cloudflare discontinued Railgun on 31 January 2024, so this error can no longer occur.";
+          readonly "description": "Cloudflare lost its link to the Railgun listener at the origin. Deprecated: Cloudflare discontinued Railgun on 31 January 2024, so this error can no longer occur.";
           readonly "deprecated": true;
         },
         {
           readonly "const": 529;
           readonly "title": "Site Is Overloaded";
-          readonly "description": "The Qualys SSL Labs API is overloaded and cannot take the request now.";
+          readonly "description": "The service is overloaded for the moment and cannot take the request now.";
         },
         {
           readonly "const": 530;
@@ -1007,7 +1007,7 @@ export declare const statusCodeSchema: {
         {
           readonly "const": 540;
           readonly "title": "Temporarily Disabled";
-          readonly "description": "The requested Shopify endpoint has been temporarily disabled.";
+          readonly "description": "Shopify has switched the requested endpoint off for the time being.";
         },
         {
           readonly "const": 561;
@@ -1034,7 +1034,7 @@ export declare const statusCodeSchema: {
         {
           readonly "const": 100;
           readonly "title": "Continue";
-          readonly "description": "The server has received the start of the request and not turned it down, so the client can go on sending the content.";
+          readonly "description": "So far the server has not turned the request down, and the client can send the rest of it.";
         },
         {
           readonly "const": 101;
@@ -1044,7 +1044,7 @@ export declare const statusCodeSchema: {
         {
           readonly "const": 102;
           readonly "title": "Processing";
-          readonly "description": "The server is still working on the request and has no final answer yet.";
+          readonly "description": "An interim notice that the request is still being worked on and that the final response will follow.";
         },
         {
           readonly "const": 103;
@@ -1059,12 +1059,12 @@ export declare const statusCodeSchema: {
         {
           readonly "const": 200;
           readonly "title": "OK";
-          readonly "description": "The request succeeded.";
+          readonly "description": "The server carried out the request successfully.";
         },
         {
           readonly "const": 201;
           readonly "title": "Created";
-          readonly "description": "The request succeeded and the server created at least one new resource.";
+          readonly "description": "The server carried out the request by creating one or more new resources.";
         },
         {
           readonly "const": 202;
@@ -1074,7 +1074,7 @@ export declare const statusCodeSchema: {
         {
           readonly "const": 203;
           readonly "title": "Non-Authoritative Information";
-          readonly "description": "Success, but a transforming proxy changed the content on its way from the origin server.";
+          readonly "description": "A successful response that a proxy on the way has altered, so it is not exactly what the origin sent.";
         },
         {
           readonly "const": 204;
@@ -1089,7 +1089,7 @@ export declare const statusCodeSchema: {
         {
           readonly "const": 206;
           readonly "title": "Partial Content";
-          readonly "description": "The server is sending only the parts of the representation that a range request asked for.";
+          readonly "description": "The response holds just the byte ranges the client asked for with a Range header field, not the whole representation.";
         },
         {
           readonly "const": 207;
@@ -1099,22 +1099,22 @@ export declare const statusCodeSchema: {
         {
           readonly "const": 208;
           readonly "title": "Already Reported";
-          readonly "description": "The members of this binding were already listed earlier in the same multistatus response.";
+          readonly "description": "Stands in for a binding's members that this multistatus response has reported already, so they are not listed twice.";
         },
         {
           readonly "const": 226;
           readonly "title": "IM Used";
-          readonly "description": "The content is the result of applying instance manipulations, such as a delta, to the current version of the resource.";
+          readonly "description": "The server applied the instance manipulations the client asked for in A-IM, such as a delta, and sends their result.";
         },
         {
           readonly "const": 300;
           readonly "title": "Multiple Choices";
-          readonly "description": "The target has several representations and the client or user should pick one.";
+          readonly "description": "Several representations of the target are available, and the choice among them is left to the client or the user.";
         },
         {
           readonly "const": 301;
           readonly "title": "Moved Permanently";
-          readonly "description": "The resource now lives at a new permanent URI given in Location.";
+          readonly "description": "The target has a new permanent URI, named in Location, which clients should use from now on.";
         },
         {
           readonly "const": 302;
@@ -1124,7 +1124,7 @@ export declare const statusCodeSchema: {
         {
           readonly "const": 303;
           readonly "title": "See Other";
-          readonly "description": "The client should fetch a different resource, named in Location, with a GET request.";
+          readonly "description": "The server points the client at a different resource, named in Location, to be retrieved with GET.";
         },
         {
           readonly "const": 304;
@@ -1134,7 +1134,7 @@ export declare const statusCodeSchema: {
         {
           readonly "const": 305;
           readonly "title": "Use Proxy";
-          readonly "description": "The resource was meant to be accessed through a proxy named by the server. Deprecated: RFC 9110 deprecates it because letting a server pick the client's proxy is a security risk; clients ignore it.";
+          readonly "description": "A deprecated way for a server to tell the client to repeat the request through a proxy of the server's choosing. Deprecated: Deprecated by RFC 7231 (Appendix B) because a server choosing the client's proxy is a security risk; RFC 9110, Section 15.4.6 records it as deprecated, and clients ignore it.";
           readonly "deprecated": true;
         },
         {
@@ -1166,7 +1166,7 @@ export declare const statusCodeSchema: {
         {
           readonly "const": 402;
           readonly "title": "Payment Required";
-          readonly "description": "A code reserved for future use, which some services use when payment is needed.";
+          readonly "description": "Set aside by HTTP for future use; some services send it when a payment or a paid plan is needed.";
         },
         {
           readonly "const": 403;
@@ -1191,22 +1191,22 @@ export declare const statusCodeSchema: {
         {
           readonly "const": 407;
           readonly "title": "Proxy Authentication Required";
-          readonly "description": "The client must authenticate with the proxy before the request is forwarded.";
+          readonly "description": "A proxy on the way wants the client to authenticate with it before it forwards the request.";
         },
         {
           readonly "const": 408;
           readonly "title": "Request Timeout";
-          readonly "description": "The server gave up waiting for the client to finish sending the request.";
+          readonly "description": "The server stopped waiting for a request that the client did not finish sending in time.";
         },
         {
           readonly "const": 409;
           readonly "title": "Conflict";
-          readonly "description": "The request cannot be carried out because it clashes with the resource's current state.";
+          readonly "description": "The resource's current state does not allow the change the request asks for.";
         },
         {
           readonly "const": 410;
           readonly "title": "Gone";
-          readonly "description": "The resource is no longer available and is not expected to come back.";
+          readonly "description": "The resource has been removed on purpose, and the server expects it never to return.";
         },
         {
           readonly "const": 411;
@@ -1221,12 +1221,12 @@ export declare const statusCodeSchema: {
         {
           readonly "const": 413;
           readonly "title": "Content Too Large";
-          readonly "description": "The request content is bigger than the server accepts.";
+          readonly "description": "The server refuses the request because its content exceeds a size limit.";
         },
         {
           readonly "const": 414;
           readonly "title": "URI Too Long";
-          readonly "description": "The target URI is longer than the server will handle.";
+          readonly "description": "The target URI exceeds the length the server is prepared to parse.";
         },
         {
           readonly "const": 415;
@@ -1241,12 +1241,12 @@ export declare const statusCodeSchema: {
         {
           readonly "const": 417;
           readonly "title": "Expectation Failed";
-          readonly "description": "The server, or a proxy on the way, cannot satisfy the expectation in the request's Expect header field.";
+          readonly "description": "The request's Expect field asks for something that the server, or a proxy on the path, does not provide.";
         },
         {
           readonly "const": 418;
           readonly "title": "I'm a teapot";
-          readonly "description": "A joke code saying the server is a teapot and so refuses to brew coffee.";
+          readonly "description": "An April Fools' code with which a server claims to be a teapot that cannot make coffee.";
         },
         {
           readonly "const": 421;
@@ -1256,7 +1256,7 @@ export declare const statusCodeSchema: {
         {
           readonly "const": 422;
           readonly "title": "Unprocessable Content";
-          readonly "description": "The request content is well-formed and of a supported type, but its instructions cannot be carried out.";
+          readonly "description": "The server understands the content's type and syntax but cannot act on what it says.";
         },
         {
           readonly "const": 423;
@@ -1266,32 +1266,32 @@ export declare const statusCodeSchema: {
         {
           readonly "const": 424;
           readonly "title": "Failed Dependency";
-          readonly "description": "The operation was not carried out because another one it depended on failed.";
+          readonly "description": "An operation was skipped because another operation it relied on failed.";
         },
         {
           readonly "const": 425;
           readonly "title": "Too Early";
-          readonly "description": "The server will not act on a request that arrived in TLS early data and could be a replay.";
+          readonly "description": "The request came in TLS early data, and the server wants it again after the handshake, where it cannot be replayed.";
         },
         {
           readonly "const": 426;
           readonly "title": "Upgrade Required";
-          readonly "description": "The server will only handle the request after the client switches to a protocol named in the Upgrade field.";
+          readonly "description": "The server insists on a different protocol, named in its Upgrade field, before it will handle the request.";
         },
         {
           readonly "const": 428;
           readonly "title": "Precondition Required";
-          readonly "description": "The server only accepts this request if it is made conditional, for example with If-Match.";
+          readonly "description": "The server will act on this kind of request only when it carries a condition such as If-Match.";
         },
         {
           readonly "const": 429;
           readonly "title": "Too Many Requests";
-          readonly "description": "The client is being rate limited because it sent more requests than the server allows in a period.";
+          readonly "description": "The client has gone over the server's limit on how many requests it may send.";
         },
         {
           readonly "const": 431;
           readonly "title": "Request Header Fields Too Large";
-          readonly "description": "The request's header section, or one field in it, is bigger than the server accepts.";
+          readonly "description": "The server refuses the request because its header fields are too big, singly or together.";
         },
         {
           readonly "const": 451;
@@ -1306,22 +1306,22 @@ export declare const statusCodeSchema: {
         {
           readonly "const": 501;
           readonly "title": "Not Implemented";
-          readonly "description": "The server lacks the functionality the request needs, typically support for its method.";
+          readonly "description": "The server does not implement what the request needs, usually its method.";
         },
         {
           readonly "const": 502;
           readonly "title": "Bad Gateway";
-          readonly "description": "A gateway or proxy received an invalid response from the upstream server.";
+          readonly "description": "The gateway or proxy that answered got a broken or unusable reply from the server behind it.";
         },
         {
           readonly "const": 503;
           readonly "title": "Service Unavailable";
-          readonly "description": "The server is temporarily unable to handle the request, for example because it is overloaded or down for maintenance.";
+          readonly "description": "The server cannot take requests for now, because of overload or maintenance, and expects to recover.";
         },
         {
           readonly "const": 504;
           readonly "title": "Gateway Timeout";
-          readonly "description": "A gateway or proxy did not get a timely response from the upstream server.";
+          readonly "description": "The gateway or proxy that answered gave up waiting for the server behind it.";
         },
         {
           readonly "const": 505;
@@ -1336,7 +1336,7 @@ export declare const statusCodeSchema: {
         {
           readonly "const": 507;
           readonly "title": "Insufficient Storage";
-          readonly "description": "The server does not have the storage it needs to complete the request.";
+          readonly "description": "The server has run out of the space it needs to store the result of the request.";
         },
         {
           readonly "const": 508;
@@ -1369,23 +1369,23 @@ export declare const statusCodeSchema: {
         {
           readonly "const": 419;
           readonly "title": "Page Expired";
-          readonly "description": "The CSRF token of a form submission is missing or has expired.";
+          readonly "description": "Laravel refused a form submission whose anti-CSRF token was absent or out of date.";
         },
         {
           readonly "const": 420;
           readonly "title": "Enhance Your Calm";
-          readonly "description": "The client is being rate limited by the Twitter API. Deprecated: X signals rate limiting with 429 in its current API; 420 belongs to the standard API it has retired.";
+          readonly "description": "Twitter's API was throttling the app for sending too many requests. Deprecated: X signals rate limiting with 429 in its current API; 420 belongs to the standard API it has retired.";
           readonly "deprecated": true;
         },
         {
           readonly "const": 430;
           readonly "title": "Shopify Security Rejection";
-          readonly "description": "Shopify rejected the request because it looked potentially malicious.";
+          readonly "description": "Shopify's security checks flagged the request as possibly malicious and refused it.";
         },
         {
           readonly "const": 440;
-          readonly "title": "Login Time-out";
-          readonly "description": "The client's session has expired and the user must log in again.";
+          readonly "title": "Login Timeout";
+          readonly "description": "Outlook Web Access ended the user's session, so the user has to sign in again.";
         },
         {
           readonly "const": 444;
@@ -1400,17 +1400,17 @@ export declare const statusCodeSchema: {
         {
           readonly "const": 450;
           readonly "title": "Blocked by Windows Parental Controls";
-          readonly "description": "Windows Parental Controls are blocking access to the requested page.";
+          readonly "description": "Windows family safety settings stopped the page from loading.";
         },
         {
           readonly "const": 460;
           readonly "title": "Client Closed Connection";
-          readonly "description": "The client hung up on the load balancer before the load balancer's idle timeout ran out.";
+          readonly "description": "The client dropped its connection to the load balancer before the idle timeout expired.";
         },
         {
           readonly "const": 463;
           readonly "title": "X-Forwarded-For Too Large";
-          readonly "description": "The load balancer rejected a request whose X-Forwarded-For header lists too many IP addresses.";
+          readonly "description": "The load balancer turned away a request whose X-Forwarded-For header named more than 30 IP addresses.";
         },
         {
           readonly "const": 464;
@@ -1420,7 +1420,7 @@ export declare const statusCodeSchema: {
         {
           readonly "const": 494;
           readonly "title": "Request Header Too Large";
-          readonly "description": "nginx found the request header or one of its lines too large.";
+          readonly "description": "nginx refused a request because its header, or a single header line, did not fit in the configured buffers.";
         },
         {
           readonly "const": 495;
@@ -1430,7 +1430,7 @@ export declare const statusCodeSchema: {
         {
           readonly "const": 496;
           readonly "title": "SSL Certificate Required";
-          readonly "description": "nginx requires a client certificate but the client did not send one.";
+          readonly "description": "nginx demands a client certificate for mutual TLS and the client presented none.";
         },
         {
           readonly "const": 497;
@@ -1440,7 +1440,7 @@ export declare const statusCodeSchema: {
         {
           readonly "const": 498;
           readonly "title": "Invalid Token";
-          readonly "description": "The token sent with the request has expired or is otherwise not valid.";
+          readonly "description": "ArcGIS rejected the access token sent with the request as expired or not valid.";
         },
         {
           readonly "const": 499;
@@ -1455,17 +1455,17 @@ export declare const statusCodeSchema: {
         {
           readonly "const": 520;
           readonly "title": "Web Server Returned an Unknown Error";
-          readonly "description": "The origin answered Cloudflare with an empty, malformed or otherwise unusable response.";
+          readonly "description": "Cloudflare could not use the origin's response, which was empty, malformed or otherwise unexpected.";
         },
         {
           readonly "const": 521;
           readonly "title": "Web Server Is Down";
-          readonly "description": "The origin server turned down Cloudflare's connection.";
+          readonly "description": "Cloudflare's connection attempt was rejected by the origin web server.";
         },
         {
           readonly "const": 522;
           readonly "title": "Connection Timed Out";
-          readonly "description": "Cloudflare timed out waiting for the origin, either to accept the TCP connection or to acknowledge the request.";
+          readonly "description": "Cloudflare gave up on the origin, which did not accept the TCP connection or acknowledge the request in time.";
         },
         {
           readonly "const": 523;
@@ -1475,28 +1475,28 @@ export declare const statusCodeSchema: {
         {
           readonly "const": 524;
           readonly "title": "A Timeout Occurred";
-          readonly "description": "Cloudflare connected to the origin, but the origin sent no HTTP response before the timeout (120 seconds by default).";
+          readonly "description": "The origin accepted Cloudflare's connection but sent no HTTP response within the time limit (120 seconds by default).";
         },
         {
           readonly "const": 525;
           readonly "title": "SSL Handshake Failed";
-          readonly "description": "Cloudflare and the origin server could not complete a TLS handshake.";
+          readonly "description": "The TLS handshake between Cloudflare and the origin server failed.";
         },
         {
           readonly "const": 526;
           readonly "title": "Invalid SSL Certificate";
-          readonly "description": "Cloudflare could not verify the TLS certificate the origin presented.";
+          readonly "description": "The origin's TLS certificate did not pass Cloudflare's validation.";
         },
         {
           readonly "const": 527;
           readonly "title": "Railgun Error";
-          readonly "description": "The connection between Cloudflare and the origin's Railgun listener failed. Deprecated: Cloudflare discontinued Railgun on 31 January 2024, so this error can no longer occur.";
+          readonly "description": "Cloudflare lost its link to the Railgun listener at the origin. Deprecated: Cloudflare discontinued Railgun on 31 January 2024, so this error can no longer occur.";
           readonly "deprecated": true;
         },
         {
           readonly "const": 529;
           readonly "title": "Site Is Overloaded";
-          readonly "description": "The Qualys SSL Labs API is overloaded and cannot take the request now.";
+          readonly "description": "The service is overloaded for the moment and cannot take the request now.";
         },
         {
           readonly "const": 530;
@@ -1506,7 +1506,7 @@ export declare const statusCodeSchema: {
         {
           readonly "const": 540;
           readonly "title": "Temporarily Disabled";
-          readonly "description": "The requested Shopify endpoint has been temporarily disabled.";
+          readonly "description": "Shopify has switched the requested endpoint off for the time being.";
         },
         {
           readonly "const": 561;

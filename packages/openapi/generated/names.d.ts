@@ -58,6 +58,7 @@ export type ResponseName =
   | "TooManyRequests"
   | "ShopifySecurityRejection"
   | "RequestHeaderFieldsTooLarge"
+  | "LoginTimeout"
   | "LoginTimeOut"
   | "NoResponse"
   | "RetryWith"
@@ -100,7 +101,8 @@ export type ResponseName =
   | "NetworkConnectTimeoutError";
 
 /** Former name of a response, kept as a deprecated alias that `$ref`s the current one. */
-export type LegacyResponseName = never;
+export type LegacyResponseName =
+  | "LoginTimeOut";
 
 /** Name of a header field under `components/headers`. */
 export type HeaderName =

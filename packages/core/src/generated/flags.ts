@@ -9,7 +9,7 @@ export const CACHEABLE_CODES: readonly StatusCode[] = [200, 203, 204, 206, 300, 
 export const NO_CONTENT_CODES: readonly StatusCode[] = [100, 101, 102, 103, 104, 204, 205, 304];
 
 /** Codes after which a client may repeat the same request unchanged after a delay. */
-export const RETRYABLE_CODES: readonly StatusCode[] = [408, 420, 425, 429, 500, 502, 503, 504, 509, 529, 598, 599];
+export const RETRYABLE_CODES: readonly StatusCode[] = [408, 420, 421, 425, 429, 500, 502, 503, 504, 509, 522, 524, 529, 598, 599];
 
 /** Codes that send the client to the `Location` header. */
 export const REDIRECT_CODES: readonly StatusCode[] = [301, 302, 303, 307, 308];

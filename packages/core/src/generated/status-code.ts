@@ -3,7 +3,7 @@
 /** The shape of `StatusCode`: one read-only constant per key, documented from the spec. */
 export interface StatusCodeConstants {
   /**
-   * 100 Continue: The server has received the start of the request and not turned it down, so the client can go on sending the content.
+   * 100 Continue: So far the server has not turned the request down, and the client can send the rest of it.
    *
    * An interim response, normally the reply to a request that announced "Expect: 100-continue" before sending a large body. The client goes on transmitting the content and discards this response; a client that did not ask for it can simply ignore it. The final response follows once the server has received the whole request and acted on it.
    *
@@ -14,16 +14,16 @@ export interface StatusCodeConstants {
   /**
    * 101 Switching Protocols: The server is switching this connection to the protocol the client asked for in its Upgrade header field.
    *
-   * Sent in reply to a request with an Upgrade header field, for example to move from HTTP/1.1 to WebSocket. The response must carry its own Upgrade field naming the protocol that takes over, and that protocol starts right after the empty line that ends this interim response. A server is expected to agree only when the switch is to its advantage.
+   * The server's yes to a request whose Upgrade header field asked to change protocols, for example from HTTP/1.1 to WebSocket. The response must name the protocol that takes over in its own Upgrade field, and that protocol starts right after the empty line that ends this interim response. In HTTP/1.1 the response also lists upgrade in its Connection field, as every message carrying Upgrade must (RFC 9110, Section 7.8). A server is expected to agree only when the switch is to its advantage. HTTP/2 and HTTP/3 have no 101 (RFC 9113, Section 8.6): they change protocols by other means.
    *
    * IANA registry: permanent.
    * @see {@link https://www.rfc-editor.org/rfc/rfc9110#section-15.2.2 | RFC 9110, Section 15.2.2}
    */
   readonly SWITCHING_PROTOCOLS: 101;
   /**
-   * 102 Processing: The server is still working on the request and has no final answer yet.
+   * 102 Processing: An interim notice that the request is still being worked on and that the final response will follow.
    *
-   * An interim response from WebDAV that keeps a client from timing out while the server handles a long-running request. It carries no result; the client should keep waiting for the final response. RFC 4918 dropped it from the WebDAV core, so support is uneven and many servers never send it.
+   * A WebDAV interim response for requests that take a long time, such as a COPY of a large collection, sent so that the client does not give up on a connection that has gone quiet. It carries no result, and the final response comes later. RFC 4918, which replaced RFC 2518, no longer defines it, so support is uneven and many servers never send it, but the IANA registry still lists it as permanent.
    *
    * IANA registry: permanent.
    * @see {@link https://www.rfc-editor.org/rfc/rfc2518#section-10.1 | RFC 2518, Section 10.1}
@@ -32,7 +32,7 @@ export interface StatusCodeConstants {
   /**
    * 103 Early Hints: The server is sending header fields it expects the final response to carry, before that response is ready.
    *
-   * An interim response, typically with Link fields, that lets a browser start preloading or preconnecting to resources while the server is still producing the real answer. The hints are advisory and the final response may differ. Clients that do not understand it simply ignore it.
+   * An interim response, usually made of Link fields, that a server sends while it is still working out the final response. A browser can act on the hints at once, fetching style sheets and scripts or opening connections to other origins, and so save a round trip. The hints are advisory: the final response may differ, and clients that do not understand 103 ignore it.
    *
    * IANA registry: permanent. Google Gears resumable upload proposal uses 103 for "Checkpoint".
    * @see {@link https://www.rfc-editor.org/rfc/rfc8297#section-2 | RFC 8297, Section 2}
@@ -48,7 +48,7 @@ export interface StatusCodeConstants {
    */
   readonly UPLOAD_RESUMPTION_SUPPORTED: 104;
   /**
-   * 200 OK: The request succeeded.
+   * 200 OK: The server carried out the request successfully.
    *
    * The generic success code. What the content holds depends on the method: the target's representation for GET, a description of the outcome for POST or DELETE, and so on. Responses are heuristically cacheable unless cache controls say otherwise.
    *
@@ -57,7 +57,7 @@ export interface StatusCodeConstants {
    */
   readonly OK: 200;
   /**
-   * 201 Created: The request succeeded and the server created at least one new resource.
+   * 201 Created: The server carried out the request by creating one or more new resources.
    *
    * Typically returned after a POST or PUT that made something new. The primary new resource is identified by the Location header field, or by the target URI when Location is absent. The content usually describes or links to what was created.
    *
@@ -75,7 +75,7 @@ export interface StatusCodeConstants {
    */
   readonly ACCEPTED: 202;
   /**
-   * 203 Non-Authoritative Information: Success, but a transforming proxy changed the content on its way from the origin server.
+   * 203 Non-Authoritative Information: A successful response that a proxy on the way has altered, so it is not exactly what the origin sent.
    *
    * An intermediary sends this instead of 200 when it has modified the origin's successful response, so that recipients know the content is not exactly what the origin produced, which can matter for later decisions about it. Like 200, it is heuristically cacheable.
    *
@@ -102,9 +102,9 @@ export interface StatusCodeConstants {
    */
   readonly RESET_CONTENT: 205;
   /**
-   * 206 Partial Content: The server is sending only the parts of the representation that a range request asked for.
+   * 206 Partial Content: The response holds just the byte ranges the client asked for with a Range header field, not the whole representation.
    *
-   * Returned for a request with a Range header field that the server can fulfil. A single part comes with a Content-Range field saying which bytes it holds; several parts are sent as a multipart/byteranges body with a Content-Range in each part and none in the header section. The response must also repeat the Date, Cache-Control, ETag, Expires, Content-Location and Vary fields that a 200 to the same request would have carried. Clients use it to resume downloads or fetch pieces of large files.
+   * Returned for a request with a Range header field that the server can fulfil. A single part comes with a Content-Range field saying which bytes it holds; several parts are sent as a multipart/byteranges body with a Content-Range in each part and none in the header section. The response must also repeat the Date, Cache-Control, ETag, Expires, Content-Location and Vary fields that a 200 to the same request would have carried. Download managers and media players rely on it to continue an interrupted transfer or to seek within a large file.
    *
    * IANA registry: permanent.
    * @see {@link https://www.rfc-editor.org/rfc/rfc9110#section-15.3.7 | RFC 9110, Section 15.3.7}
@@ -120,7 +120,7 @@ export interface StatusCodeConstants {
    */
   readonly MULTI_STATUS: 207;
   /**
-   * 208 Already Reported: The members of this binding were already listed earlier in the same multistatus response.
+   * 208 Already Reported: Stands in for a binding's members that this multistatus response has reported already, so they are not listed twice.
    *
    * Defined by the WebDAV binding extension and used inside a 207 response body, so that a resource reachable through several bindings is not enumerated again and again. It belongs in the multistatus document rather than the status line of a response.
    *
@@ -137,7 +137,7 @@ export interface StatusCodeConstants {
    */
   readonly THIS_IS_FINE: 218;
   /**
-   * 226 IM Used: The content is the result of applying instance manipulations, such as a delta, to the current version of the resource.
+   * 226 IM Used: The server applied the instance manipulations the client asked for in A-IM, such as a delta, and sends their result.
    *
    * Part of delta encoding for HTTP. A client that sent A-IM asking for, say, a diff against a version it holds receives the delta instead of the full representation. The IM header field names the manipulations that were applied, and the response must carry an ETag field that identifies the current version. Few servers implement it.
    *
@@ -146,7 +146,7 @@ export interface StatusCodeConstants {
    */
   readonly IM_USED: 226;
   /**
-   * 300 Multiple Choices: The target has several representations and the client or user should pick one.
+   * 300 Multiple Choices: Several representations of the target are available, and the choice among them is left to the client or the user.
    *
    * The server offers a list of alternatives, each with its own URI, and leaves the choice to the client, which is a form of reactive content negotiation. If it has a preferred choice it should name it in Location. There is no standard format for the list, so the code is rarely used.
    *
@@ -155,7 +155,7 @@ export interface StatusCodeConstants {
    */
   readonly MULTIPLE_CHOICES: 300;
   /**
-   * 301 Moved Permanently: The resource now lives at a new permanent URI given in Location.
+   * 301 Moved Permanently: The target has a new permanent URI, named in Location, which clients should use from now on.
    *
    * Clients should follow the Location field and use the new URI from now on, for example by updating stored links. For historical reasons user agents may turn a POST into a GET when following it; use 308 when the method must be kept. The response is heuristically cacheable.
    *
@@ -178,7 +178,7 @@ export interface StatusCodeConstants {
    */
   readonly MOVED_TEMPORARILY: 302;
   /**
-   * 303 See Other: The client should fetch a different resource, named in Location, with a GET request.
+   * 303 See Other: The server points the client at a different resource, named in Location, to be retrieved with GET.
    *
    * Commonly sent after a POST to point the client at a page that shows the result, so that reloading does not resubmit the form. Whatever the original method, the client follows Location with GET (or HEAD). The other resource is not a replacement for the target, only related to it.
    *
@@ -196,13 +196,13 @@ export interface StatusCodeConstants {
    */
   readonly NOT_MODIFIED: 304;
   /**
-   * 305 Use Proxy: The resource was meant to be accessed through a proxy named by the server.
+   * 305 Use Proxy: A deprecated way for a server to tell the client to repeat the request through a proxy of the server's choosing.
    *
-   * Earlier HTTP specifications let a server tell the client to repeat the request through a given proxy. Letting a server choose the proxy a client uses proved to be a security problem, so the code is deprecated and clients do not act on it. Servers should not send it.
+   * Earlier HTTP specifications let a server name a proxy that the client had to send the request through again. Letting a server steer a client's traffic that way was judged a security risk, so RFC 7231 deprecated the code and user agents ignore it. Servers should not send it.
    *
    * IANA registry: permanent.
    * @see {@link https://www.rfc-editor.org/rfc/rfc9110#section-15.4.6 | RFC 9110, Section 15.4.6}
-   * @deprecated RFC 9110 deprecates it because letting a server pick the client's proxy is a security risk; clients ignore it.
+   * @deprecated Deprecated by RFC 7231 (Appendix B) because a server choosing the client's proxy is a security risk; RFC 9110, Section 15.4.6 records it as deprecated, and clients ignore it.
    */
   readonly USE_PROXY: 305;
   /**
@@ -218,7 +218,7 @@ export interface StatusCodeConstants {
   /**
    * 307 Temporary Redirect: A temporary redirect to the URI in Location, to be followed with the same method and content.
    *
-   * Like 302, but the client must not change the method or the content when following Location, so a POST stays a POST. The original URI stays valid for future requests. Clients may redirect automatically.
+   * The redirect to use when the method matters: unlike 302, the client has to repeat the request at Location with the same method and content, so a form POST is sent again as a POST. Later requests still go to the original URI. Clients may follow it automatically.
    *
    * IANA registry: permanent.
    * @see {@link https://www.rfc-editor.org/rfc/rfc9110#section-15.4.8 | RFC 9110, Section 15.4.8}
@@ -236,7 +236,7 @@ export interface StatusCodeConstants {
   /**
    * 400 Bad Request: The server will not process the request because it sees a fault on the client's side, such as malformed syntax.
    *
-   * The catch-all for requests the server judges to be the client's fault, such as broken syntax, bad message framing or deceptive routing, when no more specific 4xx code fits. The client should fix the request before sending it again, and the content should explain what was wrong.
+   * The catch-all for requests that the server judges to be the client's fault when no more specific 4xx code fits: a body that does not parse, header fields that contradict each other, a message whose length cannot be worked out. The client should correct the request before sending it again, and the content should explain what was wrong.
    *
    * IANA registry: permanent.
    * @see {@link https://www.rfc-editor.org/rfc/rfc9110#section-15.5.1 | RFC 9110, Section 15.5.1}
@@ -245,14 +245,14 @@ export interface StatusCodeConstants {
   /**
    * 401 Unauthorized: The request needs valid authentication credentials, and it carried none or ones the server rejected.
    *
-   * Despite the name, this is about authentication. The server must include a WWW-Authenticate field describing at least one scheme the client can use. The client may retry with a suitable Authorization field; if it already sent credentials, they were rejected.
+   * The name is historical: the code is about authentication, while 403 is for a client the server has identified but will not let in. The server must include a WWW-Authenticate field naming at least one scheme the client can use. The client may retry with a suitable Authorization field; if it already sent credentials, they were rejected.
    *
    * IANA registry: permanent.
    * @see {@link https://www.rfc-editor.org/rfc/rfc9110#section-15.5.2 | RFC 9110, Section 15.5.2}
    */
   readonly UNAUTHORIZED: 401;
   /**
-   * 402 Payment Required: A code reserved for future use, which some services use when payment is needed.
+   * 402 Payment Required: Set aside by HTTP for future use; some services send it when a payment or a paid plan is needed.
    *
    * HTTP has never given 402 a standard meaning. Some APIs and platforms send it when a subscription has lapsed or a quota needs a paid plan, but clients cannot rely on any common behaviour and should read the content for details.
    *
@@ -281,7 +281,7 @@ export interface StatusCodeConstants {
   /**
    * 405 Method Not Allowed: The resource exists but does not support the request method.
    *
-   * The server knows the method but the target resource does not accept it, for example a DELETE on a read-only resource. The response must carry an Allow field listing the methods that are supported. The client should change the method rather than retry.
+   * The server implements the method, but not for this resource, for example DELETE on a read-only collection. The response must carry an Allow field listing the methods the resource does support. The client should switch to one of them rather than retry.
    *
    * IANA registry: permanent.
    * @see {@link https://www.rfc-editor.org/rfc/rfc9110#section-15.5.6 | RFC 9110, Section 15.5.6}
@@ -297,7 +297,7 @@ export interface StatusCodeConstants {
    */
   readonly NOT_ACCEPTABLE: 406;
   /**
-   * 407 Proxy Authentication Required: The client must authenticate with the proxy before the request is forwarded.
+   * 407 Proxy Authentication Required: A proxy on the way wants the client to authenticate with it before it forwards the request.
    *
    * The proxy-level counterpart of 401. The proxy must send a Proxy-Authenticate field with the scheme it expects, and the client may repeat the request with a Proxy-Authorization field.
    *
@@ -306,25 +306,25 @@ export interface StatusCodeConstants {
    */
   readonly PROXY_AUTHENTICATION_REQUIRED: 407;
   /**
-   * 408 Request Timeout: The server gave up waiting for the client to finish sending the request.
+   * 408 Request Timeout: The server stopped waiting for a request that the client did not finish sending in time.
    *
-   * The client opened the connection but did not deliver a complete request within the time the server was prepared to wait. The server then closes the connection and should say so with Connection: close. A client with a request still in transit may send it again on a new connection.
+   * The client opened the connection but did not deliver a complete request within the time the server was prepared to wait, and the server gives up on it, usually by closing the connection. A client with a request still in transit may send it again; in HTTP/1.1 the old connection is no longer usable, since the framing may be out of step, so the retry goes over a new one.
    *
    * IANA registry: permanent.
    * @see {@link https://www.rfc-editor.org/rfc/rfc9110#section-15.5.9 | RFC 9110, Section 15.5.9}
    */
   readonly REQUEST_TIMEOUT: 408;
   /**
-   * 409 Conflict: The request cannot be carried out because it clashes with the resource's current state.
+   * 409 Conflict: The resource's current state does not allow the change the request asks for.
    *
-   * Typical causes are edit conflicts between versions or an attempt to create something that already exists. The content should give the client enough detail to resolve the conflict, after which it may resubmit a corrected request.
+   * For example, a PUT based on an outdated version of a document, or an attempt to create a record whose unique name is already taken. The content should tell the client enough to sort out the conflict, after which it may send a corrected request.
    *
    * IANA registry: permanent.
    * @see {@link https://www.rfc-editor.org/rfc/rfc9110#section-15.5.10 | RFC 9110, Section 15.5.10}
    */
   readonly CONFLICT: 409;
   /**
-   * 410 Gone: The resource is no longer available and is not expected to come back.
+   * 410 Gone: The resource has been removed on purpose, and the server expects it never to return.
    *
    * A stronger form of 404 for resources that were deliberately removed. Clients that can edit links should delete references to the URI. Servers are not required to use it, and it is heuristically cacheable.
    *
@@ -335,7 +335,7 @@ export interface StatusCodeConstants {
   /**
    * 411 Length Required: The server needs a Content-Length header field for this request.
    *
-   * The server refuses a request whose content length is not declared, for example one sent with chunked coding to a server that does not accept it. The client may repeat the request with a valid Content-Length.
+   * The server will not take content of undeclared length, for example a chunked upload to a server that insists on knowing the size in advance. The client may repeat the request with a valid Content-Length.
    *
    * IANA registry: permanent.
    * @see {@link https://www.rfc-editor.org/rfc/rfc9110#section-15.5.12 | RFC 9110, Section 15.5.12}
@@ -351,7 +351,7 @@ export interface StatusCodeConstants {
    */
   readonly PRECONDITION_FAILED: 412;
   /**
-   * 413 Content Too Large: The request content is bigger than the server accepts.
+   * 413 Content Too Large: The server refuses the request because its content exceeds a size limit.
    *
    * Formerly called Payload Too Large and, before that, Request Entity Too Large. The server may close the connection to stop the client from sending more. If the limit is temporary, it can send Retry-After to say when the client may try again; otherwise the client must send smaller content.
    *
@@ -375,7 +375,7 @@ export interface StatusCodeConstants {
    */
   readonly REQUEST_TOO_LONG: 413;
   /**
-   * 414 URI Too Long: The target URI is longer than the server will handle.
+   * 414 URI Too Long: The target URI exceeds the length the server is prepared to parse.
    *
    * Usually caused by a form that should have used POST sending its data in the query string, by redirect loops that keep growing the URI, or by probing attacks. The client needs to shorten the URI, for example by moving data into the request content. It is heuristically cacheable.
    *
@@ -400,7 +400,7 @@ export interface StatusCodeConstants {
   /**
    * 416 Range Not Satisfiable: The server rejects the ranges the request asked for, because none overlaps the representation or there are too many small or overlapping ones.
    *
-   * Returned when the requested byte ranges lie outside the representation, for example beyond its end, or when there are too many of them. For byte ranges the server should send Content-Range with an unsatisfied range and the real length, so the client can correct its request.
+   * None of the requested byte ranges overlaps the current representation, for instance because they all start after its last byte, or the request asks for so many small or overlapping ranges that the server declines. For byte ranges the server should send Content-Range with an unsatisfied range and the real length, so the client can correct its request.
    *
    * IANA registry: permanent.
    * @see {@link https://www.rfc-editor.org/rfc/rfc9110#section-15.5.17 | RFC 9110, Section 15.5.17}
@@ -412,7 +412,7 @@ export interface StatusCodeConstants {
    */
   readonly REQUESTED_RANGE_NOT_SATISFIABLE: 416;
   /**
-   * 417 Expectation Failed: The server, or a proxy on the way, cannot satisfy the expectation in the request's Expect header field.
+   * 417 Expectation Failed: The request's Expect field asks for something that the server, or a proxy on the path, does not provide.
    *
    * Most often the server or a proxy on the path does not support "Expect: 100-continue". The client can repeat the request without the Expect field.
    *
@@ -421,7 +421,7 @@ export interface StatusCodeConstants {
    */
   readonly EXPECTATION_FAILED: 417;
   /**
-   * 418 I'm a teapot: A joke code saying the server is a teapot and so refuses to brew coffee.
+   * 418 I'm a teapot: An April Fools' code with which a server claims to be a teapot that cannot make coffee.
    *
    * It comes from the 1998 April Fools' Hyper Text Coffee Pot Control Protocol (RFC 2324) and was copied into enough real software that RFC 9110 reserves the number as unused instead of assigning it. Some services return it playfully or to turn away requests they consider unwanted. Do not give it any meaning in a real API.
    *
@@ -430,35 +430,35 @@ export interface StatusCodeConstants {
    */
   readonly IM_A_TEAPOT: 418;
   /**
-   * 419 Page Expired: The CSRF token of a form submission is missing or has expired.
+   * 419 Page Expired: Laravel refused a form submission whose anti-CSRF token was absent or out of date.
    *
    * The Laravel framework returns 419 when a request fails its cross-site request forgery check, most often because the session that issued the token timed out. The user should reload the page to get a fresh token and submit the form again.
    *
-   * Unofficial: used by Laravel. Spring Framework uses 419 for "Insufficient Space on Resource".
+   * Unofficial: used by Laravel. Spring Framework uses 419 for "Insufficient Space On Resource".
    * @see {@link https://github.com/laravel/framework/blob/c1b04b2857436858bebdb53fc2d6ce7417cbe09e/src/Illuminate/Foundation/Exceptions/Handler.php | Laravel source, src/Illuminate/Foundation/Exceptions/Handler.php (TokenMismatchException rendered as 419)}
    */
   readonly PAGE_EXPIRED: 419;
   /**
-   * 420 Enhance Your Calm: The client is being rate limited by the Twitter API.
+   * 420 Enhance Your Calm: Twitter's API was throttling the app for sending too many requests.
    *
-   * Twitter's API answered 420 when an app was being rate limited: its Search API began doing so in January 2010, and the documentation of its standard API still lists 420 for rate limiting beside 429. The client should slow down and try again after a pause. X, as Twitter is now called, reports rate limiting with 429 Too Many Requests, which new services should use as well.
+   * Twitter's API answered 420 when an app was being rate limited: its Search API began doing so in January 2010, and the documentation of its standard API listed 420 for rate limiting beside 429. The client should slow down and try again after a pause. X, as Twitter is now called, reports rate limiting with 429 Too Many Requests, which new services should use as well.
    *
    * Unofficial: used by Twitter. Spring Framework uses 420 for "Method Failure".
-   * @see {@link https://developer.x.com/ja/docs/basics/response-codes | X (Twitter) developer documentation, Response codes (standard API)}
+   * @see {@link https://web.archive.org/web/2019/https://developer.twitter.com/en/docs/basics/response-codes | X (Twitter) developer documentation, Response codes (standard API), archived English page}
    * @deprecated X signals rate limiting with 429 in its current API; 420 belongs to the standard API it has retired.
    */
   readonly ENHANCE_YOUR_CALM: 420;
   /**
    * 421 Misdirected Request: The server that received the request cannot give an authoritative answer for its target URI.
    *
-   * Mainly seen with HTTP/2 and HTTP/3 connection reuse, where a client sends a request for one host over a connection that was set up for another and the server is not authoritative for it. The client may retry the request over a different, freshly opened connection.
+   * Mainly seen with HTTP/2 and HTTP/3 connection reuse, where a client sends a request for one host over a connection that was set up for another and the server is not authoritative for it. The client may send the same request again, whatever its method, over a different, freshly opened connection.
    *
-   * IANA registry: permanent.
+   * IANA registry: permanent. Spring Framework uses 421 for "Destination Locked".
    * @see {@link https://www.rfc-editor.org/rfc/rfc9110#section-15.5.20 | RFC 9110, Section 15.5.20}
    */
   readonly MISDIRECTED_REQUEST: 421;
   /**
-   * 422 Unprocessable Content: The request content is well-formed and of a supported type, but its instructions cannot be carried out.
+   * 422 Unprocessable Content: The server understands the content's type and syntax but cannot act on what it says.
    *
    * Formerly Unprocessable Entity in WebDAV, now part of core HTTP. APIs use it for well-formed requests that fail validation, such as a JSON body with semantically invalid values. The client should fix the content rather than resend it unchanged.
    *
@@ -481,16 +481,16 @@ export interface StatusCodeConstants {
    */
   readonly LOCKED: 423;
   /**
-   * 424 Failed Dependency: The operation was not carried out because another one it depended on failed.
+   * 424 Failed Dependency: An operation was skipped because another operation it relied on failed.
    *
-   * A WebDAV code used, typically inside a multistatus report, when one part of a request was not carried out because a related part failed first, for example in PROPPATCH. Fixing the failed operation usually resolves this one.
+   * A WebDAV code found mostly inside multistatus reports. When one request carries several operations that must succeed or fail together and one of them fails, the others are reported with 424. Fixing the operation that failed usually clears this one.
    *
    * IANA registry: permanent.
    * @see {@link https://www.rfc-editor.org/rfc/rfc4918#section-11.4 | RFC 4918, Section 11.4}
    */
   readonly FAILED_DEPENDENCY: 424;
   /**
-   * 425 Too Early: The server will not act on a request that arrived in TLS early data and could be a replay.
+   * 425 Too Early: The request came in TLS early data, and the server wants it again after the handshake, where it cannot be replayed.
    *
    * Defined in RFC 8470 for requests sent in TLS 1.3 early data (0-RTT), which an attacker could replay. A client that receives it should send the request again once the handshake has completed, which user agents typically do automatically. It has nothing to do with WebDAV, despite an older draft that used the same number.
    *
@@ -499,25 +499,25 @@ export interface StatusCodeConstants {
    */
   readonly TOO_EARLY: 425;
   /**
-   * 426 Upgrade Required: The server will only handle the request after the client switches to a protocol named in the Upgrade field.
+   * 426 Upgrade Required: The server insists on a different protocol, named in its Upgrade field, before it will handle the request.
    *
-   * The server must send an Upgrade field naming the protocol or protocols it requires, for example a newer HTTP version or TLS. The client should repeat the request after switching to one of them.
+   * The server must send an Upgrade field naming the protocol or protocols it requires, for example a newer HTTP version or TLS; in HTTP/1.1 the Connection field then lists upgrade too (RFC 9110, Section 7.8). The client should repeat the request after switching to one of them.
    *
    * IANA registry: permanent.
    * @see {@link https://www.rfc-editor.org/rfc/rfc9110#section-15.5.22 | RFC 9110, Section 15.5.22}
    */
   readonly UPGRADE_REQUIRED: 426;
   /**
-   * 428 Precondition Required: The server only accepts this request if it is made conditional, for example with If-Match.
+   * 428 Precondition Required: The server will act on this kind of request only when it carries a condition such as If-Match.
    *
-   * Used to prevent lost updates, where a client overwrites a change it has not seen. The client should fetch the resource, then repeat the change with a condition such as If-Match. Caches must not store this response.
+   * Asked for by servers that want to prevent lost updates, where one client overwrites a change made by another that it never saw. The client should fetch the resource, then repeat the change with a condition such as If-Match. Caches must not store this response.
    *
    * IANA registry: permanent.
    * @see {@link https://www.rfc-editor.org/rfc/rfc6585#section-3 | RFC 6585, Section 3}
    */
   readonly PRECONDITION_REQUIRED: 428;
   /**
-   * 429 Too Many Requests: The client is being rate limited because it sent more requests than the server allows in a period.
+   * 429 Too Many Requests: The client has gone over the server's limit on how many requests it may send.
    *
    * The server may include Retry-After to say how long to wait, and the content may describe the limit. Clients should back off and try again later rather than retry at once. Caches must not store this response.
    *
@@ -526,7 +526,7 @@ export interface StatusCodeConstants {
    */
   readonly TOO_MANY_REQUESTS: 429;
   /**
-   * 430 Shopify Security Rejection: Shopify rejected the request because it looked potentially malicious.
+   * 430 Shopify Security Rejection: Shopify's security checks flagged the request as possibly malicious and refused it.
    *
    * Returned by Shopify when its security checks judge a request to be malicious. Sending the same request again will not help; the client has to change whatever triggered the rejection.
    *
@@ -535,21 +535,26 @@ export interface StatusCodeConstants {
    */
   readonly SHOPIFY_SECURITY_REJECTION: 430;
   /**
-   * 431 Request Header Fields Too Large: The request's header section, or one field in it, is bigger than the server accepts.
+   * 431 Request Header Fields Too Large: The server refuses the request because its header fields are too big, singly or together.
    *
-   * Either one field is too big or the header section as a whole is. The content should say which, and the client can retry after trimming the fields, for example by clearing oversized cookies. Caches must not store this response.
+   * The content should say whether a single field or the total size is at fault, and the client can retry after trimming them, for example by clearing oversized cookies. Caches must not store this response.
    *
    * IANA registry: permanent.
    * @see {@link https://www.rfc-editor.org/rfc/rfc6585#section-5 | RFC 6585, Section 5}
    */
   readonly REQUEST_HEADER_FIELDS_TOO_LARGE: 431;
   /**
-   * 440 Login Time-out: The client's session has expired and the user must log in again.
+   * 440 Login Timeout: Outlook Web Access ended the user's session, so the user has to sign in again.
    *
    * Outlook Web Access, Microsoft Exchange's web client running on IIS, sends 440 when the user's sign-in session has timed out, and the user has to sign in again before the request can succeed. Microsoft's troubleshooting guide for Exchange 2007 also traces 440 errors that persist to authentication or permission settings in IIS, which an administrator has to correct.
    *
    * Unofficial: used by Microsoft IIS.
    * @see {@link https://technet.microsoft.com/en-us/library/dd789741(v=EXCHG.80).aspx | Microsoft Exchange Server 2007 documentation, How to Troubleshoot the 440 Login Timeout Error Message in Outlook Web Access}
+   */
+  readonly LOGIN_TIMEOUT: 440;
+  /**
+   * 440 Login Timeout, under its former constant name LOGIN_TIME_OUT.
+   * @deprecated Use StatusCode.LOGIN_TIMEOUT
    */
   readonly LOGIN_TIME_OUT: 440;
   /**
@@ -571,9 +576,9 @@ export interface StatusCodeConstants {
    */
   readonly RETRY_WITH: 449;
   /**
-   * 450 Blocked by Windows Parental Controls: Windows Parental Controls are blocking access to the requested page.
+   * 450 Blocked by Windows Parental Controls: Windows family safety settings stopped the page from loading.
    *
-   * A Microsoft extension returned when family safety settings on the Windows account prevent the page from loading. Only a change to those settings, made by the account's supervisor, lifts the block.
+   * Microsoft's code for a page that Windows Parental Controls will not let the signed-in account open. Only a change to those settings, made by the account's supervisor, lifts the block.
    *
    * Unofficial: used by Microsoft.
    */
@@ -581,23 +586,23 @@ export interface StatusCodeConstants {
   /**
    * 451 Unavailable For Legal Reasons: Access to the resource is blocked because of a legal demand, such as a court order.
    *
-   * Used when content is blocked by a court order, government censorship or similar legal obligation. The response should explain the demand and should carry a Link field with rel="blocked-by" pointing at the entity that is applying the block. It is cacheable by default.
+   * For content withheld because of a court order, a government's censorship or another legal duty. The response should explain the demand and should carry a Link field with rel="blocked-by" pointing at the entity that is applying the block. It is cacheable by default.
    *
    * IANA registry: permanent. Microsoft Exchange ActiveSync uses 451 for "Redirect".
    * @see {@link https://www.rfc-editor.org/rfc/rfc7725#section-3 | RFC 7725, Section 3}
    */
   readonly UNAVAILABLE_FOR_LEGAL_REASONS: 451;
   /**
-   * 460 Client Closed Connection: The client hung up on the load balancer before the load balancer's idle timeout ran out.
+   * 460 Client Closed Connection: The client dropped its connection to the load balancer before the idle timeout expired.
    *
-   * Recorded by AWS Elastic Load Balancing in its access logs when the client hung up before the load balancer could answer, often because the client's own timeout is shorter than the load balancer's. Nothing reaches the client; raising the client timeout usually fixes it.
+   * AWS Elastic Load Balancing logs 460 when the client disconnects before the load balancer has a response for it, typically because the client gives up sooner than the load balancer's timeout allows. No response reaches the client; giving the client a longer timeout usually cures it.
    *
    * Unofficial: used by AWS Elastic Load Balancing.
    * @see {@link https://docs.aws.amazon.com/elasticloadbalancing/latest/application/load-balancer-troubleshooting.html#http-460-issues | AWS Elastic Load Balancing documentation, Troubleshoot your Application Load Balancers}
    */
   readonly CLIENT_CLOSED_CONNECTION: 460;
   /**
-   * 463 X-Forwarded-For Too Large: The load balancer rejected a request whose X-Forwarded-For header lists too many IP addresses.
+   * 463 X-Forwarded-For Too Large: The load balancer turned away a request whose X-Forwarded-For header named more than 30 IP addresses.
    *
    * AWS Elastic Load Balancing rejects a request whose X-Forwarded-For header lists more than 30 addresses, which usually points to a forwarding loop or a misbehaving proxy chain. The chain of proxies has to be fixed before the request can go through.
    *
@@ -615,7 +620,7 @@ export interface StatusCodeConstants {
    */
   readonly INCOMPATIBLE_PROTOCOL_VERSIONS: 464;
   /**
-   * 494 Request Header Too Large: nginx found the request header or one of its lines too large.
+   * 494 Request Header Too Large: nginx refused a request because its header, or a single header line, did not fit in the configured buffers.
    *
    * An internal nginx code for requests whose header exceeds the configured buffers. It can be mapped to a custom error page, but on the wire nginx reports it as 400 Bad Request. The client must send smaller headers.
    *
@@ -633,7 +638,7 @@ export interface StatusCodeConstants {
    */
   readonly SSL_CERTIFICATE_ERROR: 495;
   /**
-   * 496 SSL Certificate Required: nginx requires a client certificate but the client did not send one.
+   * 496 SSL Certificate Required: nginx demands a client certificate for mutual TLS and the client presented none.
    *
    * An internal nginx code for servers that demand mutual TLS, available for custom error handling. The response on the wire is 400 Bad Request; the client has to connect again with a certificate.
    *
@@ -651,9 +656,9 @@ export interface StatusCodeConstants {
    */
   readonly HTTP_REQUEST_SENT_TO_HTTPS_PORT: 497;
   /**
-   * 498 Invalid Token: The token sent with the request has expired or is otherwise not valid.
+   * 498 Invalid Token: ArcGIS rejected the access token sent with the request as expired or not valid.
    *
-   * Esri ArcGIS Server and ArcGIS Online report 498 when the access token attached to a request has expired or is otherwise invalid. ArcGIS REST services can report it as the code of a JSON error object while the status line says 200, so clients check both. The client must obtain a new token and send the request with it.
+   * Esri ArcGIS Server and ArcGIS Online report 498 when the access token sent with a request can no longer be used, because it has timed out or was never valid. ArcGIS REST services can report it as the code of a JSON error object while the status line says 200, so clients check both. The client must obtain a new token and send the request with it.
    *
    * Unofficial: used by Esri ArcGIS Server.
    * @see {@link https://support.esri.com/en-us/knowledge-base/bug-error-code-498-invalid-token-returned-when-viewing--000016034 | Esri Support, Error Code 498 "Invalid Token" returned when viewing images in the Story Map Journal app}
@@ -671,14 +676,14 @@ export interface StatusCodeConstants {
   /**
    * 500 Internal Server Error: Something unexpected went wrong on the server while it handled the request.
    *
-   * The generic server-side failure, used when no more specific 5xx code applies. The problem lies with the server, not the request, so the same request may work later; clients can retry with a back-off, taking care with requests that are not idempotent.
+   * The server hit a fault of its own, such as an unhandled exception, and no other 5xx code describes it better. The problem lies with the server, not the request, so the same request may work later; clients can retry with a back-off, taking care with requests that are not idempotent.
    *
    * IANA registry: permanent.
    * @see {@link https://www.rfc-editor.org/rfc/rfc9110#section-15.6.1 | RFC 9110, Section 15.6.1}
    */
   readonly INTERNAL_SERVER_ERROR: 500;
   /**
-   * 501 Not Implemented: The server lacks the functionality the request needs, typically support for its method.
+   * 501 Not Implemented: The server does not implement what the request needs, usually its method.
    *
    * The usual answer when the server does not recognise the request method at all and cannot support it for any resource. Unlike 405, it is not about one particular resource. It is heuristically cacheable.
    *
@@ -687,7 +692,7 @@ export interface StatusCodeConstants {
    */
   readonly NOT_IMPLEMENTED: 501;
   /**
-   * 502 Bad Gateway: A gateway or proxy received an invalid response from the upstream server.
+   * 502 Bad Gateway: The gateway or proxy that answered got a broken or unusable reply from the server behind it.
    *
    * The intermediary reached the server it forwards to, but the answer was malformed or the connection broke. The failure is usually transient, so the client may try again later.
    *
@@ -696,7 +701,7 @@ export interface StatusCodeConstants {
    */
   readonly BAD_GATEWAY: 502;
   /**
-   * 503 Service Unavailable: The server is temporarily unable to handle the request, for example because it is overloaded or down for maintenance.
+   * 503 Service Unavailable: The server cannot take requests for now, because of overload or maintenance, and expects to recover.
    *
    * A temporary condition that should clear after some delay. The server may say how long with Retry-After; without it, the client should treat the delay as unknown and back off. Servers are not obliged to answer 503 when overloaded: some simply refuse new connections instead.
    *
@@ -705,7 +710,7 @@ export interface StatusCodeConstants {
    */
   readonly SERVICE_UNAVAILABLE: 503;
   /**
-   * 504 Gateway Timeout: A gateway or proxy did not get a timely response from the upstream server.
+   * 504 Gateway Timeout: The gateway or proxy that answered gave up waiting for the server behind it.
    *
    * The intermediary waited for the server it forwards to, or for another service it needed, and gave up. The upstream may only be slow, so the client can retry later, bearing in mind that the first request may still have been carried out.
    *
@@ -732,7 +737,7 @@ export interface StatusCodeConstants {
    */
   readonly VARIANT_ALSO_NEGOTIATES: 506;
   /**
-   * 507 Insufficient Storage: The server does not have the storage it needs to complete the request.
+   * 507 Insufficient Storage: The server has run out of the space it needs to store the result of the request.
    *
    * A WebDAV code for when the server runs out of space, for example while handling PUT or COPY. RFC 4918 treats the condition as temporary, but a request that a user triggered must not be repeated until the user asks for it again, so clients should not retry it on their own.
    *
@@ -752,9 +757,9 @@ export interface StatusCodeConstants {
   /**
    * 509 Bandwidth Limit Exceeded: The site has used up the bandwidth its hosting plan allows.
    *
-   * Sent by Apache HTTP Server bandwidth-limiting modules and by shared hosts such as cPanel when a site exceeds its traffic allowance. The limit normally resets after the accounting period, so the request may succeed later. IANA leaves 509 unassigned.
+   * Sent by bandwidth-limiting modules for Apache HTTP Server, above all cPanel's mod_bwlimited on shared hosting, when a site has used up its traffic allowance; core Apache httpd defines no 509. The limit normally resets after the accounting period, so the request may succeed later. IANA leaves 509 unassigned.
    *
-   * Unofficial: used by Apache HTTP Server.
+   * Unofficial: used by cPanel.
    */
   readonly BANDWIDTH_LIMIT_EXCEEDED: 509;
   /**
@@ -770,23 +775,23 @@ export interface StatusCodeConstants {
   /**
    * 511 Network Authentication Required: The user has to log in to the network, for example at a captive portal, before getting access.
    *
-   * Sent by intercepting proxies such as captive portals on public Wi-Fi, not by origin servers. The content should link to a page where the user can log in or accept terms. Caches must not store this response.
+   * Sent by the network's access control, typically the captive portal of a hotel or café Wi-Fi, not by the origin server the user wanted to reach. The content should link to the page where the user can sign in or accept the network's terms. Caches must not store this response.
    *
    * IANA registry: permanent.
    * @see {@link https://www.rfc-editor.org/rfc/rfc6585#section-6 | RFC 6585, Section 6}
    */
   readonly NETWORK_AUTHENTICATION_REQUIRED: 511;
   /**
-   * 520 Web Server Returned an Unknown Error: The origin answered Cloudflare with an empty, malformed or otherwise unusable response.
+   * 520 Web Server Returned an Unknown Error: Cloudflare could not use the origin's response, which was empty, malformed or otherwise unexpected.
    *
-   * A Cloudflare catch-all for origin responses it cannot use. The causes Cloudflare lists, among them a crashed or misconfigured origin, a firewall blocking Cloudflare's addresses, response headers over 128 KB and a broken HTTP/2 setup, have to be fixed by the site owner, who should start with the origin's logs.
+   * Cloudflare's code for an origin response it cannot use that no other 52x code covers. The causes Cloudflare lists, among them a crashed or misconfigured origin, a firewall blocking Cloudflare's addresses, response headers over 128 KB and a broken HTTP/2 setup, have to be fixed by the site owner, who should start with the origin's logs.
    *
    * Unofficial: used by Cloudflare.
    * @see {@link https://developers.cloudflare.com/support/troubleshooting/http-status-codes/cloudflare-5xx-errors/error-520/ | Cloudflare documentation, Error 520}
    */
   readonly WEB_SERVER_RETURNED_AN_UNKNOWN_ERROR: 520;
   /**
-   * 521 Web Server Is Down: The origin server turned down Cloudflare's connection.
+   * 521 Web Server Is Down: Cloudflare's connection attempt was rejected by the origin web server.
    *
    * Cloudflare could not open a connection because the origin's web server is offline or a firewall is blocking Cloudflare's addresses. The site owner has to bring the origin back or allow Cloudflare's IP ranges; until then, repeating the request does not help.
    *
@@ -795,9 +800,9 @@ export interface StatusCodeConstants {
    */
   readonly WEB_SERVER_IS_DOWN: 521;
   /**
-   * 522 Connection Timed Out: Cloudflare timed out waiting for the origin, either to accept the TCP connection or to acknowledge the request.
+   * 522 Connection Timed Out: Cloudflare gave up on the origin, which did not accept the TCP connection or acknowledge the request in time.
    *
-   * The origin did not complete the TCP handshake within about 19 seconds, or did not acknowledge the request within 90 seconds of connecting. Cloudflare traces it to the origin's side: most often a firewall or rate limiter that throttles Cloudflare's addresses, otherwise an overloaded or offline server, an outdated origin address or dropped packets, all of which the site owner has to resolve.
+   * The origin did not complete the TCP handshake within about 19 seconds, or did not acknowledge the request within 90 seconds of connecting. Cloudflare traces it to the origin's side: most often a firewall or rate limiter that throttles Cloudflare's addresses, otherwise an overloaded or offline server, an outdated origin address or dropped packets. Throttling and overload often pass, so a client may try again after a pause, as Cloudflare's error page suggests; a lasting cause has to be fixed by the site owner.
    *
    * Unofficial: used by Cloudflare.
    * @see {@link https://developers.cloudflare.com/support/troubleshooting/http-status-codes/cloudflare-5xx-errors/error-522/ | Cloudflare documentation, Error 522}
@@ -813,25 +818,25 @@ export interface StatusCodeConstants {
    */
   readonly ORIGIN_IS_UNREACHABLE: 523;
   /**
-   * 524 A Timeout Occurred: Cloudflare connected to the origin, but the origin sent no HTTP response before the timeout (120 seconds by default).
+   * 524 A Timeout Occurred: The origin accepted Cloudflare's connection but sent no HTTP response within the time limit (120 seconds by default).
    *
-   * The origin accepted the connection and then took too long to answer, because of a long-running process such as a large query or because the server is overloaded. Cloudflare's remedies are on the site owner's side: move long work to an asynchronous pattern such as 202 with polling, or raise the timeout where the plan allows it.
+   * The origin took too long to answer, because of a long-running process such as a large query or because the server is overloaded. An overloaded origin may answer in time later, so a client may try again after a pause, bearing in mind that the origin may still have carried out the first request; a request that always runs past the limit will fail every time. The lasting remedies are the site owner's: move long work to an asynchronous pattern such as 202 with polling, or raise the timeout where the plan allows it.
    *
    * Unofficial: used by Cloudflare.
    * @see {@link https://developers.cloudflare.com/support/troubleshooting/http-status-codes/cloudflare-5xx-errors/error-524/ | Cloudflare documentation, Error 524}
    */
   readonly A_TIMEOUT_OCCURRED: 524;
   /**
-   * 525 SSL Handshake Failed: Cloudflare and the origin server could not complete a TLS handshake.
+   * 525 SSL Handshake Failed: The TLS handshake between Cloudflare and the origin server failed.
    *
-   * Cloudflare could not negotiate TLS with the origin, for example because the origin has no certificate configured or supports no common cipher. The site owner must fix the origin's TLS setup.
+   * Cloudflare connects to the origin over TLS and the two sides could not agree, for example because the origin has no certificate configured or shares no cipher suite with Cloudflare. The site owner must fix the origin's TLS setup.
    *
    * Unofficial: used by Cloudflare.
    * @see {@link https://developers.cloudflare.com/support/troubleshooting/http-status-codes/cloudflare-5xx-errors/error-525/ | Cloudflare documentation, Error 525}
    */
   readonly SSL_HANDSHAKE_FAILED: 525;
   /**
-   * 526 Invalid SSL Certificate: Cloudflare could not verify the TLS certificate the origin presented.
+   * 526 Invalid SSL Certificate: The origin's TLS certificate did not pass Cloudflare's validation.
    *
    * With strict certificate checking, Cloudflare rejects an origin certificate that is expired, self-signed or issued for another name. The Cloud Foundry gorouter uses the same code when a backend presents a certificate it cannot validate. The origin's certificate must be fixed.
    *
@@ -840,7 +845,7 @@ export interface StatusCodeConstants {
    */
   readonly INVALID_SSL_CERTIFICATE: 526;
   /**
-   * 527 Railgun Error: The connection between Cloudflare and the origin's Railgun listener failed.
+   * 527 Railgun Error: Cloudflare lost its link to the Railgun listener at the origin.
    *
    * Railgun was a Cloudflare product that compressed traffic between its edge and the origin, and 527 reported a broken or timed-out link between Cloudflare and the origin's Railgun listener. Cloudflare shut Railgun down on 31 January 2024, so the code no longer appears and Cloudflare no longer documents it.
    *
@@ -849,25 +854,25 @@ export interface StatusCodeConstants {
    */
   readonly RAILGUN_ERROR: 527;
   /**
-   * 529 Site Is Overloaded: The Qualys SSL Labs API is overloaded and cannot take the request now.
+   * 529 Site Is Overloaded: The service is overloaded for the moment and cannot take the request now.
    *
-   * The SSL Labs assessment API answers 529 when it is under too much load. Its documentation asks clients to pause for several minutes before trying again.
+   * The Qualys SSL Labs assessment API answers 529 when it is under too much load, and its documentation asks clients to pause for several minutes before trying again. Anthropic's API uses 529 with the error type overloaded_error for the same temporary condition. Neither is the client's fault, so the same request can succeed later.
    *
    * Unofficial: used by Qualys SSL Labs.
-   * @see {@link https://github.com/ssllabs/ssllabs-scan/blob/master/ssllabs-api-docs-v3.md | SSL Labs API v3 documentation}
+   * @see {@link https://github.com/ssllabs/ssllabs-scan/blob/master/ssllabs-api-docs-v4.md | SSL Labs API v4 documentation (Error Response Status Codes)}
    */
   readonly SITE_IS_OVERLOADED: 529;
   /**
    * 530 Origin Unavailable: Cloudflare could not serve the request because of an origin problem described by a 1xxx error.
    *
-   * Cloudflare returns 530 together with one of its own 1xxx error codes in the page, most often because it cannot resolve the origin's hostname. The 1xxx code identifies the real cause, which the site owner has to fix.
+   * Cloudflare pairs 530 with one of its own 1xxx errors, shown on the error page, and that 1xxx code names the real cause, most often that Cloudflare cannot resolve the origin's hostname (1016, Origin DNS error). The site owner has to fix what it names.
    *
    * Unofficial: used by Cloudflare. Pantheon uses 530 for "Site Is Frozen".
    * @see {@link https://developers.cloudflare.com/support/troubleshooting/http-status-codes/cloudflare-5xx-errors/error-530/ | Cloudflare documentation, Error 530}
    */
   readonly ORIGIN_UNAVAILABLE: 530;
   /**
-   * 540 Temporarily Disabled: The requested Shopify endpoint has been temporarily disabled.
+   * 540 Temporarily Disabled: Shopify has switched the requested endpoint off for the time being.
    *
    * Shopify uses 540 when the requested resource or API endpoint has been switched off for the time being. The client should not depend on the endpoint until Shopify enables it again.
    *
@@ -887,7 +892,7 @@ export interface StatusCodeConstants {
   /**
    * 598 Network Read Timeout Error: A proxy timed out while reading the response from the upstream server.
    *
-   * An informal convention used by some HTTP proxies and client libraries to report a read timeout behind the proxy, distinct from a plain 504. The condition is transient, so the request may succeed when retried.
+   * A convention, not a standard: some proxies and HTTP client libraries use it when the server behind the proxy did not send its response in time, to tell this apart from a plain 504. The condition is transient, so the request may succeed when retried.
    *
    * Unofficial: used by Informal convention.
    */
@@ -903,7 +908,7 @@ export interface StatusCodeConstants {
   /**
    * 783 Unexpected Token: Shopify could not parse the JSON in the request.
    *
-   * Shopify returns 783 when the request body contains a JSON syntax error. The code lies outside the ranges HTTP defines, so generic clients may not classify it; the client must fix the JSON before resending.
+   * Shopify answers 783 when the JSON in the request body does not parse. The code lies outside the ranges HTTP defines, so generic clients may not classify it; the client must fix the JSON before resending.
    *
    * Unofficial: used by Shopify.
    * @see {@link https://shopify.dev/docs/api/usage/response-codes | Shopify API documentation, Response status and error codes}
