@@ -24,5 +24,6 @@ export function spectralRuleset(rules: readonly LintRule[]): JsonObject {
     given: "#Operations",
     then: { function: "status", functionOptions: { on: r.on, check: r.check, ...r.options } },
   });
-  return { functionsDir: "../lint/spectral", functions: ["status"], aliases: { Operations: OPERATIONS }, rules: Object.fromEntries(rules.map((r) => [r.id, entry(r)])) };
+  // OpenAPI 3 only, as the Redocly plugin: a Swagger 2.0 response has no `content`.
+  return { formats: ["oas3"], functionsDir: "../lint/spectral", functions: ["status"], aliases: { Operations: OPERATIONS }, rules: Object.fromEntries(rules.map((r) => [r.id, entry(r)])) };
 }
