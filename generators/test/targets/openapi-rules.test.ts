@@ -106,8 +106,9 @@ describe("the generated files", () => {
     expect(spectral.functionsDir).toBe("../lint/spectral");
     expect(spectral.functions).toEqual(["status"]);
     expect(spectral.aliases.Operations).toHaveLength(3);
-    for (const r of Object.values(spectral.rules) as { resolved: boolean; given: string; message: string; then: { function: string } }[]) {
-      expect(r).toMatchObject({ resolved: false, given: "#Operations", message: "{{error}}", then: { function: "status" } });
+    expect(spectral.aliases.PathItemRefs).toHaveLength(2);
+    for (const r of Object.values(spectral.rules) as { resolved: boolean; given: string[]; message: string; then: { function: string } }[]) {
+      expect(r).toMatchObject({ resolved: false, given: ["#Operations", "#PathItemRefs"], message: "{{error}}", then: { function: "status" } });
     }
   });
 });
