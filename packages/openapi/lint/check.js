@@ -91,12 +91,14 @@ const ERROR_KEY = /^([45]\d\d|[45]xx|default)$/i; // a lower-case range counts: 
  * @param {{ on: "responses" | "operation", check: string } & Record<string, any>} options  the rule's generated options
  * @param {unknown} responses  the responses map as written, `$ref`s and all
  * @param {unknown} resolved  the same map with every `$ref` followed
+ * @param {boolean} served  whether the API serves the operation (under `paths`), not a callback or webhook its clients serve
  * @returns {Finding[]}
  */
-export function check(options, responses, resolved) {
+export function check(options, responses, resolved, served) {
   if (!isObject(responses)) return [];
   if (options.on === "operation") {
-    return Object.keys(responses).some((key) => ERROR_KEY.test(key)) ? [] : [{ message: options.message }];
+    // What a client's server answers to a callback or webhook is the client's business.
+    return !served || Object.keys(responses).some((key) => ERROR_KEY.test(key)) ? [] : [{ message: options.message }];
   }
   const run = responseChecks[options.check];
   if (run === undefined) throw new Error(`@org/status-openapi: unknown check "${options.check}"; the ruleset and lint/check.js come from different versions of the package.`);

@@ -26,12 +26,18 @@ function resolveDeep(value, ctx, from, seen) {
   return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, resolveDeep(v, ctx, from, seen)]));
 }
 
+/** Each responses map with its `$ref`s followed, once for all the rules. */
+const RESOLVED = new WeakMap();
+
 /** One Redocly rule: on each operation, run the check and report at the response (or at the responses map). */
 const rule = (r) => () => ({
   Operation: {
     enter(operation, ctx) {
       const responses = operation.responses;
-      const findings = check({ on: r.on, check: r.check, ...r.options }, responses, resolveDeep(responses, ctx, undefined, new Set()));
+      const served = !/^#\/webhooks\/|\/callbacks\//.test(ctx.location.pointer);
+      let resolved = RESOLVED.get(responses);
+      if (resolved === undefined && typeof responses === "object" && responses !== null) RESOLVED.set(responses, (resolved = resolveDeep(responses, ctx, undefined, new Set())));
+      const findings = check({ on: r.on, check: r.check, ...r.options }, responses, resolved, served);
       for (const { key, message } of findings) ctx.report({ message, location: ctx.location.child(key === undefined ? ["responses"] : ["responses", key]).key() });
     },
   },

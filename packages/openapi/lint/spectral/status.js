@@ -22,7 +22,8 @@ function referenced(ref, context) {
 /** The findings of one operation, written as `operation`, at `path`. */
 function findings(operation, path, options, context) {
   const responses = [...path, "responses"];
-  return check(options, operation?.responses, at(context.documentInventory.resolved, responses)).map(({ key, message }) => ({
+  const served = path[0] === "paths" && !path.includes("callbacks");
+  return check(options, operation?.responses, at(context.documentInventory.resolved, responses), served).map(({ key, message }) => ({
     message,
     path: key === undefined ? responses : [...responses, key],
   }));
