@@ -1,5 +1,5 @@
 import type { SourceFile } from "ts-morph";
-import type { Model, Target } from "../model.js";
+import type { Model, ModelProblem, Target } from "../model.js";
 import { GENERATED_NOTICE, json, yaml } from "./format.js";
 import { openApi31 } from "./openapi/document.js";
 import { toOpenApi30 } from "./openapi/downgrade.js";
@@ -22,6 +22,16 @@ function names(file: SourceFile, model: Model): void {
   addUnion(file, "Name of a header field under `components/headers`.", "HeaderName", model.headers.map((h) => h.name));
 }
 
+/** No code's response may take the name of the generic problem response, which stands beside them in `components/responses`. */
+function genericNameFree(model: Model): ModelProblem[] {
+  return model.responseStatuses
+    .filter((s) => s.name === GENERIC_PROBLEM || s.legacyNames.includes(GENERIC_PROBLEM))
+    .map((s) => ({
+      subject: { code: s.code },
+      message: `code ${s.code}'s OpenAPI response would be named ${GENERIC_PROBLEM}, the name of the generic problem response (give the code another name with "name:")`,
+    }));
+}
+
 /**
  * @org/status-openapi: the responses document in OpenAPI 3.1 and 3.0.3, as YAML and JSON, the names of its components, and the
  * Spectral ruleset and the rules of the Redocly plugin that check other API documents against the spec.
@@ -31,6 +41,7 @@ export const openapi: Target = {
   package: OPENAPI_PACKAGE,
   packageDir: "packages/openapi",
   dir: "packages/openapi/generated",
+  validate: genericNameFree,
   generate(model) {
     const doc = openApi31(model);
     const doc30 = toOpenApi30(doc);

@@ -1,7 +1,6 @@
 import type { Model, Status } from "../../model.js";
 import type { JsonObject } from "./json.js";
 import { GENERIC_PROBLEM, OPENAPI_PACKAGE } from "./refs.js";
-import { hasProblemBody, hasResponse } from "./responses.js";
 
 /** How sure a rule is: `hint` where it can only guess (Spectral shows it; Redocly, which has no hint level, leaves it off). */
 export type Severity = "error" | "warn" | "hint";
@@ -29,8 +28,8 @@ const fix = `$ref the code's response from ${OPENAPI_PACKAGE}`;
 
 /** Every rule, from the model, in the order the rulesets list them. */
 export function lintRules(model: Model): LintRule[] {
-  const usable = model.statuses.filter(hasResponse);
-  const ranges = model.classes.map((c) => c.range.toUpperCase());
+  const usable = model.responseStatuses;
+  const ranges = model.classes.map((c) => c.rangeKey);
   const media = model.problemDetails.mediaType;
   const responses = (id: string, severity: Severity, description: string, check: string, options: JsonObject): LintRule => ({ id, severity, description, on: "responses", check, options });
   const onKeys = (id: string, severity: Severity, description: string, keys: string[], message: string) => responses(id, severity, description, "keys", { keys, message });
@@ -51,7 +50,7 @@ export function lintRules(model: Model): LintRule[] {
       ? [onKeys("status-code-never-sent", "error", "No response documents a code that servers only log.", neverSent, "Response code {key} is only written to server and proxy logs and never reaches a client; remove this response.")]
       : []),
     ...model.vendors.flatMap((v) => {
-      const codes = usable.filter((s) => s.vendor === v.name && !s.neverSent).map(key);
+      const codes = v.statuses.filter((s) => s.hasResponse && !s.neverSent).map(key);
       const message = `Response code {key} is an unofficial ${v.name} code, not registered with IANA; keep it only if clients really receive it from ${v.name}, and document a standard code otherwise.`;
       return codes.length > 0 ? [onKeys(`status-code-vendor-${v.id}`, "warn", `Codes of ${v.name} are not registered with IANA.`, codes, message)] : [];
     }),
@@ -65,7 +64,7 @@ export function lintRules(model: Model): LintRule[] {
       rangeMessage: `This {key} refers to the {code} {name} response, whose status is pinned to {code}; for a range or default, $ref the ${GENERIC_PROBLEM} response from ${OPENAPI_PACKAGE}.`,
     }),
     responses("status-problem-body", "error", `An error response offers ${media} (RFC 9457 problem details).`, "problemBody", {
-      keys: [...usable.filter(hasProblemBody).map(key), ...model.classes.filter((c) => c.min >= 400).map((c) => c.range.toUpperCase())],
+      keys: [...model.problemStatuses.map(key), ...model.classes.filter((c) => c.min >= 400).map((c) => c.rangeKey)],
       keysWithContent: ["default"],
       mediaType: media,
       message: `The {key} response offers no ${media} content; describe the error as RFC 9457 problem details, or ${fix} (${GENERIC_PROBLEM} for a range or default).`,
@@ -110,10 +109,12 @@ function headerRules(s: Status): LintRule[] {
     options: { keys: [key(s)], anyOf, message },
   });
   const redirect = s.redirect ? [rule(`status-redirect-location-${s.code}`, "error", [REDIRECT_HEADER], `${s.code} ${s.phrase}: declare the ${REDIRECT_HEADER} header, which tells the client where to go; ${fix}.`)] : [];
-  const required = s.requiredHeaders.map((h) =>
-    rule(`status-required-header-${s.code}-${h.toLowerCase()}`, "error", [h], `${s.code} ${s.phrase}: declare the ${h} header, which every ${s.code} response must carry; ${fix}.`),
-  );
-  const listed = s.headers.filter((h) => !s.requiredHeaders.includes(h) && !(s.redirect && h === REDIRECT_HEADER));
+  const required = s.headerFields
+    .filter((f) => f.required)
+    .map(({ info: { name: h } }) =>
+      rule(`status-required-header-${s.code}-${h.toLowerCase()}`, "error", [h], `${s.code} ${s.phrase}: declare the ${h} header, which every ${s.code} response must carry; ${fix}.`),
+    );
+  const listed = s.headerFields.filter((f) => !f.required && !(s.redirect && f.info.name === REDIRECT_HEADER)).map((f) => f.info.name);
   const recommended =
     listed.length === 0
       ? []
