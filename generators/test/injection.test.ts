@@ -127,13 +127,15 @@ function checkData(base: GeneratedFile, got: string, t: Texts) {
 }
 
 function compareValues(base: unknown, got: unknown, want: Texts, where: string): void {
+  // Rule ids are identifiers derived from names (a vendor's id, say), not text: rules.json's by their form, and the rules
+  // of spectral.yaml (keyed by id) in order.
+  if (/rules\.json\.rules\[\d+\]\.id$/.test(where)) return void expect(got, where).toMatch(/^status-[a-z0-9-]+$/);
   if (typeof base === "string") return void expect(got, where).toBe(substitute(base, (f) => want[f]));
   if (Array.isArray(base)) {
     expect(got, where).toHaveLength(base.length);
     return base.forEach((b, i) => compareValues(b, (got as unknown[])[i], want, `${where}[${i}]`));
   }
-  if (base !== null && typeof base === "object" && /(spectral|redocly)\.yaml\.rules$/.test(where)) {
-    // Rule ids are identifiers derived from names (a vendor's id, say), not text: compare the rules in order.
+  if (base !== null && typeof base === "object" && /spectral\.yaml\.rules$/.test(where)) {
     return compareValues(Object.values(base), Object.values(got as object), want, `${where}[values]`);
   }
   if (base !== null && typeof base === "object") {

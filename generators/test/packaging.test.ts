@@ -18,8 +18,8 @@ const expected: Record<string, string[]> = {
   openapi: [
     ...common,
     ...["index.cjs", "index.d.cts", "index.d.ts", "index.js"],
-    ...["names.d.ts", "openapi-3.0.json", "openapi-3.0.yaml", "openapi.json", "openapi.yaml", "redocly.yaml", "spectral.yaml"].map((f) => `generated/${f}`),
-    ...["responseContent.js", "responseKey.js"].map((f) => `spectral-functions/${f}`),
+    ...["names.d.ts", "openapi-3.0.json", "openapi-3.0.yaml", "openapi.json", "openapi.yaml", "rules.json", "spectral.yaml"].map((f) => `generated/${f}`),
+    ...["check.js", "redocly.js", "spectral/status.js"].map((f) => `lint/${f}`),
   ],
   "json-schema": [
     ...common,

@@ -44,6 +44,12 @@ export interface ResponseObject {
   readonly "x-deprecated"?: string;
 }
 
+/** The generic problem response, for `default`, `4XX` and `5XX`: problem details with any status, and no `x-status-code`. */
+export interface ProblemResponseObject {
+  readonly description: string;
+  readonly content: { readonly "application/problem+json": { readonly schema: Reference; readonly example: ProblemDetails } };
+}
+
 /** A former response name: a reference to the current response (in 3.1, with a description that says the name is deprecated). */
 export interface ResponseAlias {
   readonly $ref: string;
@@ -64,7 +70,9 @@ export interface StatusOpenApiDocument<Version extends string> {
   readonly components: {
     readonly schemas: { readonly ProblemDetails: SchemaObject; readonly StatusCode: SchemaObject };
     readonly headers: { readonly [Name in HeaderName]: HeaderObject };
-    readonly responses: { readonly [Name in Exclude<ResponseName, LegacyResponseName>]: ResponseObject } & {
+    readonly responses: { readonly [Name in Exclude<ResponseName, LegacyResponseName | "Problem">]: ResponseObject } & {
+      readonly Problem: ProblemResponseObject;
+    } & {
       /** @deprecated A former name: use the response it refers to. */
       readonly [Name in LegacyResponseName]: ResponseAlias;
     };

@@ -124,6 +124,9 @@ export const cases: [name: string, problems: string[]][] = [
     "27:15: header \"Retry-After\" is also in requiredHeaders (list it once: remove it from headers)",
     "28:36: header \"Location\" is not defined in the top-level headers list (add it there)",
   ]],
+  ["response-named-problem", [
+    "14:11: code 404's OpenAPI response would be named Problem, the name of the generic problem response (give the code another name with \"name:\")",
+  ]],
   ["same-constant-key", [
     "29:13: constant key NOT_FOUND of code 499 is already taken by code 404 at line 14 (set key: to a different constant name on one of them)",
   ]],

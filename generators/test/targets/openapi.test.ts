@@ -28,18 +28,26 @@ const doc30 = JSON.parse(byPath("openapi-3.0.json"));
 
 describe("openapi target", () => {
   it("emits the documents, the rulesets and names.d.ts, each marked as generated", () => {
-    expect(files.map((f) => f.path).sort()).toEqual(["names.d.ts", "openapi-3.0.json", "openapi-3.0.yaml", "openapi.json", "openapi.yaml", "redocly.yaml", "spectral.yaml"]);
+    expect(files.map((f) => f.path).sort()).toEqual(["names.d.ts", "openapi-3.0.json", "openapi-3.0.yaml", "openapi.json", "openapi.yaml", "rules.json", "spectral.yaml"]);
     for (const f of files) expect(f.content).toContain(GENERATED_NOTICE);
   });
 
-  it("puts the package version and a contact in info, and one response per code from 100 to 599, in code order", () => {
+  it("puts the package version and a contact in info, the generic Problem response, and one response per code from 100 to 599, in code order", () => {
     expect(doc.info.version).toBe("1.2.3");
     expect(doc.info.contact).toEqual({ name: expect.any(String), url: expect.stringMatching(/^https:\/\//) });
     expect(Object.keys(doc.components.responses)).toEqual([
-      "Continue", "Created", "UseProxy", "Unauthorized", "NotFound", "ContentTooLarge", "PayloadTooLarge", "RequestEntityTooLarge",
+      "Problem", "Continue", "Created", "UseProxy", "Unauthorized", "NotFound", "ContentTooLarge", "PayloadTooLarge", "RequestEntityTooLarge",
       "TooManyRequests", "ClientClosedRequest", "WebServerReturnedAnUnknownError",
     ]);
     expect(Object.keys(doc.components.headers)).toEqual(["Location", "Retry-After", "WWW-Authenticate"]);
+  });
+
+  it("has one generic problem response, for default and the 4XX and 5XX ranges: ProblemDetails with any status, in both versions", () => {
+    expect(doc.components.responses.Problem).toEqual({
+      description: expect.stringContaining("`default`"),
+      content: { "application/problem+json": { schema: { $ref: "#/components/schemas/ProblemDetails" }, example: doc.components.schemas.ProblemDetails.examples[0] } },
+    });
+    expect(doc30.components.responses.Problem).toEqual({ ...doc.components.responses.Problem });
   });
 
   it("describes an error with a problem details body whose status is pinned to the code", () => {
@@ -206,8 +214,9 @@ describe("openapi target", () => {
     expect(byPath("names.d.ts")).toMatchInlineSnapshot(`
       "// Generated from spec/status-codes.yaml by \`pnpm gen\`. Do not edit by hand.
 
-      /** Name of a response under \`components/responses\`: one per status code from 100 to 599, and each former name of one. */
+      /** Name of a response under \`components/responses\`: one per status code from 100 to 599, each former name of one, and the generic problem response. */
       export type ResponseName =
+        | "Problem"
         | "Continue"
         | "Created"
         | "UseProxy"

@@ -1,7 +1,8 @@
 // Generated from spec/status-codes.yaml by `pnpm gen`. Do not edit by hand.
 
-/** Name of a response under `components/responses`: one per status code from 100 to 599, and each former name of one. */
+/** Name of a response under `components/responses`: one per status code from 100 to 599, each former name of one, and the generic problem response. */
 export type ResponseName =
+  | "Problem"
   | "Continue"
   | "SwitchingProtocols"
   | "Processing"

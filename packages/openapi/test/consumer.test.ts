@@ -1,14 +1,14 @@
 // What a user installs is what is tested: pack the package once, install the tarball into a fresh project, then bundle,
 // validate, lint and generate types from API documents that `$ref` its responses through node_modules, and lint them with
-// the package's Spectral ruleset and Redocly configuration, each set up in the one line its README gives.
+// the package's Spectral ruleset and Redocly plugin, each set up as its README gives.
 import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { tmpdir } from "node:os";
-import { join } from "node:path";
+import { join, relative, resolve } from "node:path";
 import SwaggerParser from "@apidevtools/swagger-parser";
 import { parse } from "yaml";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { exec, PKG, REDOCLY, ROOT, specCodes, specHeaders } from "./helpers.js";
+import { exec, PKG, REDOCLY, ROOT } from "./helpers.js";
 
 const SPECTRAL = join(PKG, "node_modules/.bin/spectral");
 const OPENAPI_TYPESCRIPT = join(PKG, "node_modules/.bin/openapi-typescript");
@@ -27,6 +27,7 @@ beforeAll(async () => {
   const installed = await exec("npm", ["install", "--offline", "--no-audit", "--no-fund", "--ignore-scripts", `./${tarball}`], dir);
   expect(installed.code, installed.output).toBe(0);
   cpSync(join(PKG, "test/fixtures"), dir, { recursive: true });
+  cpSync(join(PKG, "test/corpus"), dir, { recursive: true });
 });
 
 afterAll(() => {
@@ -75,60 +76,101 @@ describe("a document that $refs a response the package does not have", () => {
   });
 });
 
-/** One finding, as `<rule> <code>`: the rule's id without Redocly's `rule/` prefix, and the first status code its message names. */
-const finding = (rule: string, message: string) => `${rule.replace(/^rule\//, "")} ${/\b([1-9]\d\d|[1-5]XX)\b/.exec(message)?.[1] ?? "?"}`;
+// The organisation's rules on a corpus of small API documents (test/corpus, one per rule and one per document that follows the
+// RFCs and must pass) and on api.yaml and api-3.0.yaml. Each file says what it expects, one line per finding:
+//   # expect: <rule id> "<words of its message>"      or      # expect: nothing
+// so a new case is one more file. Each tool lints every file in one process, set up as the README says (fixtures/.spectral.yaml,
+// fixtures/redocly.yaml); a third and fourth run show that a wrong path in either set-up stops the lint.
+/** One finding of the organisation's rules: the linted file it belongs to, where it is reported (file and pointer), what it says. */
+type Finding = { file: string; source: string; rule: string; pointer: string; message: string };
+type SpectralResult = { code: string; message: string; severity: number; source?: string; path: (string | number)[] };
+type RedoclyReport = { problems: { ruleId: string; message: string; severity: string; location: { source: { ref: string }; pointer: string }[] }[]; totals: object };
+// The corpus is the .yaml files of test/corpus; its subfolders hold the files they refer to.
+const CORPUS = readdirSync(join(PKG, "test/corpus")).filter((f) => f.endsWith(".yaml")).sort();
+const LINTED = [...CORPUS, "api.yaml", "api-3.0.yaml"];
+const pointer = (path: (string | number)[]) => `#/${path.map((p) => String(p).replace(/~/g, "~0").replace(/\//g, "~1")).join("/")}`;
+/** A file name as the tools write it (Spectral absolute, Redocly relative), relative to the consumer's folder. */
+const inDir = (file: string) => relative(dir, resolve(dir, file));
+const byFile = (findings: Finding[]) => Object.fromEntries(LINTED.map((f) => [f, findings.filter((x) => x.file === f)]));
 
-/** Each mistake in mistakes.yaml, and the severity its rule gives it. */
-const MISTAKES = {
-  "status-no-content 204": "error",
-  "status-redirect-location-301 301": "error",
-  "status-code-deprecated-305 305": "warn",
-  "status-required-header-401-www-authenticate 401": "error",
-  "status-problem-body 404": "error",
-  "status-recommended-header-429-retry-after 429": "warn",
-  "status-code-known 432": "error",
-  "status-code-never-sent 499": "error",
-  "status-code-vendor-cloudflare 520": "warn",
-  "status-code-range 999": "error",
-};
+let lint: Promise<{ spectral: { code: number; all: SpectralResult[]; ours: Record<string, Finding[]> }; redocly: { code: number; reports: RedoclyReport[]; ours: Record<string, Finding[]> }; wrong: { spectral: { code: number; output: string }; redocly: { code: number; output: string } } }> | undefined;
+const runLint = () =>
+  (lint ??= (async () => {
+    writeFileSync(join(dir, "wrong.spectral.yaml"), readFileSync(join(dir, ".spectral.yaml"), "utf8").replace("generated/spectral.yaml", "generated/no-such-ruleset.yaml"));
+    writeFileSync(join(dir, "wrong-redocly.yaml"), readFileSync(join(dir, "redocly.yaml"), "utf8").replace("lint/redocly.js", "lint/no-such-plugin.js"));
+    const [spectral, redocly, wrongSpectral, wrongRedocly] = await Promise.all([
+      exec(SPECTRAL, ["lint", ...LINTED, "--format", "json", "--output", "spectral.json", "--quiet"], dir),
+      exec(REDOCLY, ["lint", ...LINTED, "--format", "json"], dir),
+      exec(SPECTRAL, ["lint", "api.yaml", "--ruleset", "wrong.spectral.yaml"], dir),
+      exec(REDOCLY, ["lint", "api.yaml", "--config", "wrong-redocly.yaml"], dir),
+    ]);
+    const all = JSON.parse(readFileSync(join(dir, "spectral.json"), "utf8")) as SpectralResult[];
+    // Redocly writes one JSON report per document, back to back, in the order given.
+    const reports = JSON.parse(`[${redocly.stdout.trim().replace(/^\}\{$/gm, "},{")}]`) as RedoclyReport[];
+    const fromSpectral = all.filter((r) => r.code.startsWith("status-")).map((r) => ({ file: inDir(r.source ?? "?"), source: inDir(r.source ?? "?"), rule: r.code, pointer: pointer(r.path), message: r.message }));
+    // A Redocly report belongs to the file linted in its place; a finding can lie in a file that file refers to.
+    const fromRedocly = reports.flatMap((r, i) =>
+      r.problems
+        .filter((p) => p.ruleId.startsWith("status/"))
+        .map((p) => ({ file: LINTED[i]!, source: inDir(p.location[0]!.source.ref), rule: p.ruleId.slice("status/".length), pointer: p.location[0]!.pointer, message: p.message })),
+    );
+    return { spectral: { code: spectral.code, all, ours: byFile(fromSpectral) }, redocly: { code: redocly.code, reports, ours: byFile(fromRedocly) }, wrong: { spectral: wrongSpectral, redocly: wrongRedocly } };
+  })());
 
-// Redocly lints the two documents that follow the rules and the one with a mistake of each kind in one run; Spectral
-// runs twice, since the results of its custom functions do not say which document they come from.
-const LINTED = ["api.yaml", "api-3.0.yaml", "mistakes.yaml"];
-type SpectralResult = { code: string; message: string; severity: number };
-type RedoclyReport = { problems: { ruleId: string; message: string; severity: string }[]; totals: object };
-let redoclyRun: Promise<RedoclyReport[]> | undefined;
-// One JSON report per document, written back to back, in the order given.
-const redocly = () =>
-  (redoclyRun ??= exec(REDOCLY, ["lint", ...LINTED, "--format", "json"], dir).then((r) => {
-    expect(r.code, r.output).not.toBe(0);
-    return JSON.parse(`[${r.stdout.trim().replace(/^\}\{$/gm, "},{")}]`) as RedoclyReport[];
-  }));
+/** What a file of the corpus expects: each finding's rule id and words of its message. */
+function expected(file: string): { rule: string; words: string }[] {
+  const text = readFileSync(join(dir, file), "utf8");
+  const lines = [...text.matchAll(/^# expect: (\S+)(?: "(.*)")?$/gm)];
+  expect(lines.length, `${file} says what it expects ("# expect: nothing" or "# expect: <rule id> \"<words>\"")`).toBeGreaterThan(0);
+  return lines.filter((m) => m[1] !== "nothing").map((m) => ({ rule: m[1]!, words: m[2] ?? "" }));
+}
 
-describe("the organisation's rules from the installed package, set up in one line (test/fixtures/.spectral.yaml, redocly.yaml)", () => {
-  it("spectral lint: the 3.1 and 3.0 documents follow them and spectral:oas, without a single warning", async () => {
-    const result = await exec(SPECTRAL, ["lint", "api.yaml", "api-3.0.yaml", "--fail-severity", "warn"], dir);
-    expect(result.code, result.output).toBe(0);
-    expect(result.output).toContain("No results with a severity of 'warn' or higher found!");
+describe("the organisation's rules from the installed package, on the corpus (one process per tool)", () => {
+  const severity = () => new Map((JSON.parse(readFileSync(join(dir, "node_modules/@org/status-openapi/generated/rules.json"), "utf8")) as { rules: { id: string; severity: string }[] }).rules.map((r) => [r.id, r.severity]));
+
+  it.each(LINTED)("%s: Spectral and Redocly report what it expects, at the same place in it, with the same messages", async (file) => {
+    const { spectral, redocly } = await runLint();
+    const want = expected(file);
+    const hints = new Set([...severity()].filter(([, s]) => s === "hint").map(([id]) => id));
+    const found = spectral.ours[file]!;
+    expect(found.map((f) => f.rule).sort(), JSON.stringify(found, null, 2)).toEqual(want.map((w) => w.rule).sort());
+    const unmatched = [...found];
+    for (const w of want) {
+      const at = unmatched.findIndex((f) => f.rule === w.rule && f.message.includes(w.words));
+      expect(at, `${w.rule} "${w.words}" in ${JSON.stringify(unmatched, null, 2)}`).not.toBe(-1);
+      unmatched.splice(at, 1);
+    }
+    // Redocly has no hint level: the plugin leaves those rules off. Where both report in this file, they report at one place.
+    const key = (f: Finding) => `${f.rule} ${f.message}`;
+    const both = (fs: Finding[]) => [...fs].sort((a, b) => key(a).localeCompare(key(b)));
+    const fromRedocly = both(redocly.ours[file]!);
+    const fromSpectral = both(found.filter((f) => !hints.has(f.rule)));
+    expect(fromRedocly.map(key)).toEqual(fromSpectral.map(key));
+    fromRedocly.forEach((r, i) => r.source === file && expect(r.pointer, key(r)).toBe(fromSpectral[i]!.pointer));
+    for (const f of found) expect(f.source).toBe(file);
   });
 
-  it("redocly lint: the 3.1 and 3.0 documents follow them and recommended-strict, without a single warning", async () => {
-    const reports = await redocly();
-    expect(reports.slice(0, 2).map((r) => r.totals)).toEqual([{ errors: 0, warnings: 0, ignored: 0 }, { errors: 0, warnings: 0, ignored: 0 }]);
+  it("report nothing outside the linted files: a finding in a $ref'd response is reported at the user's response", async () => {
+    const { spectral, redocly } = await runLint();
+    const outside = [...spectral.all.map((r) => r.source ?? "?"), ...redocly.reports.flatMap((r) => r.problems.map((p) => p.location[0]!.source.ref))].filter((f) => f.includes("node_modules"));
+    expect(outside).toEqual([]);
+    expect(spectral.code).not.toBe(0);
+    expect(redocly.code).not.toBe(0);
   });
 
-  it("spectral lint finds each mistake in mistakes.yaml, naming the code, and nothing else of the organisation's", async () => {
-    const result = await exec(SPECTRAL, ["lint", "mistakes.yaml", "--format", "json", "--quiet"], dir);
-    expect(result.code, result.output).not.toBe(0);
-    const found = (JSON.parse(result.stdout) as SpectralResult[]).filter((r) => r.code.startsWith("status-"));
-    expect(Object.fromEntries(found.map((r) => [finding(r.code, r.message), r.severity === 0 ? "error" : "warn"]))).toEqual(MISTAKES);
-    expect(found).toHaveLength(Object.keys(MISTAKES).length);
+  it("let api.yaml and api-3.0.yaml through spectral:oas and recommended-strict without a single warning", async () => {
+    const { spectral, redocly } = await runLint();
+    const clean = ["api.yaml", "api-3.0.yaml"];
+    expect(spectral.all.filter((r) => r.severity <= 1 && clean.includes(inDir(r.source ?? "?")))).toEqual([]);
+    expect(redocly.reports.slice(-2).map((r) => r.totals)).toEqual([{ errors: 0, warnings: 0, ignored: 0 }, { errors: 0, warnings: 0, ignored: 0 }]);
   });
 
-  it("redocly lint finds the same mistakes, naming the code, and nothing else of the organisation's", async () => {
-    const found = (await redocly())[2]!.problems.filter((p) => p.ruleId.startsWith("rule/status-"));
-    expect(Object.fromEntries(found.map((p) => [finding(p.ruleId, p.message), p.severity]))).toEqual(MISTAKES);
-    expect(found).toHaveLength(Object.keys(MISTAKES).length);
+  it("fail closed: a wrong path in either set-up stops the lint with an error that names it", async () => {
+    const { wrong } = await runLint();
+    expect(wrong.spectral.code, wrong.spectral.output).not.toBe(0);
+    expect(wrong.spectral.output).toContain("no-such-ruleset.yaml");
+    expect(wrong.redocly.code, wrong.redocly.output).not.toBe(0);
+    expect(wrong.redocly.output).toContain("no-such-plugin.js");
   });
 });
 
@@ -156,8 +198,8 @@ describe("the installed JS entry", () => {
     expect(JSON.parse(result.output)).toEqual(["3.1.0", "3.0.3", 404]);
   });
 
-  it("exports the documents and the rulesets as files", async () => {
-    const files = ["openapi.yaml", "openapi.json", "openapi-3.0.yaml", "openapi-3.0.json", "spectral.yaml", "redocly.yaml"];
+  it("exports the documents, the rulesets and the Redocly plugin as files", async () => {
+    const files = ["openapi.yaml", "openapi.json", "openapi-3.0.yaml", "openapi-3.0.json", "spectral.yaml", "rules.json", "redocly-plugin.js"];
     const result = await exec("node", ["-e", `for (const f of ${JSON.stringify(files)}) console.log(require.resolve(\`@org/status-openapi/\${f}\`))`], dir);
     expect(result.code, result.output).toBe(0);
     expect(result.output.trim().split("\n")).toHaveLength(files.length);

@@ -10,8 +10,9 @@ import { DOCUMENTS, loadDocument, PKG, specCodes, specHeaders } from "./helpers.
 const docs = Object.fromEntries(DOCUMENTS.map((f) => [f, loadDocument(f)]));
 const spec = specCodes();
 const version = (JSON.parse(readFileSync(join(PKG, "package.json"), "utf8")) as { version: string }).version;
-// Former names are `$ref` aliases of a current response; the tests here read the responses themselves.
-const byCode = (doc: (typeof docs)[string]) => Object.entries(doc.components.responses).filter(([, r]) => !("$ref" in r));
+// Former names are `$ref` aliases of a current response, and Problem stands for any error code; the tests here read the
+// responses of one code each.
+const byCode = (doc: (typeof docs)[string]) => Object.entries(doc.components.responses).filter(([, r]) => !("$ref" in r) && r["x-status-code"] !== undefined);
 
 describe.each(DOCUMENTS)("%s", (file) => {
   const doc = docs[file]!;
@@ -23,6 +24,12 @@ describe.each(DOCUMENTS)("%s", (file) => {
     expect(doc.openapi).toBe(file.startsWith("openapi-3.0") ? "3.0.3" : "3.1.0");
     expect(doc.info.version).toBe(version);
     expect(doc.paths).toEqual({});
+  });
+
+  it("has the generic Problem response: problem details with any status, for default and the 4XX and 5XX ranges", () => {
+    const problem = doc.components.responses.Problem!;
+    expect(Object.keys(doc.components.responses).filter((name) => !byCode(doc).some(([n]) => n === name) && !("$ref" in doc.components.responses[name]!))).toEqual(["Problem"]);
+    expect(problem.content).toEqual({ "application/problem+json": { schema: { $ref: "#/components/schemas/ProblemDetails" }, example: expect.objectContaining({ type: expect.any(String) }) } });
   });
 
   it("has exactly one response per spec code from 100 to 599, and nothing else", () => {

@@ -1,7 +1,7 @@
 import type { Model } from "../../model.js";
 import { GENERATED_NOTICE } from "../format.js";
 import type { JsonObject } from "./json.js";
-import { CONTACT, responseRef } from "./refs.js";
+import { CONTACT, GENERIC_PROBLEM, responseRef } from "./refs.js";
 import { responseComponents } from "./responses.js";
 import { headerComponents, problemDetailsSchema, statusCodeSchema } from "./schemas.js";
 
@@ -9,7 +9,18 @@ const description = (model: Model) => `Reusable responses for every HTTP status 
 
 Error responses (400 and up) carry an RFC 9457 problem details body (\`${model.problemDetails.mediaType}\`, schema \`ProblemDetails\` with \`status\` pinned to the response's code); responses that never have content (1xx, 204, 205, 304, and codes that servers only log) have none; success and redirect responses leave the body to your API. Each response lists the header fields that go with its code, marked \`required\` where the code's definition says a response must carry them; \`components/headers\` defines each field once for your own responses.
 
-Extensions on responses: \`x-status-code\` (the numeric code, on every response), \`x-unofficial\` and \`x-vendor\` (codes not registered with IANA, and who uses them), \`x-deprecated\` (why a code should no longer be sent).`;
+\`${GENERIC_PROBLEM}\` is the one response that stands for any error code, for \`default\` and the \`4XX\` and \`5XX\` ranges: problem details whose \`status\` is not pinned.
+
+Extensions on responses: \`x-status-code\` (the numeric code, on every response of one code), \`x-unofficial\` and \`x-vendor\` (codes not registered with IANA, and who uses them), \`x-deprecated\` (why a code should no longer be sent).`;
+
+/** The generic problem response, for `default`, `4XX` and `5XX`: problem details with any status, and no `x-status-code`. */
+function problemResponse(model: Model): JsonObject {
+  const { mediaType, example } = model.problemDetails;
+  return {
+    description: "An error, described as RFC 9457 problem details. For `default` and the `4XX` and `5XX` ranges, where one response stands for several codes; `status` in the body says which.",
+    content: { [mediaType]: { schema: { $ref: "#/components/schemas/ProblemDetails" }, example: { ...example } } },
+  };
+}
 
 /** The OpenAPI 3.1 document: no paths, only components. */
 export function openApi31(model: Model): JsonObject {
@@ -28,7 +39,7 @@ export function openApi31(model: Model): JsonObject {
     components: {
       schemas: { ProblemDetails: problemDetailsSchema(model.problemDetails), StatusCode: statusCodeSchema(model) },
       headers: headerComponents(model),
-      responses: responseComponents(model),
+      responses: { [GENERIC_PROBLEM]: problemResponse(model), ...responseComponents(model) },
     },
   };
 }

@@ -8,3 +8,6 @@ export function responseRef(name: string): string {
 
 /** Where users of the documents and rulesets ask questions and report problems: the project's issue tracker. */
 export const CONTACT = { name: "HTTP status codes project", url: "https://github.com/org/status-codes/issues" };
+
+/** The name of the response component that stands for any error code: for `default`, `4XX` and `5XX`. */
+export const GENERIC_PROBLEM = "Problem";

@@ -1,95 +1,130 @@
 import type { Model, Status } from "../../model.js";
 import type { JsonObject } from "./json.js";
-import { OPENAPI_PACKAGE } from "./refs.js";
+import { GENERIC_PROBLEM, OPENAPI_PACKAGE } from "./refs.js";
 
-/** What the Spectral ruleset and the Redocly configuration check, taken from the model once so that both say the same. */
-export interface StatusRules {
-  /** Every code of the spec, as a response key; with the range keys and `default`, the keys a response may have. */
-  knownKeys: string[];
-  neverSent: string[];
-  /** Vendors of unofficial codes a response can have (100-599, never-sent codes left to their own rule), with a rule id each. */
-  vendors: { id: string; name: string; codes: string[] }[];
-  deprecated: { id: string; code: string; message: string }[];
-  /** Keys whose responses must offer a problem details body: error codes that may have content, and the 4XX and 5XX ranges. */
-  problemKeys: string[];
-  noContent: string[];
-  /** One check per code and header field: required (error), recommended (warning), and `Location` on redirects (error). */
-  headers: HeaderRule[];
-  mediaType: string;
-}
+/** How sure a rule is: `hint` where it can only guess (Spectral shows it; Redocly, which has no hint level, leaves it off). */
+export type Severity = "error" | "warn" | "hint";
 
-/** A header field that responses with one code must or should declare. */
-export interface HeaderRule {
+/**
+ * One rule of both rulesets. `check` names the check in `packages/openapi/lint/check.js` that both the Spectral function and the
+ * Redocly plugin run, with `options` (every fact and message it needs); `on` says whether it looks at each response of an
+ * operation or at the operation as a whole. Messages hold `{key}`-style placeholders that the check fills in.
+ */
+export interface LintRule {
   id: string;
-  code: string;
-  header: string;
-  severity: "error" | "warn";
-  message: string;
+  severity: Severity;
+  description: string;
+  on: "responses" | "operation";
+  check: string;
+  options: JsonObject;
 }
 
 /** The response keys OpenAPI allows: three digits from 100 to 599, a class range such as `4XX`, or `default`. */
 export const RESPONSE_KEY = "^([1-5][0-9]{2}|[1-5]XX|default)$";
 
 const REDIRECT_HEADER = "Location";
+const key = (s: Status) => String(s.code);
+const fix = `$ref the code's response from ${OPENAPI_PACKAGE}`;
 
-/** The rules' data, from the model. */
-export function statusRules(model: Model): StatusRules {
+/** Every rule, from the model, in the order the rulesets list them. */
+export function lintRules(model: Model): LintRule[] {
   const usable = model.responseStatuses;
-  const key = (s: Status) => String(s.code);
-  return {
-    knownKeys: [...model.statuses.map(key), ...model.classes.map((c) => c.rangeKey), "default"],
-    neverSent: usable.filter((s) => s.neverSent).map(key),
-    vendors: model.vendors
-      .map((v) => ({ id: `status-code-vendor-${v.id}`, name: v.name, codes: v.statuses.filter((s) => s.hasResponse && !s.neverSent).map(key) }))
-      .filter((v) => v.codes.length > 0),
-    deprecated: usable
+  const ranges = model.classes.map((c) => c.rangeKey);
+  const media = model.problemDetails.mediaType;
+  const responses = (id: string, severity: Severity, description: string, check: string, options: JsonObject): LintRule => ({ id, severity, description, on: "responses", check, options });
+  const onKeys = (id: string, severity: Severity, description: string, keys: string[], message: string) => responses(id, severity, description, "keys", { keys, message });
+  const neverSent = usable.filter((s) => s.neverSent).map(key);
+  const noContent = usable.filter((s) => s.noContent).map(key);
+  return [
+    responses("status-code-range", "error", "A response key is a code from 100 to 599, a class range such as 4XX, or default.", "range", {
+      pattern: RESPONSE_KEY,
+      message: `Response code {key} lies outside 100-599, so OpenAPI cannot use it as a response key; document a code from 100 to 599 (describe the vendor code in text if you must).`,
+      caseMessage: `Response key {key} is a range in lower case, which OpenAPI does not allow: range keys are upper-case (1XX to 5XX); write {upper}.`,
+    }),
+    responses("status-code-known", "error", "Every response code is a code of the organisation's spec.", "known", {
+      pattern: RESPONSE_KEY,
+      keys: [...model.statuses.map(key), ...ranges, "default"],
+      message: `Response code {key} is not in the organisation's spec of status codes (${OPENAPI_PACKAGE}); use one of its codes, or have the code added to the spec.`,
+    }),
+    ...(neverSent.length > 0
+      ? [onKeys("status-code-never-sent", "error", "No response documents a code that servers only log.", neverSent, "Response code {key} is only written to server and proxy logs and never reaches a client; remove this response.")]
+      : []),
+    ...model.vendors.flatMap((v) => {
+      const codes = v.statuses.filter((s) => s.hasResponse && !s.neverSent).map(key);
+      const message = `Response code {key} is an unofficial ${v.name} code, not registered with IANA; keep it only if clients really receive it from ${v.name}, and document a standard code otherwise.`;
+      return codes.length > 0 ? [onKeys(`status-code-vendor-${v.id}`, "warn", `Codes of ${v.name} are not registered with IANA.`, codes, message)] : [];
+    }),
+    ...usable
       .filter((s) => s.deprecated !== undefined)
-      .map((s) => ({ id: `status-code-deprecated-${s.code}`, code: key(s), message: `${s.code} ${s.phrase} is deprecated: ${s.deprecated} Document the code your API sends instead.` })),
-    problemKeys: [...model.problemStatuses.map(key), ...model.classes.filter((c) => c.min >= 400).map((c) => c.rangeKey)],
-    noContent: usable.filter((s) => s.noContent).map(key),
-    headers: usable.flatMap(headerRules),
-    mediaType: model.problemDetails.mediaType,
-  };
+      .map((s) => onKeys(`status-code-deprecated-${s.code}`, "warn", `${s.code} is deprecated.`, [key(s)], `${s.code} ${s.phrase} is deprecated: ${s.deprecated} Document the code your API sends instead.`)),
+    responses("status-response-ref", "error", "A $ref'd response is the response of the code it stands under.", "reference", {
+      names: Object.fromEntries(usable.map((s) => [key(s), s.name])),
+      generic: GENERIC_PROBLEM,
+      message: "This {key} refers to the {code} {name} response; $ref {expected} for a {key}, or change the key to {code}.",
+      rangeMessage: `This {key} refers to the {code} {name} response, whose status is pinned to {code}; for a range or default, $ref the ${GENERIC_PROBLEM} response from ${OPENAPI_PACKAGE}.`,
+    }),
+    responses("status-problem-body", "error", `An error response offers ${media} (RFC 9457 problem details).`, "problemBody", {
+      keys: [...model.problemStatuses.map(key), ...model.classes.filter((c) => c.min >= 400).map((c) => c.rangeKey)],
+      keysWithContent: ["default"],
+      mediaType: media,
+      message: `The {key} response offers no ${media} content; describe the error as RFC 9457 problem details, or ${fix} (${GENERIC_PROBLEM} for a range or default).`,
+    }),
+    responses("status-problem-schema", "error", `The schema of ${media} content describes a JSON object.`, "problemSchema", {
+      mediaType: media,
+      message: `The {key} response's ${media} schema does not describe a JSON object, which RFC 9457 problem details are; use ProblemDetails from ${OPENAPI_PACKAGE}, or extend it with allOf.`,
+    }),
+    responses("status-problem-members", "warn", `The schema of ${media} content declares RFC 9457 members.`, "problemMembers", {
+      mediaType: media,
+      members: model.problemDetails.members.map((m) => m.name),
+      message: `The {key} response's ${media} schema declares none of the RFC 9457 members ({members}); extend ProblemDetails from ${OPENAPI_PACKAGE} with allOf and add your members beside it.`,
+    }),
+    ...(noContent.length > 0
+      ? [responses("status-no-content", "error", "A response whose code never has content declares none.", "noContent", { keys: noContent, message: "A {key} response never has content; remove the content of this response." })]
+      : []),
+    ...usable.flatMap(headerRules),
+    {
+      id: "status-error-response",
+      severity: "warn",
+      description: "An operation documents at least one error response.",
+      on: "operation",
+      check: "errorResponse",
+      options: { message: `This operation documents no error response; add the errors clients can get (a code such as 404, or 4XX, 5XX or default with the ${GENERIC_PROBLEM} response from ${OPENAPI_PACKAGE}).` },
+    },
+  ];
 }
 
-/** Rule ids carry header names as they are, in lower case: the schema allows only letters, digits and hyphens in them. */
-function headerRules(s: Status): HeaderRule[] {
+/**
+ * Header rules of one code. A field every response with the code must carry, and `Location` on a redirect, are errors, one rule
+ * each. The fields the spec merely lists for a code are one hint: RFC 9110 asks for them only where they apply (a 304 repeats the
+ * fields a 200 would have sent; a 415 sends Accept or Accept-Encoding, whichever fits), so a response with any of them passes.
+ */
+function headerRules(s: Status): LintRule[] {
   const fix = `add it under the response's headers, or $ref the ${s.name} response from ${OPENAPI_PACKAGE}`;
-  const rule = (id: string, header: string, severity: HeaderRule["severity"], why: string): HeaderRule => ({
+  const rule = (id: string, severity: Severity, anyOf: string[], message: string): LintRule => ({
     id,
-    code: String(s.code),
-    header,
     severity,
-    message: `${s.code} ${s.phrase}: declare the ${header} header, ${why}; ${fix}.`,
+    description: `A ${s.code} response declares ${anyOf.join(" or ")}.`,
+    on: "responses",
+    check: "header",
+    options: { keys: [key(s)], anyOf, message },
   });
-  const redirect = s.redirect ? [rule(`status-redirect-location-${s.code}`, REDIRECT_HEADER, "error", "which tells the client where to go")] : [];
+  const redirect = s.redirect ? [rule(`status-redirect-location-${s.code}`, "error", [REDIRECT_HEADER], `${s.code} ${s.phrase}: declare the ${REDIRECT_HEADER} header, which tells the client where to go; ${fix}.`)] : [];
   const required = s.headerFields
     .filter((f) => f.required)
-    .map(({ info: { name: h } }) => rule(`status-required-header-${s.code}-${h.toLowerCase()}`, h, "error", `which every ${s.code} response must carry`));
-  const recommended = s.headerFields
-    .filter((f) => !f.required && !(s.redirect && f.info.name === REDIRECT_HEADER))
-    .map(({ info: { name: h } }) => rule(`status-recommended-header-${s.code}-${h.toLowerCase()}`, h, "warn", `which the organisation's spec recommends on ${s.code} responses`));
+    .map(({ info: { name: h } }) =>
+      rule(`status-required-header-${s.code}-${h.toLowerCase()}`, "error", [h], `${s.code} ${s.phrase}: declare the ${h} header, which every ${s.code} response must carry; ${fix}.`),
+    );
+  const listed = s.headerFields.filter((f) => !f.required && !(s.redirect && f.info.name === REDIRECT_HEADER)).map((f) => f.info.name);
+  const recommended =
+    listed.length === 0
+      ? []
+      : [
+          rule(
+            `status-recommended-header-${s.code}`,
+            "hint",
+            listed,
+            `${s.code} ${s.phrase}: consider declaring ${listed.length === 1 ? `the ${listed[0]} header, which servers often send with a ${s.code}` : `those of ${listed.join(", ")} that your API sends with a ${s.code}`}; or $ref the ${s.name} response from ${OPENAPI_PACKAGE}.`,
+          ),
+        ];
   return [...redirect, ...required, ...recommended];
 }
-
-/** Messages of the rules that cover many codes; `code` is the tool's placeholder for the response's key. */
-export const messages = {
-  range: (code: string) => `Response code ${code} lies outside 100-599, so OpenAPI cannot use it as a response key; document a code from 100 to 599 (describe the vendor code in text if you must).`,
-  known: (code: string) => `Response code ${code} is not in the organisation's spec of status codes (${OPENAPI_PACKAGE}); use one of its codes, or have the code added to the spec.`,
-  neverSent: (code: string) => `Response code ${code} is only written to server and proxy logs and never reaches a client; remove this response.`,
-  vendor: (code: string, vendor: string) => `Response code ${code} is an unofficial ${vendor} code, not registered with IANA; keep it only if clients really receive it from ${vendor}, and document a standard code otherwise.`,
-  problemBody: (code: string, mediaType: string) => `The ${code} response offers no ${mediaType} content; describe the error as RFC 9457 problem details, or $ref the code's response from ${OPENAPI_PACKAGE}.`,
-  noContent: (code: string) => `A ${code} response never has content; remove the content of this response.`,
-};
-
-/** A JSON Schema of a headers map that holds this field, in any letter case (header field names are case-insensitive). */
-export function holdsHeader(name: string): JsonObject {
-  const anyCase = [...name].map((c) => (c.toLowerCase() === c.toUpperCase() ? c.replace(/[.*+?^${}()|[\]\\]/g, "\\$&") : `[${c.toUpperCase()}${c.toLowerCase()}]`)).join("");
-  return { type: "object", not: { propertyNames: { not: { pattern: `^${anyCase}$` } } } };
-}
-
-/** A regular expression that matches exactly these keys. */
-export function keysPattern(keys: readonly string[]): string {
-  return `^(${keys.join("|")})$`;
-}
-

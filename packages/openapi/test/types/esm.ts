@@ -6,7 +6,10 @@ const code: number = openapi30.components.responses.TooManyRequests["x-status-co
 const version: "3.1.0" = openapi.openapi;
 const name: ResponseName = "ServiceUnavailable";
 const problem: ProblemDetails | undefined = openapi.components.responses[name].content?.["application/problem+json"].example;
+const generic: ProblemDetails = openapi30.components.responses.Problem.content["application/problem+json"].example;
+// @ts-expect-error: the generic problem response stands for any code, so it has none
+void openapi.components.responses.Problem["x-status-code"];
 // @ts-expect-error: not a response of this package
 void openapi.components.responses.NoSuchResponse;
 
-export { code, notFound, problem, version };
+export { code, generic, notFound, problem, version };
