@@ -1,4 +1,4 @@
-import { cp, mkdir, mkdtemp, readdir, readFile, writeFile } from "node:fs/promises";
+import { cp, mkdir, mkdtemp, readdir, readFile, symlink, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join, relative } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -47,4 +47,18 @@ export async function snapshotTree(root: string): Promise<Map<string, string>> {
     out.set(relative(root, full), (await readFile(full)).toString("base64"));
   }
   return out;
+}
+
+/**
+ * Give a scratch copy of the repository this checkout's installed dependencies: each `DIR/node_modules` entry of
+ * `dirs` ("" for the root) linked in, except pnpm's store and state files and the caches, which stay the copy's own
+ * (so nothing the copy's runs write lands in this checkout).
+ */
+export async function linkDependencies(root: string, dirs: readonly string[]): Promise<void> {
+  const own = new Set([".pnpm", ".cache", ".modules.yaml", ".pnpm-workspace-state-v1.json", ".vite", ".vite-temp"]);
+  for (const dir of dirs) {
+    const from = join(repoRoot, dir, "node_modules");
+    await mkdir(join(root, dir, "node_modules"), { recursive: true });
+    for (const entry of await readdir(from)) if (!own.has(entry)) await symlink(join(from, entry), join(root, dir, "node_modules", entry));
+  }
 }
