@@ -1,6 +1,6 @@
 /**
  * The process the SIGKILL test kills: `pnpm gen`'s write stage, exactly as the CLI runs it (under the lock), on files
- * rendered beforehand. `tsx write-child.ts ROOT FILES.json`, where FILES.json holds `{ dirs, files }`.
+ * rendered beforehand, bundled by the test: `node write-child.mjs ROOT FILES.json`, where FILES.json holds `{ dirs, files }`.
  */
 import { readFileSync } from "node:fs";
 import type { GeneratedFile } from "../../src/model.js";
