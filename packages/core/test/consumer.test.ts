@@ -77,12 +77,7 @@ console.log(results.every(Boolean) ? "ok" : "failed: " + JSON.stringify(results)
 `;
 
 describe("the packed tarball, installed in a scratch project", () => {
-  it("ships only dist, the /codes and /errors stubs, README.md, LICENSE and package.json", () => {
-    const files = execFileSync("tar", ["-tzf", join(project, readdirSync(project).find((f) => f.endsWith(".tgz")) ?? "")], { encoding: "utf8" });
-    const top = new Set(files.trim().split("\n").map((f) => f.split("/")[1]));
-    expect([...top].sort()).toEqual(["LICENSE", "README.md", "codes", "dist", "errors", "package.json"]);
-  });
-
+  // What the tarball holds, file by file, is generators/test/packaging.test.ts's to check, for every package at once.
   it("works from ESM", () => {
     write({
       "esm.mjs": `import { StatusCode, getReasonPhrase, getStatusCode, getStatus, statuses, isClientError, problem } from "@org/status-core";\nimport { NOT_FOUND } from "@org/status-core/codes";\n${checks}`,

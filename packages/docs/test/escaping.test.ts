@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { type Entry, modelOf } from "@org/generators/testing";
-import { brokenLinks, lint, parseDoc, renderDocs, type ParsedDoc } from "./support.js";
+import { brokenLinks, parseDoc, renderDocs, type ParsedDoc } from "./support.js";
 
 /** Text that means something to Markdown, HTML or handlebars; each must reach the reader exactly as written. */
 const NASTY = [
@@ -111,9 +111,5 @@ describe("spec text with Markdown-significant characters", () => {
     expect(brokenLinks(files)).toEqual([]);
   });
 
-  it("passes markdownlint-cli2", async () => {
-    const { exitCode, output } = await lint(files);
-    expect(output).toContain(`Linting: ${files.size} file(s)`);
-    expect({ exitCode, output }).toMatchObject({ exitCode: 0, output: expect.stringContaining("Summary: 0 error(s)") });
-  });
+  // Lint-clean under any text is generators/test/injection.test.ts's markdownlint run, over its property's samples.
 });

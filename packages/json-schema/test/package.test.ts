@@ -36,15 +36,7 @@ const expected = {
 };
 
 describe("the packed package, installed", () => {
-  it("ships the generated files, the entries and the README, and nothing else", () => {
-    const files = execFileSync("tar", ["-tzf", join(app, readdirSync(app).find((f) => f.endsWith(".tgz"))!)], { encoding: "utf8" });
-    const listed = files.trim().split("\n").map((f) => f.replace(/^package\//, "")).sort();
-    expect(listed).toContain("generated/status-codes.json");
-    expect(listed).toContain("generated/draft-07/status-code.schema.json");
-    expect(listed).toContain("README.md");
-    expect(listed.filter((f) => f.startsWith("test/") || f.startsWith("scripts/"))).toEqual([]);
-  });
-
+  // What the tarball holds, file by file, is generators/test/packaging.test.ts's to check, for every package at once.
   it.each([["ESM", "esm.mjs"], ["CommonJS", "cjs.cjs"]])("%s: compiles in ajv, and a user schema $refs the schemas by $id", (_kind, file) => {
     const out = JSON.parse(execFileSync(process.execPath, [file], { cwd: app, encoding: "utf8" }));
     const codes = JSON.parse(readFileSync(join(pkgDir, "generated/status-codes.json"), "utf8")).statuses.length;
