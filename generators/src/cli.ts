@@ -161,7 +161,7 @@ async function releaseStep(root: string, model: Model, args: { changeset?: boole
   return plan.message;
 }
 
-/** The version the packages share, read from core's package.json (stamp.mjs's INPUTS hashes the same file). */
+/** The version the packages share, read from core's package.json (stamp.mjs hashes the same file: turbo.json's gen task lists it). */
 async function readVersion(root: string): Promise<string> {
   const path = join(root, core.packageDir, "package.json");
   try {

@@ -7,16 +7,41 @@ import { createHash } from "node:crypto";
 import { mkdir, readdir, readFile, rename, stat, writeFile } from "node:fs/promises";
 import { dirname, join, relative, sep } from "node:path";
 
-/** What the generator's bundle is built from: its sources and templates, and the spec's schema that validation imports. */
+/**
+ * What the generator's bundle is built from: its sources and templates, and the spec's schema that validation imports.
+ * turbo.json's gen task lists them among its inputs (stamp.test.ts checks that it does).
+ */
 export const SOURCES = ["generators/src", "spec/status-codes.schema.json"];
 
+/** The task in turbo.json whose inputs and outputs are those of a plain `pnpm gen`: the one list of them. */
+export const GEN_TASK = "//#gen";
+
 /**
- * Everything, besides SOURCES, that the output or the report of `pnpm gen` without arguments
- * depends on: the spec (and its schema, which validation uses), the version (cli.ts reads it from core's
- * package.json), the changesets and the released spec
- * (the release note), and the installed dependencies (ts-morph, handlebars and yaml shape the output).
+ * Everything, besides SOURCES, that the output or the report of `pnpm gen` without arguments depends on, as turbo.json's
+ * global dependencies and gen task inputs name it (the spec, the version in core's package.json, the changesets and the
+ * released spec, the lockfile and the installed dependencies), less the task's outputs, which outputsKey hashes.
+ * An input must be a folder (`dir/**`) or a file: that is all this reads.
+ * @param {string} root
+ * @returns {Promise<string[]>}
  */
-export const INPUTS = ["spec", "packages/core/package.json", ".changeset", "generators/package.json", "pnpm-lock.yaml", "node_modules/.pnpm/lock.yaml"];
+export async function genInputs(root) {
+  const turbo = JSON.parse(await readFile(join(root, "turbo.json"), "utf8"));
+  const task = turbo.tasks?.[GEN_TASK];
+  if (!Array.isArray(task?.inputs) || !Array.isArray(task?.outputs)) throw new Error(`turbo.json has no "${GEN_TASK}" task with inputs and outputs`);
+  const outputs = new Set(task.outputs.map(pathOf));
+  const sources = (/** @type {string} */ path) => SOURCES.some((s) => path === s || path.startsWith(`${s}/`));
+  return [...(turbo.globalDependencies ?? []), ...task.inputs].map(pathOf).filter((path) => !outputs.has(path) && !sources(path));
+}
+
+/**
+ * The path a turbo glob names: `dir/**` is the folder, a name without glob characters the file.
+ * @param {string} glob
+ */
+export function pathOf(glob) {
+  if (/^[^*?[\]{}!$]+\/\*\*$/.test(glob)) return glob.slice(0, -3);
+  if (!/[*?[\]{}!$]/.test(glob)) return glob;
+  throw new Error(`turbo.json: the "${GEN_TASK}" input "${glob}" is neither "dir/**" nor a file path, the two forms stamp.mjs reads`);
+}
 
 /** Where the stamp is kept, relative to the repository root. */
 export const STAMP = "node_modules/.cache/status-gen/stamp.json";
@@ -66,13 +91,13 @@ export function digest(entries) {
 }
 
 /**
- * The hash of every input of a plain run: the generator's sources, the files in INPUTS, the Node.js version and
+ * The hash of every input of a plain run: the generator's sources, the files genInputs names, the Node.js version and
  * the folder the command runs in (the report names the spec relative to it).
  * @param {string} root
  * @param {ReadonlyMap<string, Buffer | null>} sources
  */
 export async function inputsKey(root, sources) {
-  const files = await readTree(root, INPUTS);
+  const files = await readTree(root, await genInputs(root));
   const context = /** @type {[string, string][]} */ ([
     ["#node", process.version],
     ["#cwd", relative(root, process.cwd())],

@@ -1,10 +1,11 @@
 import { execFile } from "node:child_process";
+import { readFileSync } from "node:fs";
 import { appendFile, cp, mkdir, mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { promisify } from "node:util";
 import { beforeAll, describe, expect, it } from "vitest";
-import { INPUTS, inputsKey, outputsKey, readStamp, readTree, SOURCES, STAMP, writeStamp } from "../src/stamp.mjs";
+import { GEN_TASK, genInputs, inputsKey, outputsKey, pathOf, readStamp, readTree, SOURCES, STAMP, writeStamp } from "../src/stamp.mjs";
 import { targets } from "../src/targets/index.js";
 import { fixture, gen, linkDependencies, repoRoot } from "./support/run.js";
 
@@ -22,7 +23,7 @@ const dirs = targets.map((t) => t.dir);
  */
 async function scratchRepo(): Promise<string> {
   const root = await mkdtemp(join(tmpdir(), "status-gen-stamp-"));
-  for (const path of [...SOURCES, ...INPUTS]) {
+  for (const path of [...SOURCES, ...(await genInputs(repoRoot)), "turbo.json"]) {
     await cp(join(repoRoot, path), join(root, path), { recursive: true }).catch((e: NodeJS.ErrnoException) => (e.code === "ENOENT" ? undefined : Promise.reject(e)));
   }
   await cp(fixture("valid-minimal.yaml"), join(root, "spec/status-codes.yaml"));
@@ -63,6 +64,12 @@ describe("the stamp's keys", () => {
     ["a new changeset", (r) => writeFile(join(r, ".changeset/other.md"), '---\n"@org/status-docs": patch\n---\n\nWording.\n'), "inputs"],
     ["the released spec", (r) => appendFile(join(r, ".changeset/released-spec.json"), " "), "inputs"],
     ["the lockfile", (r) => appendFile(join(r, "pnpm-lock.yaml"), "\n"), "inputs"],
+    ["the installed dependencies", (r) => appendFile(join(r, "node_modules/.pnpm/lock.yaml"), "\n"), "inputs"],
+    ["turbo's global dependency", (r) => appendFile(join(r, "tsconfig.base.json"), "\n"), "inputs"],
+    ["a file added to the gen task's inputs in turbo.json", async (r) => {
+      await writeFile(join(r, "NOTES.md"), "notes\n");
+      await edit("turbo.json", '"pnpm-lock.yaml",', '"pnpm-lock.yaml", "NOTES.md",')(r);
+    }, "inputs"],
     ["a deleted output file", (r) => rm(join(r, "packages/docs/generated/codes/404.md")), "outputs"],
     ["an altered output file", (r) => appendFile(join(r, REFERENCE), "x"), "outputs"],
     ["a stray file in an output folder", (r) => writeFile(join(r, "packages/openapi/generated/extra.yaml"), ""), "outputs"],
@@ -78,6 +85,23 @@ describe("the stamp's keys", () => {
     await change(root);
     const after = await keys(root);
     expect(after[which]).not.toBe(before[which]);
+  });
+});
+
+describe("turbo.json's gen task, the one list of what `pnpm gen` reads and writes", () => {
+  const task = JSON.parse(readFileSync(join(repoRoot, "turbo.json"), "utf8")).tasks[GEN_TASK] as { inputs: string[]; outputs: string[] };
+
+  it("names the sources the bundle is built from among its inputs", () => {
+    const inputs = task.inputs.map(pathOf);
+    for (const source of SOURCES) expect(inputs.some((i) => source === i || source.startsWith(`${i}/`)), source).toBe(true);
+  });
+
+  it("names every input in a form the stamp reads, and the stamp hashes them all but the outputs", async () => {
+    const outputs = task.outputs.map(pathOf);
+    const inputs = await genInputs(repoRoot);
+    for (const input of task.inputs.map(pathOf)) expect(inputs.includes(input) || outputs.includes(input) || input === "generators/src", input).toBe(true);
+    expect(inputs).toEqual(expect.arrayContaining(["spec", ".changeset", "packages/core/package.json", "pnpm-lock.yaml", "node_modules/.pnpm/lock.yaml"]));
+    expect(() => pathOf("generators/src/**/*.ts")).toThrow(/neither "dir\/\*\*" nor a file path/);
   });
 });
 
