@@ -1,5 +1,5 @@
 import { execFile } from "node:child_process";
-import { cp, mkdir, mkdtemp, readdir, readFile, writeFile } from "node:fs/promises";
+import { cp, mkdir, mkdtemp, readFile, writeFile } from "node:fs/promises";
 import { createRequire } from "node:module";
 import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
@@ -15,6 +15,7 @@ import { SpecError } from "../src/pipeline/problems.js";
 import { render } from "../src/pipeline/render.js";
 import { targets } from "../src/targets/index.js";
 import { fixture, repoRoot } from "./support/run.js";
+import { compileCores } from "./support/typescript.js";
 
 /**
  * Spec text is data: whatever a free-text field holds reaches every output literally, or validation refuses it and
@@ -22,8 +23,8 @@ import { fixture, repoRoot } from "./support/run.js";
  * field of one code and one header, and the real pipeline renders every target. Each output is compared with the same
  * spec holding a plain placeholder word in each field: with every placeholder replaced by its text, the two must
  * agree (JSON and YAML values, the text a Markdown page renders and its tags, the JSDoc an editor shows and its tags,
- * and what `getStatus` returns). Checks that need a process run once over all samples: one tsc program, which also
- * emits the core package that `getStatus` is called from, and one markdownlint run.
+ * and what `getStatus` returns). Checks that compile or lint run once over all samples: one TypeScript program
+ * (support/typescript.ts), which also emits the core package that `getStatus` is called from, and one markdownlint run.
  */
 const SEED = 1_201_2026;
 const RUNS = 25;
@@ -238,8 +239,8 @@ const EXAMPLES: Texts[] = [
 ];
 
 /**
- * The accepted samples of the seed, with their files, for the checks that need a process (one tsc program, one
- * markdownlint run). Any test may ask first: each renders what the cache does not hold yet.
+ * The accepted samples of the seed, with their files, for the checks that run once over all of them (one TypeScript
+ * program, one markdownlint run). Any test may ask first: each renders what the cache does not hold yet.
  */
 function samples(): Sample[] {
   return [...EXAMPLES, ...fc.sample(texts, { seed: SEED, numRuns: RUNS })].flatMap((t) => {
@@ -275,37 +276,25 @@ describe("any text in any free-text field", () => {
     expect(accepted).toBeGreaterThan(RUNS / 2);
   });
 
-  it("compiles in one tsc program, and getStatus, getReasonPhrase and getStatusCode return the texts", async () => {
+  it("compiles in one TypeScript program, and getStatus, getReasonPhrase and getStatusCode return the texts", async () => {
     const accepted = samples();
-    const dir = await mkdtemp(join(tmpdir(), "status-texts-ts-"));
-    const handWritten = (await readdir(join(repoRoot, "packages/core/src"))).filter((f) => f.endsWith(".ts"));
-    for (const [i, sample] of accepted.entries()) {
-      const at = join(dir, `s${i}`);
-      await mkdir(join(at, "src/generated"), { recursive: true });
-      await writeFile(join(at, "package.json"), '{ "type": "module" }\n');
-      for (const f of handWritten) await cp(join(repoRoot, "packages/core/src", f), join(at, "src", f));
-      for (const f of sample.files) {
-        // Core's sources, and the declaration files that other packages ship (they are type-checked too).
-        const name = f.path.startsWith("packages/core/src/generated/") ? join("src/generated", f.path.split("/").pop()!) : /\.d\.c?ts$/.test(f.path) ? f.path : undefined;
-        if (name === undefined) continue;
-        await mkdir(dirname(join(at, name)), { recursive: true });
-        await writeFile(join(at, name), f.content);
-      }
-      await mkdir(join(dir, "out", `s${i}`), { recursive: true });
-      await writeFile(join(dir, "out", `s${i}`, "package.json"), '{ "type": "module" }\n');
-    }
-    const options = { strict: true, module: "nodenext", moduleResolution: "nodenext", target: "es2022", types: [], rootDir: ".", outDir: "out" };
-    await writeFile(join(dir, "tsconfig.json"), JSON.stringify({ compilerOptions: options, include: ["s*/**/*"] }));
-    const tsc = join(repoRoot, "node_modules/typescript/bin/tsc");
-    const compiled = await promisify(execFile)(process.execPath, [tsc, "-p", dir], { cwd: dir }).then(
-      () => "",
-      (e: { stdout: string }) => e.stdout,
-    );
-    const failing = [...new Set([...compiled.matchAll(/^s(\d+)\//gm)].map((m) => Number(m[1])))];
-    expect(compiled, failing.map((i) => describeSample(accepted[i]!, i)).join("\n")).toBe("");
+    // Core's sources, and the declaration files that other packages ship (they are type-checked too).
+    const copies = accepted.map((sample) => ({
+      generated: sample.files.filter((f) => f.path.startsWith("packages/core/src/generated/")).map((f) => ({ ...f, path: f.path.split("/").pop()! })),
+      files: Object.fromEntries(sample.files.filter((f) => /\.d\.c?ts$/.test(f.path)).map((f) => [f.path, f.content])),
+    }));
+    const { diagnostics, output } = compileCores(copies, { emit: true });
+    const failing = [...new Set(diagnostics.map((d) => Number(/^\/c(\d+)\//.exec(d)?.[1])))];
+    expect(diagnostics.join("\n"), failing.map((i) => describeSample(accepted[i]!, i)).join("\n")).toBe("");
 
+    const dir = await mkdtemp(join(tmpdir(), "status-texts-js-"));
+    for (const [path, text] of output) {
+      await mkdir(dirname(join(dir, path)), { recursive: true });
+      await writeFile(join(dir, path), text);
+    }
+    for (const i of accepted.keys()) await writeFile(join(dir, `c${i}`, "package.json"), '{ "type": "module" }\n');
     for (const [i, sample] of accepted.entries()) {
-      const core = await import(pathToFileURL(join(dir, "out", `s${i}`, "src/index.js")).href);
+      const core = await import(pathToFileURL(join(dir, `c${i}`, "src/index.js")).href);
       const want = expected(sample.texts);
       const about = describeSample(sample, i);
       expect(core.getStatus(599), about).toMatchObject({

@@ -1,35 +1,14 @@
-import { readdirSync, readFileSync } from "node:fs";
+import { readFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
-import { Project, ts } from "ts-morph";
+import { Project } from "ts-morph";
 import { describe, expect, it } from "vitest";
 import { core } from "../../src/targets/core.js";
 import { ERROR_OPTIONS, headerOption } from "../../src/pipeline/naming.js";
-import { HEADERS, modelOf } from "../support/model.js";
+import { errorsModel } from "./core-errors.fixture.js";
 
 const coreSrc = join(dirname(fileURLToPath(import.meta.url)), "../../../packages/core/src");
-const reference = { title: "RFC 9110, Section 11.6.1", url: "https://www.rfc-editor.org/rfc/rfc9110#section-11.6.1" };
-
-/** One code of each shape the errors module treats differently, and codes that get no class. */
-const model = modelOf(
-  [
-    { code: 200, phrase: "OK" },
-    { code: 401, phrase: "Unauthorized", summary: "Credentials missing.", requiredHeaders: ["WWW-Authenticate"] },
-    {
-      code: 429,
-      phrase: "Too Many Requests",
-      summary: "Slow down.",
-      description: "Ends a comment */ here.\n@param is not a tag.",
-      headers: ["Retry-After"],
-      legacyNames: ["SlowDown"],
-      retryable: true,
-    },
-    { code: 499, phrase: "Client Closed Request", vendor: "nginx", neverSent: true },
-    { code: 510, phrase: "Not Extended", summary: "Extensions needed.", deprecated: "Obsoleted by RFC 9110." },
-    { code: 783, phrase: "Unexpected Token", vendor: "Shopify" },
-  ],
-  { headers: [...HEADERS, { name: "WWW-Authenticate", description: "How to authenticate.", reference }] },
-);
+const model = errorsModel;
 const files = core.generate(model);
 const errors = files.find((f) => f.path === "errors.ts")!.content;
 
@@ -202,34 +181,5 @@ describe("core target: error classes", () => {
     `);
   });
 
-  it("type-checks with the hand-written layer: former names, required header options, literal codes", () => {
-    const project = new Project({
-      useInMemoryFileSystem: true,
-      compilerOptions: { strict: true, noImplicitOverride: true, target: ts.ScriptTarget.ES2022, module: ts.ModuleKind.NodeNext, moduleResolution: ts.ModuleResolutionKind.NodeNext, noEmit: true, lib: ["lib.es2022.d.ts"] },
-    });
-    project.createSourceFile("/p/package.json", JSON.stringify({ type: "module" }));
-    for (const name of readdirSync(coreSrc).filter((n) => n.endsWith(".ts"))) project.createSourceFile(`/p/src/${name}`, readFileSync(join(coreSrc, name), "utf8"));
-    for (const f of files) project.createSourceFile(`/p/src/generated/${f.path}`, f.content);
-    project.createSourceFile(
-      "/p/src/use.ts",
-      [
-        'import { createHttpError, HttpError, SlowDown, TooManyRequests, Unauthorized, type SlowDownOptions } from "./errors.js";',
-        "const old: TooManyRequests = new SlowDown({ retryAfter: 5 });",
-        "const options: SlowDownOptions = { retryAfter: new Date(0) };",
-        "const created: TooManyRequests<{ limit: number }> = createHttpError(429, { extensions: { limit: 10 } });",
-        "const status: 401 = new Unauthorized({ wwwAuthenticate: 'Bearer' }).status;",
-        "// @ts-expect-error: a 401 must carry WWW-Authenticate",
-        "new Unauthorized();",
-        "// @ts-expect-error: and so must createHttpError(401)",
-        "createHttpError(401);",
-        "const logged: HttpError<499> = createHttpError(499);",
-        "export { old, options, created, status, logged };",
-      ].join("\n"),
-    );
-    const diagnostics = project.getPreEmitDiagnostics().map((d) => `${d.getSourceFile()?.getFilePath()}: ${ts.flattenDiagnosticMessageText(d.compilerObject.messageText, "\n")}`);
-    expect(diagnostics).toEqual([]);
-    // Editors strike a former name through because its JSDoc carries @deprecated as a tag, not as text.
-    const statement = project.getSourceFileOrThrow("/p/src/generated/errors.ts").getVariableStatementOrThrow("SlowDown");
-    expect(statement.getJsDocs()[0]?.getTags().map((t) => t.getText().trim())).toEqual(["@deprecated Use TooManyRequests"]);
-  });
+  // That these classes type-check with the hand-written layer is checked in core.test.ts, in one program with the core fixture.
 });

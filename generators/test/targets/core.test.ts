@@ -1,16 +1,14 @@
-import { readdirSync, readFileSync } from "node:fs";
-import { dirname, join } from "node:path";
-import { fileURLToPath } from "node:url";
-import { Project, ts } from "ts-morph";
+import { Project } from "ts-morph";
 import { describe, expect, it } from "vitest";
 import { core } from "../../src/targets/core.js";
 import { safeDocText } from "../../src/targets/core/jsdoc.js";
 import { GENERATED_NOTICE } from "../../src/targets/format.js";
+import { compileCores } from "../support/typescript.js";
+import { errorsModel } from "./core-errors.fixture.js";
 import { fixtureModel } from "./core.fixture.js";
 
 const files = core.generate(fixtureModel);
 const text = (name: string) => files.find((f) => f.path === name)?.content;
-const coreSrc = join(dirname(fileURLToPath(import.meta.url)), "../../../packages/core/src");
 
 describe("core target", () => {
   it("emits one module per table, each with the notice", () => {
@@ -374,29 +372,44 @@ describe("core target", () => {
     `);
   });
 
-  it("type-checks together with the hand-written layer of @org/status-core", () => {
-    const project = new Project({
-      useInMemoryFileSystem: true,
-      compilerOptions: { strict: true, noUncheckedIndexedAccess: true, target: ts.ScriptTarget.ES2022, module: ts.ModuleKind.NodeNext, moduleResolution: ts.ModuleResolutionKind.NodeNext, noEmit: true, lib: ["lib.es2022.d.ts"] },
-    });
-    project.createSourceFile("/p/package.json", JSON.stringify({ type: "module" }));
-    for (const name of readdirSync(coreSrc).filter((n) => n.endsWith(".ts"))) {
-      project.createSourceFile(`/p/src/${name}`, readFileSync(join(coreSrc, name), "utf8"));
-    }
-    for (const f of files) project.createSourceFile(`/p/src/generated/${f.path.split("/").pop()}`, f.content);
-    project.createSourceFile(
-      "/p/src/use.ts",
-      [
-        'import { StatusCode, getReasonPhrase, type ReasonPhrase } from "./index.js";',
-        "const large: 413 = StatusCode.PAYLOAD_TOO_LARGE;",
-        'const phrase: "Content Too Large" = getReasonPhrase(413);',
-        'const ok: ReasonPhrase<200> = "OK";',
-        "// @ts-expect-error: the literal type of 999's phrase is not 200's",
-        'const mismatch: ReasonPhrase<200> = getReasonPhrase(999);',
-        "export { large, phrase, ok, mismatch };",
-      ].join("\n"),
-    );
-    const diagnostics = project.getPreEmitDiagnostics().map((d) => `${d.getSourceFile()?.getFilePath()}: ${ts.flattenDiagnosticMessageText(d.getMessageText() as string, "\n")}`);
+  it("type-checks with the hand-written layer of @org/status-core, with this fixture's and core-errors.test's model, in one program", () => {
+    const { diagnostics, project } = compileCores([
+      {
+        generated: files,
+        files: {
+          "src/use.ts": [
+            'import { StatusCode, getReasonPhrase, type ReasonPhrase } from "./index.js";',
+            "const large: 413 = StatusCode.PAYLOAD_TOO_LARGE;",
+            'const phrase: "Content Too Large" = getReasonPhrase(413);',
+            'const ok: ReasonPhrase<200> = "OK";',
+            "// @ts-expect-error: the literal type of 999's phrase is not 200's",
+            "const mismatch: ReasonPhrase<200> = getReasonPhrase(999);",
+            "export { large, phrase, ok, mismatch };",
+          ].join("\n"),
+        },
+      },
+      {
+        generated: core.generate(errorsModel),
+        files: {
+          "src/use.ts": [
+            'import { createHttpError, HttpError, SlowDown, TooManyRequests, Unauthorized, type SlowDownOptions } from "./errors.js";',
+            "const old: TooManyRequests = new SlowDown({ retryAfter: 5 });",
+            "const options: SlowDownOptions = { retryAfter: new Date(0) };",
+            "const created: TooManyRequests<{ limit: number }> = createHttpError(429, { extensions: { limit: 10 } });",
+            "const status: 401 = new Unauthorized({ wwwAuthenticate: 'Bearer' }).status;",
+            "// @ts-expect-error: a 401 must carry WWW-Authenticate",
+            "new Unauthorized();",
+            "// @ts-expect-error: and so must createHttpError(401)",
+            "createHttpError(401);",
+            "const logged: HttpError<499> = createHttpError(499);",
+            "export { old, options, created, status, logged };",
+          ].join("\n"),
+        },
+      },
+    ]);
     expect(diagnostics).toEqual([]);
+    // Editors strike a former name through because its JSDoc carries @deprecated as a tag, not as text.
+    const statement = project.getSourceFileOrThrow("/c1/src/generated/errors.ts").getVariableStatementOrThrow("SlowDown");
+    expect(statement.getJsDocs()[0]?.getTags().map((t) => t.getText().trim())).toEqual(["@deprecated Use TooManyRequests"]);
   });
 });
