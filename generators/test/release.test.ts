@@ -245,8 +245,13 @@ describe.sequential("pnpm version-packages, release after release", () => {
 
   beforeAll(async () => {
     root = await mkdtemp(join(tmpdir(), "status-release-"));
-    const skip = /(^|\/)(node_modules|dist|\.turbo|\.git)(\/|$)/;
-    await cp(repoRoot, root, { recursive: true, filter: (src) => !skip.test(src.slice(repoRoot.length)) });
+    // What the release steps read: the workspace's manifests and lockfile, the changesets, the spec, the generator and
+    // the packages. Never bench/ beyond its manifest: its test, which turbo may run meanwhile, makes and removes folders
+    // there, and a copy that meets a vanishing folder fails (ENOENT).
+    const skip = /(^|\/)(node_modules|dist|\.turbo|\.cache)(\/|$)/;
+    for (const path of ["package.json", "pnpm-workspace.yaml", "pnpm-lock.yaml", ".gitignore", ".changeset", "spec", "generators", "packages", "bench/package.json"]) {
+      await cp(join(repoRoot, path), join(root, path), { recursive: true, filter: (src) => !skip.test(src.slice(repoRoot.length)) });
+    }
     // The release steps run the changesets CLI (root) and the generator (generators/): their installed dependencies,
     // linked in, stand for an install, which is not what these tests are about.
     await linkDependencies(root, ["", "generators"]);
