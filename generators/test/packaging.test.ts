@@ -17,8 +17,8 @@ const expected: Record<string, string[]> = {
   core: [...common, "codes/package.json", "errors/package.json", ...["codes", "errors", "index"].flatMap((e) => [".cjs", ".d.cts", ".d.ts", ".js"].map((x) => `dist/${e}${x}`))],
   openapi: [
     ...common,
-    ...["index.cjs", "index.d.cts", "index.d.ts", "index.js"],
-    ...["names.d.ts", "openapi-3.0.json", "openapi-3.0.yaml", "openapi.json", "openapi.yaml", "rules.json", "spectral.yaml"].map((f) => `generated/${f}`),
+    ...["fastify.cjs", "types.d.ts"],
+    ...["index.cjs", "index.d.cts", "index.d.ts", "index.js", "names.d.ts", "openapi-3.0.json", "openapi-3.0.yaml", "openapi.json", "openapi.yaml", "responses.d.ts", "responses.json", "rules.json", "spectral.yaml"].map((f) => `generated/${f}`),
     ...["check.js", "redocly.js", "spectral/status.js"].map((f) => `lint/${f}`),
   ],
   "json-schema": [

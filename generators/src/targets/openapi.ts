@@ -2,12 +2,15 @@ import type { SourceFile } from "ts-morph";
 import type { Model, ModelProblem, Target } from "../model.js";
 import { GENERATED_NOTICE, json, yaml } from "./format.js";
 import { openApi31 } from "./openapi/document.js";
-import { toOpenApi30 } from "./openapi/downgrade.js";
+import { responseTo30, schemaTo30, toOpenApi30 } from "./openapi/downgrade.js";
+import { cjsEntry, entryTypes, esmEntry } from "./openapi/entry.js";
 import { redoclyRules } from "./openapi/redocly.js";
 import { GENERIC_PROBLEM, OPENAPI_PACKAGE } from "./openapi/refs.js";
+import { selfContainedResponses } from "./openapi/responses.js";
 import { lintRules } from "./openapi/rules.js";
+import { problemDetailsSchema } from "./openapi/schemas.js";
 import { SPECTRAL_HEADER, spectralRuleset } from "./openapi/spectral.js";
-import { addUnion, typeScriptFiles } from "./typescript.js";
+import { addLiteralType, addUnion, typeScriptFiles } from "./typescript.js";
 
 /** `names.d.ts`: the response and header component names as string literal unions, for the typed JS entry. */
 function names(file: SourceFile, model: Model): void {
@@ -32,9 +35,28 @@ function genericNameFree(model: Model): ModelProblem[] {
     }));
 }
 
+/** The self-contained responses of both versions, and the problem schema each has written into its error responses. */
+function standalone(model: Model) {
+  const problem = problemDetailsSchema(model.problemDetails);
+  const responses = selfContainedResponses(model, problem);
+  const responses30 = Object.fromEntries(Object.entries(responses).map(([name, r]) => [name, responseTo30(r)]));
+  return { problem, responses, problem30: schemaTo30(problem), responses30 };
+}
+
+/** `responses.d.ts`: the exact literal types of the self-contained responses, which frameworks' response types accept as they are. */
+function responseTypes(file: SourceFile, s: ReturnType<typeof standalone>): void {
+  addLiteralType(file, "RFC 9457 problem details as an OpenAPI 3.1 schema, as each error response of `Responses` holds it.", "ProblemDetailsSchema", s.problem);
+  addLiteralType(file, "RFC 9457 problem details as an OpenAPI 3.0 Schema Object, as each error response of `Responses30` holds it.", "ProblemDetailsSchema30", s.problem30);
+  addLiteralType(file, "One self-contained OpenAPI 3.1 response per status code, by name.", "Responses", s.responses, [["ProblemDetailsSchema", s.problem]]);
+  // A 3.0 response that is the same as in 3.1 (one without a problem body) is written as the 3.1 one's type.
+  const same = Object.entries(s.responses).map(([name, r]) => [`Responses[${JSON.stringify(name)}]`, r] as const);
+  addLiteralType(file, "One self-contained OpenAPI 3.0 response per status code, by name.", "Responses30", s.responses30, [["ProblemDetailsSchema30", s.problem30], ...same]);
+}
+
 /**
- * @org/status-openapi: the responses document in OpenAPI 3.1 and 3.0.3, as YAML and JSON, the names of its components, and the
- * Spectral ruleset and the rules of the Redocly plugin that check other API documents against the spec.
+ * @org/status-openapi: the responses document in OpenAPI 3.1 and 3.0.3, as YAML and JSON, the names of its components, its
+ * responses on their own for code-first frameworks, the JS entry (ESM and CommonJS, with one declaration text for both), and
+ * the Spectral ruleset and the rules of the Redocly plugin that check other API documents against the spec.
  */
 export const openapi: Target = {
   name: "openapi",
@@ -46,8 +68,13 @@ export const openapi: Target = {
     const doc = openApi31(model);
     const doc30 = toOpenApi30(doc);
     const rules = lintRules(model);
+    const self = standalone(model);
     return [
-      ...typeScriptFiles({ "names.d.ts": names }, model),
+      ...typeScriptFiles(
+        { "index.cjs": cjsEntry, "index.d.cts": entryTypes, "index.d.ts": entryTypes, "index.js": esmEntry, "names.d.ts": names, "responses.d.ts": (file) => responseTypes(file, self) },
+        model,
+      ),
+      { path: "responses.json", content: json({ "x-generated": GENERATED_NOTICE, responses: self.responses, responses30: self.responses30 }) },
       { path: "openapi-3.0.json", content: json(doc30) },
       { path: "openapi-3.0.yaml", content: yaml(doc30) },
       { path: "openapi.json", content: json(doc) },

@@ -1,4 +1,5 @@
 /** The one way TypeScript is written: ts-morph source files, filled through these helpers. */
+import { isDeepStrictEqual } from "node:util";
 import { type CodeBlockWriter, IndentationText, Project, type SourceFile, type WriterFunction } from "ts-morph";
 import type { GeneratedFile } from "../model.js";
 import { GENERATED_NOTICE } from "./format.js";
@@ -78,22 +79,43 @@ export function addUnion(file: SourceFile, doc: string, name: string, members: r
 
 /** `export declare const NAME: TYPE;` where TYPE is the literal type `as const` would infer for a JSON value. */
 export function addDeclaredConst(file: SourceFile, doc: string, name: string, value: unknown): void {
-  addExport(file, doc, `export declare const ${name}: `, (writer) => literalType(writer, value));
+  addExport(file, doc, `export declare const ${name}: `, (writer) => literalType(writer, value, { readonlyArrays: true, named: [] }));
 }
 
-/** The readonly literal type of a JSON value, nested values indented. */
-function literalType(writer: CodeBlockWriter, value: unknown): void {
+/**
+ * `export type NAME = TYPE;` where TYPE is the exact literal type of a JSON value with mutable tuples (which APIs typed with
+ * mutable arrays accept); a nested value deeply equal to one of `named` is written as that type's name.
+ */
+export function addLiteralType(file: SourceFile, doc: string, name: string, value: unknown, named: readonly (readonly [string, unknown])[] = []): void {
+  addExport(file, doc, `export type ${name} = `, (writer) => literalType(writer, value, { readonlyArrays: false, named }));
+}
+
+interface LiteralOptions {
+  readonlyArrays: boolean;
+  named: readonly (readonly [string, unknown])[];
+}
+
+const isObject = (value: unknown): value is object => typeof value === "object" && value !== null && !Array.isArray(value);
+
+/** A cheap first test before a deep comparison: the same keys in the same order. */
+const sameKeys = (a: object, b: object) => Object.keys(a).join("\0") === Object.keys(b).join("\0");
+
+/** The literal type of a JSON value (readonly properties; readonly or mutable tuples), nested values indented. */
+function literalType(writer: CodeBlockWriter, value: unknown, options: LiteralOptions): void {
+  const name = isObject(value) ? options.named.find(([, v]) => isObject(v) && sameKeys(v, value) && isDeepStrictEqual(v, value))?.[0] : undefined;
+  if (name !== undefined) return void writer.write(name);
   if (Array.isArray(value)) {
-    if (value.length === 0) return void writer.write("readonly []");
-    writer.write("readonly [").newLine();
-    writer.indent(() => value.forEach((v, i) => (literalType(writer, v), writer.write(i < value.length - 1 ? "," : "").newLine())));
+    const open = options.readonlyArrays ? "readonly [" : "[";
+    if (value.length === 0) return void writer.write(`${open}]`);
+    writer.write(open).newLine();
+    writer.indent(() => value.forEach((v, i) => (literalType(writer, v, options), writer.write(i < value.length - 1 ? "," : "").newLine())));
     return void writer.write("]");
   }
   if (value !== null && typeof value === "object") {
     const entries = Object.entries(value);
     if (entries.length === 0) return void writer.write("{}");
     writer.write("{").newLine();
-    writer.indent(() => entries.forEach(([k, v]) => (writer.write(`readonly ${JSON.stringify(k)}: `), literalType(writer, v), writer.write(";").newLine())));
+    writer.indent(() => entries.forEach(([k, v]) => (writer.write(`readonly ${JSON.stringify(k)}: `), literalType(writer, v, options), writer.write(";").newLine())));
     return void writer.write("}");
   }
   if (value === null || ["string", "boolean", "number"].includes(typeof value)) return void writer.write(JSON.stringify(value));

@@ -27,8 +27,10 @@ const doc = JSON.parse(byPath("openapi.json"));
 const doc30 = JSON.parse(byPath("openapi-3.0.json"));
 
 describe("openapi target", () => {
-  it("emits the documents, the rulesets and names.d.ts, each marked as generated", () => {
-    expect(files.map((f) => f.path).sort()).toEqual(["names.d.ts", "openapi-3.0.json", "openapi-3.0.yaml", "openapi.json", "openapi.yaml", "rules.json", "spectral.yaml"]);
+  it("emits the documents, the rulesets, names.d.ts, the JS entry and the self-contained responses with their types, each marked as generated", () => {
+    expect(files.map((f) => f.path).sort()).toEqual([
+      "index.cjs", "index.d.cts", "index.d.ts", "index.js", "names.d.ts", "openapi-3.0.json", "openapi-3.0.yaml", "openapi.json", "openapi.yaml", "responses.d.ts", "responses.json", "rules.json", "spectral.yaml",
+    ]);
     for (const f of files) expect(f.content).toContain(GENERATED_NOTICE);
   });
 
@@ -241,5 +243,19 @@ describe("openapi target", () => {
         | "WWW-Authenticate";
       "
     `);
+  });
+
+  it("writes each current response again with the problem schema in place of its reference, in both versions, and its exact type", () => {
+    const { responses, responses30 } = JSON.parse(byPath("responses.json"));
+    expect(Object.keys(responses)).toEqual(Object.keys(doc.components.responses).filter((name) => "x-status-code" in doc.components.responses[name]));
+    expect(responses.NotFound.content["application/problem+json"].schema.allOf).toEqual([doc.components.schemas.ProblemDetails, { properties: { status: { const: 404 } } }]);
+    expect(responses30.NotFound.content["application/problem+json"].schema.allOf).toEqual([doc30.components.schemas.ProblemDetails, { properties: { status: { enum: [404] } } }]);
+    expect(responses.Unauthorized.headers).toEqual(doc.components.responses.Unauthorized.headers);
+    // Mutable tuples, and the problem schema named once per version rather than written into every response.
+    const types = byPath("responses.d.ts");
+    expect(types).toContain('readonly "allOf": [\n            ProblemDetailsSchema,\n');
+    expect(types).toContain('readonly "allOf": [\n            ProblemDetailsSchema30,\n');
+    expect(types).not.toContain("readonly [");
+    expect(types.match(/export type (\w+)/g)).toEqual(["export type ProblemDetailsSchema", "export type ProblemDetailsSchema30", "export type Responses", "export type Responses30"]);
   });
 });

@@ -188,14 +188,17 @@ describe("the installed OpenAPI 3.0 document with a tool that reads 3.0 only (oa
   });
 });
 
+/** What the entry test prints: the versions, a response's code in both forms, its pinned status in 3.0, and that no `$ref` is left. */
+const PRINT = `console.log(JSON.stringify([openapi.openapi, openapi30.openapi, openapi.components.responses.NotFound["x-status-code"], responses.NotFound["x-status-code"], responses30.NotFound.content["application/problem+json"].schema.allOf[1].properties.status.enum, !JSON.stringify([responses, responses30]).includes("$ref")]))`;
+
 describe("the installed JS entry", () => {
   it.each([
-    ["ESM", "node", ["--input-type=module", "-e", 'import { openapi, openapi30 } from "@org/status-openapi"; console.log(JSON.stringify([openapi.openapi, openapi30.openapi, openapi.components.responses.NotFound["x-status-code"]]))']],
-    ["CJS", "node", ["-e", 'const { openapi, openapi30 } = require("@org/status-openapi"); console.log(JSON.stringify([openapi.openapi, openapi30.openapi, openapi.components.responses.NotFound["x-status-code"]]))']],
+    ["ESM", "node", ["--input-type=module", "-e", `import { openapi, openapi30, responses, responses30 } from "@org/status-openapi"; ${PRINT}`]],
+    ["CJS", "node", ["-e", `const { openapi, openapi30, responses, responses30 } = require("@org/status-openapi"); ${PRINT}`]],
   ])("loads from %s", async (_, cmd, args) => {
     const result = await exec(cmd, args, dir);
     expect(result.code, result.output).toBe(0);
-    expect(JSON.parse(result.output)).toEqual(["3.1.0", "3.0.3", 404]);
+    expect(JSON.parse(result.output)).toEqual(["3.1.0", "3.0.3", 404, 404, [404], true]);
   });
 
   it("exports the documents, the rulesets and the Redocly plugin as files", async () => {

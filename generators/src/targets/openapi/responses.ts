@@ -1,6 +1,9 @@
 import type { HeaderInfo, Model, Status } from "../../model.js";
 import type { JsonObject } from "./json.js";
 
+/** The problem schema as the document's responses refer to it. */
+const PROBLEM_REF: JsonObject = { $ref: "#/components/schemas/ProblemDetails" };
+
 /**
  * One response component per code that can be a response key, keyed by the code's PascalCase name, in code order; each former
  * name (`legacyNames`) follows its code as a deprecated alias that `$ref`s the current one.
@@ -8,19 +11,27 @@ import type { JsonObject } from "./json.js";
 export function responseComponents(model: Model): Record<string, JsonObject> {
   return Object.fromEntries(
     model.responseStatuses.flatMap((s) => {
-      const current = response(s, model);
+      const current = response(s, model, PROBLEM_REF);
       return [[s.name, current], ...s.legacyNames.map((old) => [old, legacyAlias(s, old, current)] as const)];
     }),
   );
 }
 
-/** The response component of one code. */
-export function response(status: Status, model: Model): JsonObject {
+/**
+ * The same responses with nothing to resolve, for frameworks that build their document in code: `problemSchema` (the
+ * ProblemDetails schema itself) written into each error response instead of the reference; current names only.
+ */
+export function selfContainedResponses(model: Model, problemSchema: JsonObject): Record<string, JsonObject> {
+  return Object.fromEntries(model.responseStatuses.map((s) => [s.name, response(s, model, problemSchema)]));
+}
+
+/** The response of one code; its problem body's schema is `problemSchema` with `status` pinned to the code. */
+function response(status: Status, model: Model, problemSchema: JsonObject): JsonObject {
   const headers = status.headerFields;
   return {
     description: responseDescription(status),
     ...(headers.length > 0 && { headers: Object.fromEntries(headers.map((f) => [f.info.name, header(f.info, f.required)])) }),
-    ...(status.hasProblemBody && { content: { [model.problemDetails.mediaType]: problemContent(status) } }),
+    ...(status.hasProblemBody && { content: { [model.problemDetails.mediaType]: problemContent(status, problemSchema) } }),
     "x-status-code": status.code,
     ...(!status.official && { "x-unofficial": true, "x-vendor": status.vendor ?? "unknown" }),
     ...(status.deprecated !== undefined && { "x-deprecated": status.deprecated }),
@@ -49,9 +60,9 @@ export function headerDescription(h: HeaderInfo): string {
  * The problem details body of an error code: `ProblemDetails` with `status` pinned to the code (so mocks and code generators
  * keep to it), and an example whose status and title match the code.
  */
-function problemContent(status: Status): JsonObject {
+function problemContent(status: Status, problemSchema: JsonObject): JsonObject {
   return {
-    schema: { allOf: [{ $ref: "#/components/schemas/ProblemDetails" }, { properties: { status: { const: status.code } } }] },
+    schema: { allOf: [problemSchema, { properties: { status: { const: status.code } } }] },
     example: { type: "about:blank", title: status.phrase, status: status.code },
   };
 }

@@ -1,5 +1,5 @@
 // Type test (run by `pnpm typecheck`): the ESM entry's types as a user sees them.
-import { openapi, openapi30, type ProblemDetails, type ResponseName } from "../../index.js";
+import { openapi, openapi30, type ProblemDetails, type ResponseName } from "../../generated/index.js";
 
 const notFound: string = openapi.components.responses.NotFound.description;
 const code: number = openapi30.components.responses.TooManyRequests["x-status-code"];

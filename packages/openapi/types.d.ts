@@ -1,7 +1,6 @@
-// Types of the JS entry. index.d.ts (ESM) and index.d.cts (CommonJS) are kept identical; a test checks it.
+// The types of the JS entry that are written by hand; the generated entry (generated/index.d.ts and index.d.cts) exports
+// them with its values and the generated names and responses.
 import type { HeaderName, LegacyResponseName, ResponseName } from "./generated/names.js";
-
-export type { HeaderName, LegacyResponseName, ResponseName };
 
 /** An RFC 9457 problem details body; members other than the five standard ones are extension members. */
 export interface ProblemDetails {
@@ -79,8 +78,12 @@ export interface StatusOpenApiDocument<Version extends string> {
   };
 }
 
-/** The OpenAPI 3.1.0 document (the contents of `generated/openapi.json`). */
-export declare const openapi: StatusOpenApiDocument<"3.1.0">;
-
-/** The OpenAPI 3.0.3 document (the contents of `generated/openapi-3.0.json`). */
-export declare const openapi30: StatusOpenApiDocument<"3.0.3">;
+/** A response of `responses` or `responses30` as a Fastify route's `schema.response` entry, which @fastify/swagger documents. */
+export interface FastifyResponseSchema {
+  description: string;
+  /** Each header as a JSON Schema with its description. */
+  headers?: { [name: string]: { type: "string"; description: string } };
+  /** The problem body of an error code, by media type; absent on the others, which get `type: "null"`. */
+  content?: { [mediaType: string]: { schema: object; example?: object } };
+  type?: "null";
+}
