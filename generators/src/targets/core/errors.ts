@@ -10,9 +10,23 @@ import {
   type VariableStatementStructure,
   VariableDeclarationKind,
 } from "ts-morph";
-import type { HeaderField, Model, Status } from "../../model.js";
-import { addConst } from "../typescript.js";
-import { doc, statusDoc } from "./jsdoc.js";
+import type { HeaderInfo, Model, Status } from "../../model.js";
+import { headerOption } from "../../pipeline/naming.js";
+import { addConst, objectLiteral, templateLines } from "../typescript.js";
+import { doc, statusDoc } from "./docs.js";
+
+/** Codes with an error class: 4xx and 5xx that a server can answer with (codes only ever logged are left out). */
+export function errorStatuses(model: Model): Status[] {
+  return model.statuses.filter((s) => (s.class === "client-error" || s.class === "server-error") && !s.neverSent);
+}
+
+/** The header fields some error class sets, as the model lists them (sorted by name; validation keeps their options apart). */
+function errorHeaders(model: Model): { header: HeaderInfo; option: string; codes: number[] }[] {
+  const statuses = errorStatuses(model);
+  return model.headers
+    .map((header) => ({ header, option: headerOption(header.name), codes: statuses.filter((s) => s.headers.includes(header.name)).map((s) => s.code) }))
+    .filter((h) => h.codes.length > 0);
+}
 
 const listOf = (codes: readonly number[]) => (codes.length === 1 ? String(codes[0]) : `${codes.slice(0, -1).join(", ")} and ${codes.at(-1)}`);
 
@@ -61,11 +75,16 @@ function optionsInterface(s: Status): OptionalKind<InterfaceDeclarationStructure
   };
 }
 
+/** What setHeaderOptions makes of a header field when no option is given: `WWW-Authenticate` -> `wwwAuthenticate`. */
+const runtimeOption = (field: string) => field.toLowerCase().replace(/-(.)/g, (_, c: string) => c.toUpperCase());
+
+/** A header field as setHeaderOptions takes it: the field, or `option=Field` where the option is not the field in camelCase. */
+const fieldEntry = (field: string) => (runtimeOption(field) === headerOption(field) ? field : `${headerOption(field)}=${field}`);
+
 /** The call that sets a class's header fields from its options, for a class whose code has any. */
 function headerStatement(s: Status): string[] {
   if (s.headers.length === 0) return [];
-  const fields = s.headerFields.map(({ info }) => `${info.option}: ${JSON.stringify(info.name)}`).join(", ");
-  return [`setHeaderOptions(this, detail, options, { ${fields} });`];
+  return [`setHeaderOptions(this, detail, options, ${JSON.stringify(s.headers.map(fieldEntry))});`];
 }
 
 function errorClass(s: Status): ClassDeclarationStructure {
@@ -87,6 +106,15 @@ function errorClass(s: Status): ClassDeclarationStructure {
     initializer: JSON.stringify(value),
     docs: [doc(text)],
   });
+  // Each header option is kept on the error too (`error.retryAfter`), as given or as `fromResponse` read it back.
+  const headerProperties = s.headers.map((name) => ({
+    name: headerOption(name),
+    hasDeclareKeyword: true,
+    isReadonly: true,
+    hasQuestionToken: true,
+    type: `HeaderOptionValue<${JSON.stringify(name)}>`,
+    docs: [doc(`The ${name} option, as given.`)],
+  }));
   return {
     kind: StructureKind.Class,
     name: s.name,
@@ -98,6 +126,7 @@ function errorClass(s: Status): ClassDeclarationStructure {
       field("name", s.name, "The class name, kept when a bundler renames the class."),
       field("status", s.code, `The status code of every ${s.name}.`),
       field("title", s.phrase, "The reason phrase, the problem's default title."),
+      ...headerProperties,
     ],
     ctors: [{ overloads, parameters: optional, statements: [`super(${s.code}, detail, options);`, ...headerStatement(s)] }],
   };
@@ -115,7 +144,7 @@ function legacyAliases(s: Status): (VariableStatementStructure | TypeAliasDeclar
   });
 }
 
-/** Every error class with its options and former names, then the tables `createHttpError` reads. */
+/** Every error class with its options and former names, and the types `createHttpError` returns and takes. */
 export function generateErrors(file: SourceFile, model: Model): void {
   const statuses = model.errorStatuses;
   // One call for all statements: adding them one by one re-parses the file each time (quadratic).
@@ -139,15 +168,36 @@ export function generateErrors(file: SourceFile, model: Model): void {
       properties: statuses.map((s) => ({ name: String(s.code), isReadonly: true, type: optionsOf(s) })),
     },
   ]);
+  file.insertImportDeclaration(0, { moduleSpecifier: "../http-error.js", namedImports: ["HttpError", "setHeaderOptions", "type HeaderOptionValue", "type HttpErrorOptions", "type ProblemExtensions"] });
+}
+
+/** What the runtime makes of a title when no name is given: its words capitalised and joined, `Not Found` -> `NotFound`. */
+const runtimeName = (title: string) => title.replace(/\W*(\w?)(\w*)/g, (_, first: string, rest: string) => first.toUpperCase() + rest.toLowerCase());
+
+/** A code's line of `ERROR_TITLES`: its title, then its header fields. */
+function titleLine(s: Status): string {
+  return [s.phrase, ...s.headers.map(fieldEntry)].join("\r");
+}
+
+/**
+ * What `createHttpError` needs to make a code's class when it is first asked for, instead of keeping every class in the
+ * bundle: one line per code from 400 (empty for a code without a class) with its title and header fields, and the names
+ * that the title does not give. The runtime's rules (above) are mirrored in create-http-error.ts and http-error.ts; a
+ * phrase holds no line break (validation), so CR and LF can separate.
+ */
+export function generateErrorTable(file: SourceFile, model: Model): void {
+  const statuses = errorStatuses(model);
+  const last = statuses.at(-1)?.code ?? 400;
+  const lines = Array.from({ length: last - 399 }, (_, i) => {
+    const s = statuses.find((s) => s.code === 400 + i);
+    return s ? titleLine(s) : "";
+  });
+  addConst(file, "One line per code from 400: the title of its class and its header fields after CRs (empty for a code without a class).", "ERROR_TITLES", "string", templateLines(lines));
   addConst(
     file,
-    "The error class of every code that has one, by code (`createHttpError` reads it).",
-    "HTTP_ERRORS",
-    "{ readonly [C in keyof HttpErrorsByCode]: new (detail: never, options: never) => HttpErrorsByCode[C] }",
-    (writer) => {
-      writer.write("{").indent(() => statuses.forEach((s) => writer.writeLine(`${s.code}: ${s.name},`)));
-      writer.write("}");
-    },
+    "Class names that do not follow from the title (its words capitalised and joined), by code.",
+    "ERROR_NAMES",
+    "{ readonly [code: number]: string }",
+    objectLiteral(statuses.filter((s) => runtimeName(s.phrase) !== s.name).map((s) => [String(s.code), s.name])),
   );
-  file.insertImportDeclaration(0, { moduleSpecifier: "../http-error.js", namedImports: ["HttpError", "setHeaderOptions", "type HeaderOptionValue", "type HttpErrorOptions", "type ProblemExtensions"] });
 }

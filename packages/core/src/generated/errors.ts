@@ -101,12 +101,14 @@ export class Unauthorized<X extends ProblemExtensions = {}> extends HttpError<40
   static readonly status = 401;
   /** The reason phrase, the problem's default title. */
   static readonly title = "Unauthorized";
+  /** The WWW-Authenticate option, as given. */
+  declare readonly wwwAuthenticate?: HeaderOptionValue<"WWW-Authenticate">;
 
   constructor(options: UnauthorizedOptions<X>);
   constructor(detail: string | undefined, options: UnauthorizedOptions<X>);
   constructor(detail?: string | UnauthorizedOptions<X>, options?: UnauthorizedOptions<X>) {
     super(401, detail, options);
-    setHeaderOptions(this, detail, options, { wwwAuthenticate: "WWW-Authenticate" });
+    setHeaderOptions(this, detail, options, ["WWW-Authenticate"]);
   }
 }
 
@@ -197,12 +199,14 @@ export class MethodNotAllowed<X extends ProblemExtensions = {}> extends HttpErro
   static readonly status = 405;
   /** The reason phrase, the problem's default title. */
   static readonly title = "Method Not Allowed";
+  /** The Allow option, as given. */
+  declare readonly allow?: HeaderOptionValue<"Allow">;
 
   constructor(options: MethodNotAllowedOptions<X>);
   constructor(detail: string | undefined, options: MethodNotAllowedOptions<X>);
   constructor(detail?: string | MethodNotAllowedOptions<X>, options?: MethodNotAllowedOptions<X>) {
     super(405, detail, options);
-    setHeaderOptions(this, detail, options, { allow: "Allow" });
+    setHeaderOptions(this, detail, options, ["Allow"]);
   }
 }
 
@@ -251,12 +255,14 @@ export class ProxyAuthenticationRequired<X extends ProblemExtensions = {}> exten
   static readonly status = 407;
   /** The reason phrase, the problem's default title. */
   static readonly title = "Proxy Authentication Required";
+  /** The Proxy-Authenticate option, as given. */
+  declare readonly proxyAuthenticate?: HeaderOptionValue<"Proxy-Authenticate">;
 
   constructor(options: ProxyAuthenticationRequiredOptions<X>);
   constructor(detail: string | undefined, options: ProxyAuthenticationRequiredOptions<X>);
   constructor(detail?: string | ProxyAuthenticationRequiredOptions<X>, options?: ProxyAuthenticationRequiredOptions<X>) {
     super(407, detail, options);
-    setHeaderOptions(this, detail, options, { proxyAuthenticate: "Proxy-Authenticate" });
+    setHeaderOptions(this, detail, options, ["Proxy-Authenticate"]);
   }
 }
 
@@ -275,9 +281,12 @@ export class RequestTimeout<X extends ProblemExtensions = {}> extends HttpError<
   static readonly status = 408;
   /** The reason phrase, the problem's default title. */
   static readonly title = "Request Timeout";
+  /** The Connection option, as given. */
+  declare readonly connection?: HeaderOptionValue<"Connection">;
 
   constructor(detail?: string | HttpErrorOptions<X>, options?: HttpErrorOptions<X>) {
     super(408, detail, options);
+    setHeaderOptions(this, detail, options, ["Connection"]);
   }
 }
 
@@ -389,10 +398,12 @@ export class ContentTooLarge<X extends ProblemExtensions = {}> extends HttpError
   static readonly status = 413;
   /** The reason phrase, the problem's default title. */
   static readonly title = "Content Too Large";
+  /** The Retry-After option, as given. */
+  declare readonly retryAfter?: HeaderOptionValue<"Retry-After">;
 
   constructor(detail?: string | ContentTooLargeOptions<X>, options?: ContentTooLargeOptions<X>) {
     super(413, detail, options);
-    setHeaderOptions(this, detail, options, { retryAfter: "Retry-After" });
+    setHeaderOptions(this, detail, options, ["Retry-After"]);
   }
 }
 
@@ -446,10 +457,14 @@ export class UnsupportedMediaType<X extends ProblemExtensions = {}> extends Http
   static readonly status = 415;
   /** The reason phrase, the problem's default title. */
   static readonly title = "Unsupported Media Type";
+  /** The Accept option, as given. */
+  declare readonly accept?: HeaderOptionValue<"Accept">;
+  /** The Accept-Encoding option, as given. */
+  declare readonly acceptEncoding?: HeaderOptionValue<"Accept-Encoding">;
 
   constructor(detail?: string | UnsupportedMediaTypeOptions<X>, options?: UnsupportedMediaTypeOptions<X>) {
     super(415, detail, options);
-    setHeaderOptions(this, detail, options, { accept: "Accept", acceptEncoding: "Accept-Encoding" });
+    setHeaderOptions(this, detail, options, ["Accept","Accept-Encoding"]);
   }
 }
 
@@ -477,10 +492,12 @@ export class RangeNotSatisfiable<X extends ProblemExtensions = {}> extends HttpE
   static readonly status = 416;
   /** The reason phrase, the problem's default title. */
   static readonly title = "Range Not Satisfiable";
+  /** The Content-Range option, as given. */
+  declare readonly contentRange?: HeaderOptionValue<"Content-Range">;
 
   constructor(detail?: string | RangeNotSatisfiableOptions<X>, options?: RangeNotSatisfiableOptions<X>) {
     super(416, detail, options);
-    setHeaderOptions(this, detail, options, { contentRange: "Content-Range" });
+    setHeaderOptions(this, detail, options, ["Content-Range"]);
   }
 }
 
@@ -703,12 +720,14 @@ export class UpgradeRequired<X extends ProblemExtensions = {}> extends HttpError
   static readonly status = 426;
   /** The reason phrase, the problem's default title. */
   static readonly title = "Upgrade Required";
+  /** The Upgrade option, as given. */
+  declare readonly upgrade?: HeaderOptionValue<"Upgrade">;
 
   constructor(options: UpgradeRequiredOptions<X>);
   constructor(detail: string | undefined, options: UpgradeRequiredOptions<X>);
   constructor(detail?: string | UpgradeRequiredOptions<X>, options?: UpgradeRequiredOptions<X>) {
     super(426, detail, options);
-    setHeaderOptions(this, detail, options, { connection: "Connection", upgrade: "Upgrade" });
+    setHeaderOptions(this, detail, options, ["Upgrade"]);
   }
 }
 
@@ -757,10 +776,12 @@ export class TooManyRequests<X extends ProblemExtensions = {}> extends HttpError
   static readonly status = 429;
   /** The reason phrase, the problem's default title. */
   static readonly title = "Too Many Requests";
+  /** The Retry-After option, as given. */
+  declare readonly retryAfter?: HeaderOptionValue<"Retry-After">;
 
   constructor(detail?: string | TooManyRequestsOptions<X>, options?: TooManyRequestsOptions<X>) {
     super(429, detail, options);
-    setHeaderOptions(this, detail, options, { retryAfter: "Retry-After" });
+    setHeaderOptions(this, detail, options, ["Retry-After"]);
   }
 }
 
@@ -903,10 +924,12 @@ export class UnavailableForLegalReasons<X extends ProblemExtensions = {}> extend
   static readonly status = 451;
   /** The reason phrase, the problem's default title. */
   static readonly title = "Unavailable For Legal Reasons";
+  /** The Link option, as given. */
+  declare readonly link?: HeaderOptionValue<"Link">;
 
   constructor(detail?: string | UnavailableForLegalReasonsOptions<X>, options?: UnavailableForLegalReasonsOptions<X>) {
     super(451, detail, options);
-    setHeaderOptions(this, detail, options, { link: "Link" });
+    setHeaderOptions(this, detail, options, ["Link"]);
   }
 }
 
@@ -1144,10 +1167,12 @@ export class ServiceUnavailable<X extends ProblemExtensions = {}> extends HttpEr
   static readonly status = 503;
   /** The reason phrase, the problem's default title. */
   static readonly title = "Service Unavailable";
+  /** The Retry-After option, as given. */
+  declare readonly retryAfter?: HeaderOptionValue<"Retry-After">;
 
   constructor(detail?: string | ServiceUnavailableOptions<X>, options?: ServiceUnavailableOptions<X>) {
     super(503, detail, options);
-    setHeaderOptions(this, detail, options, { retryAfter: "Retry-After" });
+    setHeaderOptions(this, detail, options, ["Retry-After"]);
   }
 }
 
@@ -1754,75 +1779,3 @@ export interface HttpErrorOptionsByCode<X extends ProblemExtensions = {}> {
   readonly 598: HttpErrorOptions<X>;
   readonly 599: HttpErrorOptions<X>;
 }
-
-/** The error class of every code that has one, by code (`createHttpError` reads it). */
-export const HTTP_ERRORS: { readonly [C in keyof HttpErrorsByCode]: new (detail: never, options: never) => HttpErrorsByCode[C] } = {
-  400: BadRequest,
-  401: Unauthorized,
-  402: PaymentRequired,
-  403: Forbidden,
-  404: NotFound,
-  405: MethodNotAllowed,
-  406: NotAcceptable,
-  407: ProxyAuthenticationRequired,
-  408: RequestTimeout,
-  409: Conflict,
-  410: Gone,
-  411: LengthRequired,
-  412: PreconditionFailed,
-  413: ContentTooLarge,
-  414: UriTooLong,
-  415: UnsupportedMediaType,
-  416: RangeNotSatisfiable,
-  417: ExpectationFailed,
-  418: ImATeapot,
-  419: PageExpired,
-  420: EnhanceYourCalm,
-  421: MisdirectedRequest,
-  422: UnprocessableContent,
-  423: Locked,
-  424: FailedDependency,
-  425: TooEarly,
-  426: UpgradeRequired,
-  428: PreconditionRequired,
-  429: TooManyRequests,
-  430: ShopifySecurityRejection,
-  431: RequestHeaderFieldsTooLarge,
-  440: LoginTimeout,
-  449: RetryWith,
-  450: BlockedByWindowsParentalControls,
-  451: UnavailableForLegalReasons,
-  463: XForwardedForTooLarge,
-  464: IncompatibleProtocolVersions,
-  494: RequestHeaderTooLarge,
-  495: SslCertificateError,
-  496: SslCertificateRequired,
-  497: HttpRequestSentToHttpsPort,
-  498: InvalidToken,
-  500: InternalServerError,
-  501: NotImplemented,
-  502: BadGateway,
-  503: ServiceUnavailable,
-  504: GatewayTimeout,
-  505: HttpVersionNotSupported,
-  506: VariantAlsoNegotiates,
-  507: InsufficientStorage,
-  508: LoopDetected,
-  509: BandwidthLimitExceeded,
-  510: NotExtended,
-  511: NetworkAuthenticationRequired,
-  520: WebServerReturnedAnUnknownError,
-  521: WebServerIsDown,
-  522: ConnectionTimedOut,
-  523: OriginIsUnreachable,
-  524: ATimeoutOccurred,
-  525: SslHandshakeFailed,
-  526: InvalidSslCertificate,
-  527: RailgunError,
-  529: SiteIsOverloaded,
-  530: OriginUnavailable,
-  540: TemporarilyDisabled,
-  561: IdentityProviderError,
-  598: NetworkReadTimeoutError,
-  599: NetworkConnectTimeoutError,
-};
