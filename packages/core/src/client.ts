@@ -74,7 +74,8 @@ export function fromProblem(problem: unknown, init: { status?: number; headers?:
 }
 
 /**
- * A fetch `Response` as the error the server answered with: `fromProblem` of its JSON body (problem+json or JSON),
+ * A fetch `Response` as the error the server answered with: `fromProblem` of its body (problem+json, or JSON with a
+ * `status` or `type` member),
  * with the response's status and headers. A body that is not a problem, or not JSON, gives a plain error of the
  * status; a status below 400 gives `undefined`. Never rejects, whatever the body.
  */
@@ -83,7 +84,12 @@ export async function fromResponse(response: ResponseLike): Promise<AnyHttpError
   if (!isErrorStatus(status)) return undefined;
   let problem: unknown;
   try {
-    if (/^application\/([\w.-]+\+)?json\b/i.test(response.headers.get("content-type") ?? "")) problem = JSON.parse(await response.text());
+    const type = response.headers.get("content-type") ?? "";
+    if (/^application\/([\w.-]+\+)?json\b/i.test(type)) {
+      const body = JSON.parse(await response.text()) as Record<string, unknown> | null;
+      // Plain JSON is a problem when it says so (a status or a type URI), not another format such as Fastify's `{ statusCode, message }`.
+      if (/^application\/problem\+json\b/i.test(type) || body?.status === status || typeof body?.type === "string") problem = body;
+    }
   } catch {
     // Malformed JSON (or a body that cannot be read): the status alone.
   }

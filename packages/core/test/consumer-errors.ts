@@ -75,16 +75,17 @@ export function readmeCurlBody(project: string): string {
   return body;
 }
 
-/** A running example server: its URL, what it wrote to stderr, and a way to stop it. */
+/** A running example server: its URL, what it wrote to stdout and stderr, and a way to stop it. */
 export interface Server {
   url: string;
+  stdout: () => string;
   stderr: () => string;
   stop: () => void;
 }
 
-/** Start `node file` with PORT=0 and wait for its `listening on URL` line. */
+/** Start `node file` with PORT=0 (and NODE_ENV=production: Express shows a 5xx's stack otherwise) and wait for its `listening on URL` line. */
 export function startServer(project: string, file: string): Promise<Server> {
-  const child = spawn(process.execPath, [file], { cwd: project, env: { ...process.env, PORT: "0" }, stdio: ["ignore", "pipe", "pipe"] });
+  const child = spawn(process.execPath, [file], { cwd: project, env: { ...process.env, PORT: "0", NODE_ENV: "production" }, stdio: ["ignore", "pipe", "pipe"] });
   let out = "";
   let err = "";
   child.stderr.on("data", (chunk) => (err += chunk));
@@ -94,7 +95,7 @@ export function startServer(project: string, file: string): Promise<Server> {
     child.stdout.on("data", (chunk) => {
       out += chunk;
       const url = out.match(/listening on (http:\/\/127\.0\.0\.1:\d+)/)?.[1];
-      if (url) resolve({ url, stderr: () => err, stop: () => child.kill() });
+      if (url) resolve({ url, stdout: () => out, stderr: () => err, stop: () => child.kill() });
     });
   });
 }
