@@ -35,6 +35,15 @@ console.log(failed.length === 0 ? "ok" : "failed: " + failed.join(", "));
 
 /** Type-checked under node16 and bundler resolution (ESM). */
 export const errorsTs = `import { createHttpError, HttpError, MethodNotAllowed, NotFound, PaymentRequired, TooManyRequests, type HttpProblem } from "@org/status-core/errors";
+import { type AnyHttpError, expressErrorHandler, fastifyErrorHandler, fromResponse, InternalServerError, koaErrorHandler, NestProblemFilter, sendProblem, toHttpError } from "@org/status-core/errors";
+const wrapped: InternalServerError = new InternalServerError(new Error("x"));
+const made: InternalServerError = createHttpError(500, new Error("x"));
+const upstream = createHttpError(502, "Upstream failed", { cause: new Error("x"), data: { host: "db" } });
+const response: Response = toHttpError(null).getResponse();
+const back: Promise<AnyHttpError | undefined> = fromResponse(response);
+const retry: number | Date | undefined = new TooManyRequests({ retryAfter: 1 }).retryAfter;
+const statusCode: 404 = new NotFound().statusCode;
+export const glue: unknown[] = [wrapped, made, upstream, back, retry, statusCode, expressErrorHandler, fastifyErrorHandler, koaErrorHandler, new NestProblemFilter(), sendProblem];
 const notFound: NotFound = createHttpError(404);
 const status: 404 = notFound.status;
 const plain: HttpError<477> = createHttpError(477);
