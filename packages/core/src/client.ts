@@ -1,6 +1,5 @@
 /** The client side: a problem+json answer back into the error the server threw (`instanceof NotFound`). */
-import { createHttpError } from "./create-http-error.js";
-import { ERROR_TITLES } from "./generated/error-table.js";
+import { createHttpError, errorLine } from "./create-http-error.js";
 import type { HttpErrorsByCode } from "./generated/errors.js";
 import { type HttpError, isErrorStatus } from "./http-error.js";
 
@@ -32,7 +31,7 @@ function optionValue(field: string, text: string): unknown {
 /** The header options of a code's class, read back from response headers (`Retry-After: 30` -> `retryAfter: 30`). */
 function headerOptions(status: number, headers: HeadersLike | undefined): Record<string, unknown> {
   const options: Record<string, unknown> = {};
-  const fields = ERROR_TITLES.split("\n")[status - 400]?.split("\r").slice(1) ?? [];
+  const fields = errorLine(status).slice(1);
   for (const entry of fields) {
     const [option, field] = entry.includes("=") ? entry.split("=") : [entry.toLowerCase().replace(/-(.)/g, (_, c: string) => c.toUpperCase()), entry];
     const text = headers?.get(field!);

@@ -21,7 +21,7 @@ const made: Record<number, ErrorClass> = {};
  */
 export function errorClassOf(status: number): ErrorClass | undefined {
   if (made[status]) return made[status];
-  const [title, ...headers] = ERROR_TITLES.split("\n")[status - 400]?.split("\r") ?? [];
+  const [title, ...headers] = errorLine(status);
   if (!title) return undefined;
   // The title's words, capitalised and joined (`Not Found` -> `NotFound`), unless the table names the class (generateErrorTable mirrors the rule).
   const name = ERROR_NAMES[status] ?? title.replace(/\W*(\w?)(\w*)/g, (_, first: string, rest: string) => first.toUpperCase() + rest.toLowerCase());
@@ -31,9 +31,20 @@ export function errorClassOf(status: number): ErrorClass | undefined {
     static readonly title = title;
     constructor(detail?: unknown, options?: unknown) {
       super(status, detail as string, options as HttpErrorOptions);
-      setHeaderOptions(this, detail, options as object, headers);
+      setHeaderOptions(this, options ?? detail, headers);
     }
   });
+}
+
+/** A code's line of `ERROR_TITLES`, split: its title and header fields, or nothing for a code without a class. */
+export function errorLine(status: number): string[] {
+  let code = 400;
+  for (const line of ERROR_TITLES.split("\n")) {
+    // `\r<count>` skips that many codes; an empty line is one code without a class.
+    if (line[0] === "\r") code += +line.slice(1);
+    else if (code++ === status) return line.split("\r");
+  }
+  return [];
 }
 
 /**

@@ -61,10 +61,6 @@ export function isErrorStatus(value: unknown): value is number {
   return Number.isInteger(value) && (value as number) >= 400 && (value as number) <= 599;
 }
 
-/** A value as an error message shows it, with its type, so that `"404"` and `404` differ: `string 404`, `number 404.5`. */
-export function shown(value: unknown): string {
-  return `${typeof value} ${String(value)}`;
-}
 
 function headerValue(option: string, value: unknown): string {
   // Retry-After in seconds: a fraction is rounded up, so that the client never retries too early.
@@ -73,7 +69,7 @@ function headerValue(option: string, value: unknown): string {
     : value instanceof Date ? value.getTime() === value.getTime() && value.toUTCString()
     : Array.isArray(value) ? value.join(", ")
     : typeof value === "string" && value;
-  if (text === false) throw new TypeError(`HttpError: ${option} must be seconds (0 or more), a valid Date or strings, not ${shown(value)}`);
+  if (text === false) throw new TypeError(`HttpError: ${option} must be seconds (0 or more), a valid Date or strings, not ${typeof value} ${String(value)}`);
   return text;
 }
 
@@ -81,14 +77,14 @@ function headerValue(option: string, value: unknown): string {
  * Sets the header fields of a class's header options, each replacing a field of the same name in any case from
  * `headers`, and keeps each option's value on the error (`error.retryAfter`). A field's option is its name in camelCase
  * (`Retry-After` -> `retryAfter`) unless it is written `option=Field`. The generated classes call it after `super`, so
- * that only they carry this code.
+ * that only they carry this code, with `options ?? detail`: the options, wherever they were given (a detail that is a
+ * string or an `Error` has no option of that name).
  */
-export function setHeaderOptions(error: HttpError, detail: unknown, options: object | undefined, fields: readonly string[]): void {
-  const given = (typeof detail === "object" && detail !== null && !(detail instanceof Error) ? detail : options) as Record<string, unknown> | undefined;
+export function setHeaderOptions(error: HttpError, given: unknown, fields: readonly string[]): void {
   const headers = error.headers as Record<string, string>;
   for (const entry of fields) {
     const [option, field] = entry.includes("=") ? entry.split("=") : [entry.toLowerCase().replace(/-(.)/g, (_, c: string) => c.toUpperCase()), entry];
-    const value = given?.[option!];
+    const value = (given as Record<string, unknown> | undefined)?.[option!];
     if (value === undefined) continue;
     for (const name in headers) if (name.toLowerCase() === field!.toLowerCase()) delete headers[name];
     headers[field!] = headerValue(option!, value);
@@ -133,21 +129,11 @@ export class HttpError<S extends number = number, X extends ProblemExtensions = 
   constructor(status: S, detail?: string | Error | HttpErrorOptions<X>, options?: HttpErrorOptions<X>) {
     if (detail instanceof Error) (options = { cause: detail, ...options }), (detail = undefined);
     else if (typeof detail === "object" && detail !== null) (options = detail), (detail = detail.detail);
-    if (!isErrorStatus(status)) throw new RangeError(`HttpError: status must be an integer from 400 to 599, not ${shown(status)}`);
-    const title = options?.title ?? (new.target as { title?: string }).title;
-    super(detail ?? title ?? `HTTP ${status}`, options);
-    this.name = new.target.name;
-    this.status = this.statusCode = status;
-    this.title = title;
-    this.detail = detail;
-    this.type = options?.type ?? "about:blank";
-    this.instance = options?.instance;
-    this.headers = { ...options?.headers };
-    this.expose = options?.expose ?? status < 500;
-    this.extensions = options?.extensions ?? ({} as X);
-    this.data = options?.data;
+    if (!isErrorStatus(status)) throw new RangeError(`HttpError: status must be an integer 400-599, not ${typeof status} ${String(status)}`);
+    const { title = (new.target as { title?: string }).title, type = "about:blank", instance, headers, expose = status < 500, extensions = {} as X, data } = options ?? {};
+    super(detail ?? title ?? String(status), options);
+    Object.assign(this, { name: new.target.name, status, statusCode: status, title, detail, type, instance, headers: { ...headers }, expose, extensions, data });
   }
-
 
   /** Marks every HttpError; see `isHttpError`. */
   get [BRAND](): true {
@@ -192,5 +178,5 @@ export class HttpError<S extends number = number, X extends ProblemExtensions = 
 
 /** Whether a value is an `HttpError`, made by any copy of this package in the process (ESM or CommonJS); a lookalike such as `{ status: 404 }` is not. */
 export function isHttpError(value: unknown): value is HttpError<number, ProblemExtensions> {
-  return typeof value === "object" && value !== null && (value as { [BRAND]?: unknown })[BRAND] === true;
+  return (value as { [BRAND]?: unknown } | null | undefined)?.[BRAND] === true;
 }

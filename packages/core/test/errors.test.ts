@@ -59,7 +59,7 @@ describe("one class per code of the spec", () => {
     ["a string", "404", "not string 404"],
     ["undefined", undefined, "not undefined undefined"],
   ])("refuses %s with a RangeError that says what it got", (_, status, message) => {
-    expect(() => createHttpError(status as number)).toThrow(new RangeError(`HttpError: status must be an integer from 400 to 599, ${message}`));
+    expect(() => createHttpError(status as number)).toThrow(new RangeError(`HttpError: status must be an integer 400-599, ${message}`));
   });
 
   it("the HttpError constructor checks the code too", () => {

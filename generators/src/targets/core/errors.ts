@@ -84,7 +84,7 @@ const fieldEntry = (field: string) => (runtimeOption(field) === headerOption(fie
 /** The call that sets a class's header fields from its options, for a class whose code has any. */
 function headerStatement(s: Status): string[] {
   if (s.headers.length === 0) return [];
-  return [`setHeaderOptions(this, detail, options, ${JSON.stringify(s.headers.map(fieldEntry))});`];
+  return [`setHeaderOptions(this, options ?? detail, ${JSON.stringify(s.headers.map(fieldEntry))});`];
 }
 
 function errorClass(s: Status): ClassDeclarationStructure {
@@ -181,18 +181,18 @@ function titleLine(s: Status): string {
 
 /**
  * What `createHttpError` needs to make a code's class when it is first asked for, instead of keeping every class in the
- * bundle: one line per code from 400 (empty for a code without a class) with its title and header fields, and the names
+ * bundle: a line per code from 400 with its title and header fields (codes without a class skipped), and the names
  * that the title does not give. The runtime's rules (above) are mirrored in create-http-error.ts and http-error.ts; a
  * phrase holds no line break (validation), so CR and LF can separate.
  */
 export function generateErrorTable(file: SourceFile, model: Model): void {
   const statuses = errorStatuses(model);
-  const last = statuses.at(-1)?.code ?? 400;
-  const lines = Array.from({ length: last - 399 }, (_, i) => {
-    const s = statuses.find((s) => s.code === 400 + i);
-    return s ? titleLine(s) : "";
+  // One code without a class is an empty line; a run of several is one line `\r<count>` (a title holds no CR).
+  const lines = statuses.flatMap((s, i) => {
+    const gap = s.code - (statuses[i - 1]?.code ?? 399) - 1;
+    return [...(gap === 0 ? [] : gap === 1 ? [""] : [`\r${gap}`]), titleLine(s)];
   });
-  addConst(file, "One line per code from 400: the title of its class and its header fields after CRs (empty for a code without a class).", "ERROR_TITLES", "string", templateLines(lines));
+  addConst(file, "A line per code from 400: the title of its class, then its header fields after CRs; an empty line for a code without a class, a line `\\r<count>` for a run of them.", "ERROR_TITLES", "string", templateLines(lines));
   addConst(
     file,
     "Class names that do not follow from the title (its words capitalised and joined), by code.",

@@ -1,6 +1,6 @@
 // Generated from spec/status-codes.yaml by `pnpm gen`. Do not edit by hand.
 
-/** One line per code from 400: the title of its class and its header fields after CRs (empty for a code without a class). */
+/** A line per code from 400: the title of its class, then its header fields after CRs; an empty line for a code without a class, a line `\r<count>` for a run of them. */
 export const ERROR_TITLES: string = `Bad Request
 Unauthorized\rWWW-Authenticate
 Payment Required
@@ -33,68 +33,16 @@ Precondition Required
 Too Many Requests\rRetry-After
 Shopify Security Rejection
 Request Header Fields Too Large
-
-
-
-
-
-
-
-
+\r8
 Login Time-out
-
-
-
-
-
-
-
-
+\r8
 Retry With
 Blocked by Windows Parental Controls
 Unavailable For Legal Reasons\rLink
-
-
-
-
-
-
-
-
-
-
-
+\r11
 X-Forwarded-For Too Large
 Incompatible Protocol Versions
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
+\r29
 Request Header Too Large
 SSL Certificate Error
 SSL Certificate Required
@@ -113,14 +61,7 @@ Loop Detected
 Bandwidth Limit Exceeded
 Not Extended
 Network Authentication Required
-
-
-
-
-
-
-
-
+\r8
 Web Server Returned an Unknown Error
 Web Server Is Down
 Connection Timed Out
@@ -132,73 +73,11 @@ Railgun Error
 
 Site Is Overloaded
 Origin Unavailable
-
-
-
-
-
-
-
-
-
+\r9
 Temporarily Disabled
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
+\r20
 Unauthorized
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
+\r36
 Network Read Timeout Error
 Network Connect Timeout Error`;
 

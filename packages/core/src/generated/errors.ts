@@ -108,7 +108,7 @@ export class Unauthorized<X extends ProblemExtensions = {}> extends HttpError<40
   constructor(detail: string | undefined, options: UnauthorizedOptions<X>);
   constructor(detail?: string | UnauthorizedOptions<X>, options?: UnauthorizedOptions<X>) {
     super(401, detail, options);
-    setHeaderOptions(this, detail, options, ["WWW-Authenticate"]);
+    setHeaderOptions(this, options ?? detail, ["WWW-Authenticate"]);
   }
 }
 
@@ -206,7 +206,7 @@ export class MethodNotAllowed<X extends ProblemExtensions = {}> extends HttpErro
   constructor(detail: string | undefined, options: MethodNotAllowedOptions<X>);
   constructor(detail?: string | MethodNotAllowedOptions<X>, options?: MethodNotAllowedOptions<X>) {
     super(405, detail, options);
-    setHeaderOptions(this, detail, options, ["Allow"]);
+    setHeaderOptions(this, options ?? detail, ["Allow"]);
   }
 }
 
@@ -262,7 +262,7 @@ export class ProxyAuthenticationRequired<X extends ProblemExtensions = {}> exten
   constructor(detail: string | undefined, options: ProxyAuthenticationRequiredOptions<X>);
   constructor(detail?: string | ProxyAuthenticationRequiredOptions<X>, options?: ProxyAuthenticationRequiredOptions<X>) {
     super(407, detail, options);
-    setHeaderOptions(this, detail, options, ["Proxy-Authenticate"]);
+    setHeaderOptions(this, options ?? detail, ["Proxy-Authenticate"]);
   }
 }
 
@@ -286,7 +286,7 @@ export class RequestTimeout<X extends ProblemExtensions = {}> extends HttpError<
 
   constructor(detail?: string | HttpErrorOptions<X>, options?: HttpErrorOptions<X>) {
     super(408, detail, options);
-    setHeaderOptions(this, detail, options, ["Connection"]);
+    setHeaderOptions(this, options ?? detail, ["Connection"]);
   }
 }
 
@@ -403,7 +403,7 @@ export class ContentTooLarge<X extends ProblemExtensions = {}> extends HttpError
 
   constructor(detail?: string | ContentTooLargeOptions<X>, options?: ContentTooLargeOptions<X>) {
     super(413, detail, options);
-    setHeaderOptions(this, detail, options, ["Retry-After"]);
+    setHeaderOptions(this, options ?? detail, ["Retry-After"]);
   }
 }
 
@@ -464,7 +464,7 @@ export class UnsupportedMediaType<X extends ProblemExtensions = {}> extends Http
 
   constructor(detail?: string | UnsupportedMediaTypeOptions<X>, options?: UnsupportedMediaTypeOptions<X>) {
     super(415, detail, options);
-    setHeaderOptions(this, detail, options, ["Accept","Accept-Encoding"]);
+    setHeaderOptions(this, options ?? detail, ["Accept","Accept-Encoding"]);
   }
 }
 
@@ -497,7 +497,7 @@ export class RangeNotSatisfiable<X extends ProblemExtensions = {}> extends HttpE
 
   constructor(detail?: string | RangeNotSatisfiableOptions<X>, options?: RangeNotSatisfiableOptions<X>) {
     super(416, detail, options);
-    setHeaderOptions(this, detail, options, ["Content-Range"]);
+    setHeaderOptions(this, options ?? detail, ["Content-Range"]);
   }
 }
 
@@ -727,7 +727,7 @@ export class UpgradeRequired<X extends ProblemExtensions = {}> extends HttpError
   constructor(detail: string | undefined, options: UpgradeRequiredOptions<X>);
   constructor(detail?: string | UpgradeRequiredOptions<X>, options?: UpgradeRequiredOptions<X>) {
     super(426, detail, options);
-    setHeaderOptions(this, detail, options, ["Upgrade"]);
+    setHeaderOptions(this, options ?? detail, ["Upgrade"]);
   }
 }
 
@@ -781,7 +781,7 @@ export class TooManyRequests<X extends ProblemExtensions = {}> extends HttpError
 
   constructor(detail?: string | TooManyRequestsOptions<X>, options?: TooManyRequestsOptions<X>) {
     super(429, detail, options);
-    setHeaderOptions(this, detail, options, ["Retry-After"]);
+    setHeaderOptions(this, options ?? detail, ["Retry-After"]);
   }
 }
 
@@ -929,7 +929,7 @@ export class UnavailableForLegalReasons<X extends ProblemExtensions = {}> extend
 
   constructor(detail?: string | UnavailableForLegalReasonsOptions<X>, options?: UnavailableForLegalReasonsOptions<X>) {
     super(451, detail, options);
-    setHeaderOptions(this, detail, options, ["Link"]);
+    setHeaderOptions(this, options ?? detail, ["Link"]);
   }
 }
 
@@ -1172,7 +1172,7 @@ export class ServiceUnavailable<X extends ProblemExtensions = {}> extends HttpEr
 
   constructor(detail?: string | ServiceUnavailableOptions<X>, options?: ServiceUnavailableOptions<X>) {
     super(503, detail, options);
-    setHeaderOptions(this, detail, options, ["Retry-After"]);
+    setHeaderOptions(this, options ?? detail, ["Retry-After"]);
   }
 }
 
