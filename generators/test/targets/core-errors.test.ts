@@ -12,6 +12,36 @@ const model = errorsModel;
 const files = core.generate(model);
 const errors = files.find((f) => f.path === "errors.ts")!.content;
 
+describe("core target: the table createHttpError makes classes from", () => {
+  it("has a line per code from 400 (gaps skipped), header fields after CRs, and the names the runtime rule would miss", () => {
+    const odd = modelOf([
+      { code: 400, phrase: "Bad Request" },
+      { code: 402, phrase: "I'm Odd", headers: ["Retry-After"] },
+      { code: 429, phrase: "Too Many Requests", headers: ["Retry-After"] },
+      { code: 503, phrase: "Unavailable", name: "ServiceGone" },
+    ]);
+    expect(core.generate(odd).find((f) => f.path === "error-table.ts")!.content).toMatchInlineSnapshot(`
+      "// Generated from spec/status-codes.yaml by \`pnpm gen\`. Do not edit by hand.
+
+      /** A line per code from 400: the title of its class, then its header fields after CRs; an empty line for a code without a class, a line \`\\r<count>\` for a run of them. */
+      export const ERROR_TITLES: string = \`Bad Request
+
+      I'm Odd\\rRetry-After
+      \\r26
+      Too Many Requests\\rRetry-After
+      \\r73
+      Unavailable\`;
+
+      /** Class names that do not follow from the title (its words capitalised and joined), by code. */
+      export const ERROR_NAMES: { readonly [code: number]: string } = {
+        402: "ImOdd",
+        503: "ServiceGone",
+      };
+      "
+    `);
+  });
+});
+
 describe("core target: error classes", () => {
   it("gives a class to every 4xx and 5xx code a server can send: not 2xx, not neverSent, not vendor codes above 599", () => {
     expect(model.errorStatuses.map((s) => s.code)).toEqual([401, 429, 510]);
@@ -80,12 +110,14 @@ describe("core target: error classes", () => {
         static readonly status = 401;
         /** The reason phrase, the problem's default title. */
         static readonly title = "Unauthorized";
+        /** The WWW-Authenticate option, as given. */
+        declare readonly wwwAuthenticate?: HeaderOptionValue<"WWW-Authenticate">;
 
         constructor(options: UnauthorizedOptions<X>);
         constructor(detail: string | undefined, options: UnauthorizedOptions<X>);
         constructor(detail?: string | UnauthorizedOptions<X>, options?: UnauthorizedOptions<X>) {
           super(401, detail, options);
-          setHeaderOptions(this, detail, options, { wwwAuthenticate: "WWW-Authenticate" });
+          setHeaderOptions(this, options ?? detail, ["WWW-Authenticate"]);
         }
       }
 
@@ -113,10 +145,12 @@ describe("core target: error classes", () => {
         static readonly status = 429;
         /** The reason phrase, the problem's default title. */
         static readonly title = "Too Many Requests";
+        /** The Retry-After option, as given. */
+        declare readonly retryAfter?: HeaderOptionValue<"Retry-After">;
 
         constructor(detail?: string | TooManyRequestsOptions<X>, options?: TooManyRequestsOptions<X>) {
           super(429, detail, options);
-          setHeaderOptions(this, detail, options, { retryAfter: "Retry-After" });
+          setHeaderOptions(this, options ?? detail, ["Retry-After"]);
         }
       }
 
@@ -170,13 +204,6 @@ describe("core target: error classes", () => {
         readonly 429: TooManyRequestsOptions<X>;
         readonly 510: HttpErrorOptions<X>;
       }
-
-      /** The error class of every code that has one, by code (\`createHttpError\` reads it). */
-      export const HTTP_ERRORS: { readonly [C in keyof HttpErrorsByCode]: new (detail: never, options: never) => HttpErrorsByCode[C] } = {
-        401: Unauthorized,
-        429: TooManyRequests,
-        510: NotExtended,
-      };
       "
     `);
   });

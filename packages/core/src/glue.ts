@@ -7,6 +7,9 @@ import { toHttpError } from "./to-http-error.js";
 
 const PROBLEM = "application/problem+json";
 
+/** The global console, declared here so that this file compiles with any `lib`. */
+declare const console: { error(...data: unknown[]): void };
+
 /** A Node.js response as `node:http` and Express give it. */
 export interface NodeResponseLike {
   statusCode: number;

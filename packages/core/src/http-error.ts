@@ -56,6 +56,9 @@ export type HttpProblem<S extends number = number, X extends ProblemExtensions =
 /** A fetch `Response` as the environment's types define it (DOM or Node), without naming a global the published types may lack. */
 export type FetchResponse = typeof globalThis extends { Response: { prototype: infer R } } ? R : object;
 
+/** The global fetch `Response` (Node 18 and later, browsers, workers), declared here so that this file compiles with any `lib`. */
+declare const Response: new (body: string, init: { status: number; headers: Record<string, string> }) => FetchResponse;
+
 /** Whether a value is an integer from 400 to 599. */
 export function isErrorStatus(value: unknown): value is number {
   return Number.isInteger(value) && (value as number) >= 400 && (value as number) <= 599;
@@ -160,7 +163,7 @@ export class HttpError<S extends number = number, X extends ProblemExtensions = 
    * Hono answers with it when the error is thrown; return it from any fetch-style handler (Workers, Deno, Bun, Next.js).
    */
   getResponse(): FetchResponse {
-    return new Response(JSON.stringify(this), { status: this.status, headers: { ...this.headers, "content-type": "application/problem+json" } }) as FetchResponse;
+    return new Response(JSON.stringify(this), { status: this.status, headers: { ...this.headers, "content-type": "application/problem+json" } });
   }
 
   /**
