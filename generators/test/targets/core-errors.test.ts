@@ -114,8 +114,8 @@ describe("core target: error classes", () => {
         declare readonly wwwAuthenticate?: HeaderOptionValue<"WWW-Authenticate">;
 
         constructor(options: UnauthorizedOptions<X>);
-        constructor(detail: string | undefined, options: UnauthorizedOptions<X>);
-        constructor(detail?: string | UnauthorizedOptions<X>, options?: UnauthorizedOptions<X>) {
+        constructor(detail: string | Error | undefined, options: UnauthorizedOptions<X>);
+        constructor(detail?: string | Error | UnauthorizedOptions<X>, options?: UnauthorizedOptions<X>) {
           super(401, detail, options);
           setHeaderOptions(this, options ?? detail, ["WWW-Authenticate"]);
         }
@@ -148,7 +148,7 @@ describe("core target: error classes", () => {
         /** The Retry-After option, as given. */
         declare readonly retryAfter?: HeaderOptionValue<"Retry-After">;
 
-        constructor(detail?: string | TooManyRequestsOptions<X>, options?: TooManyRequestsOptions<X>) {
+        constructor(detail?: string | Error | TooManyRequestsOptions<X>, options?: TooManyRequestsOptions<X>) {
           super(429, detail, options);
           setHeaderOptions(this, options ?? detail, ["Retry-After"]);
         }
@@ -186,7 +186,7 @@ describe("core target: error classes", () => {
         /** The reason phrase, the problem's default title. */
         static readonly title = "Not Extended";
 
-        constructor(detail?: string | HttpErrorOptions<X>, options?: HttpErrorOptions<X>) {
+        constructor(detail?: string | Error | HttpErrorOptions<X>, options?: HttpErrorOptions<X>) {
           super(510, detail, options);
         }
       }

@@ -84,6 +84,12 @@ export function readmeCurlBody(project: string): string {
   return body;
 }
 
+/** Waits until a server's stderr holds a text (it may arrive after the response that caused it); gives what it holds. */
+export async function stderrWith(server: Server, text: string): Promise<string> {
+  for (let i = 0; i < 100 && !server.stderr().includes(text); i++) await new Promise((resolve) => setTimeout(resolve, 50));
+  return server.stderr();
+}
+
 /** A running example server: its URL, what it wrote to stdout and stderr, and a way to stop it. */
 export interface Server {
   url: string;

@@ -5,7 +5,7 @@ import { readdirSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { dirname, join } from "node:path";
 import { beforeAll, describe, expect, inject, it } from "vitest";
-import { dualPackageScript, errorsBad, errorsCts, errorsTs, readmeCurlBody, startServer, writeReadmeExamples } from "./consumer-errors.js";
+import { dualPackageScript, errorsBad, errorsCts, errorsTs, readmeCurlBody, startServer, stderrWith, writeReadmeExamples } from "./consumer-errors.js";
 
 const require = createRequire(import.meta.url);
 const tsc = join(dirname(require.resolve("typescript/package.json")), "bin/tsc");
@@ -165,7 +165,7 @@ describe("@org/status-core/errors from the packed tarball", () => {
 
       const crash = await fetch(`${server.url}/report`);
       expect([crash.status, await crash.text()]).toEqual([500, '{"type":"about:blank","title":"Internal Server Error","status":500}']);
-      expect(server.stderr()).toContain("ECONNREFUSED 10.0.0.5:5432");
+      expect(await stderrWith(server, "ECONNREFUSED 10.0.0.5:5432")).toContain("ECONNREFUSED 10.0.0.5:5432");
     } finally {
       server.stop();
     }

@@ -90,14 +90,14 @@ function headerStatement(s: Status): string[] {
 function errorClass(s: Status): ClassDeclarationStructure {
   const options = optionsOf(s);
   const optional: OptionalKind<ParameterDeclarationStructure>[] = [
-    { name: "detail", hasQuestionToken: true, type: `string | ${options}` },
+    { name: "detail", hasQuestionToken: true, type: `string | Error | ${options}` },
     { name: "options", hasQuestionToken: true, type: options },
   ];
   // A code whose response must carry a header takes its options always: first, or after the detail.
   const overloads =
     s.requiredHeaders.length === 0
       ? []
-      : [{ parameters: [{ name: "options", type: options }] }, { parameters: [{ name: "detail", type: "string | undefined" }, { name: "options", type: options }] }];
+      : [{ parameters: [{ name: "options", type: options }] }, { parameters: [{ name: "detail", type: "string | Error | undefined" }, { name: "options", type: options }] }];
   const field = (name: string, value: string | number, text: string) => ({
     name,
     isStatic: true,

@@ -72,7 +72,7 @@ export class BadRequest<X extends ProblemExtensions = {}> extends HttpError<400,
   /** The reason phrase, the problem's default title. */
   static readonly title = "Bad Request";
 
-  constructor(detail?: string | HttpErrorOptions<X>, options?: HttpErrorOptions<X>) {
+  constructor(detail?: string | Error | HttpErrorOptions<X>, options?: HttpErrorOptions<X>) {
     super(400, detail, options);
   }
 }
@@ -105,8 +105,8 @@ export class Unauthorized<X extends ProblemExtensions = {}> extends HttpError<40
   declare readonly wwwAuthenticate?: HeaderOptionValue<"WWW-Authenticate">;
 
   constructor(options: UnauthorizedOptions<X>);
-  constructor(detail: string | undefined, options: UnauthorizedOptions<X>);
-  constructor(detail?: string | UnauthorizedOptions<X>, options?: UnauthorizedOptions<X>) {
+  constructor(detail: string | Error | undefined, options: UnauthorizedOptions<X>);
+  constructor(detail?: string | Error | UnauthorizedOptions<X>, options?: UnauthorizedOptions<X>) {
     super(401, detail, options);
     setHeaderOptions(this, options ?? detail, ["WWW-Authenticate"]);
   }
@@ -128,7 +128,7 @@ export class PaymentRequired<X extends ProblemExtensions = {}> extends HttpError
   /** The reason phrase, the problem's default title. */
   static readonly title = "Payment Required";
 
-  constructor(detail?: string | HttpErrorOptions<X>, options?: HttpErrorOptions<X>) {
+  constructor(detail?: string | Error | HttpErrorOptions<X>, options?: HttpErrorOptions<X>) {
     super(402, detail, options);
   }
 }
@@ -149,7 +149,7 @@ export class Forbidden<X extends ProblemExtensions = {}> extends HttpError<403, 
   /** The reason phrase, the problem's default title. */
   static readonly title = "Forbidden";
 
-  constructor(detail?: string | HttpErrorOptions<X>, options?: HttpErrorOptions<X>) {
+  constructor(detail?: string | Error | HttpErrorOptions<X>, options?: HttpErrorOptions<X>) {
     super(403, detail, options);
   }
 }
@@ -170,7 +170,7 @@ export class NotFound<X extends ProblemExtensions = {}> extends HttpError<404, X
   /** The reason phrase, the problem's default title. */
   static readonly title = "Not Found";
 
-  constructor(detail?: string | HttpErrorOptions<X>, options?: HttpErrorOptions<X>) {
+  constructor(detail?: string | Error | HttpErrorOptions<X>, options?: HttpErrorOptions<X>) {
     super(404, detail, options);
   }
 }
@@ -203,8 +203,8 @@ export class MethodNotAllowed<X extends ProblemExtensions = {}> extends HttpErro
   declare readonly allow?: HeaderOptionValue<"Allow">;
 
   constructor(options: MethodNotAllowedOptions<X>);
-  constructor(detail: string | undefined, options: MethodNotAllowedOptions<X>);
-  constructor(detail?: string | MethodNotAllowedOptions<X>, options?: MethodNotAllowedOptions<X>) {
+  constructor(detail: string | Error | undefined, options: MethodNotAllowedOptions<X>);
+  constructor(detail?: string | Error | MethodNotAllowedOptions<X>, options?: MethodNotAllowedOptions<X>) {
     super(405, detail, options);
     setHeaderOptions(this, options ?? detail, ["Allow"]);
   }
@@ -226,7 +226,7 @@ export class NotAcceptable<X extends ProblemExtensions = {}> extends HttpError<4
   /** The reason phrase, the problem's default title. */
   static readonly title = "Not Acceptable";
 
-  constructor(detail?: string | HttpErrorOptions<X>, options?: HttpErrorOptions<X>) {
+  constructor(detail?: string | Error | HttpErrorOptions<X>, options?: HttpErrorOptions<X>) {
     super(406, detail, options);
   }
 }
@@ -259,8 +259,8 @@ export class ProxyAuthenticationRequired<X extends ProblemExtensions = {}> exten
   declare readonly proxyAuthenticate?: HeaderOptionValue<"Proxy-Authenticate">;
 
   constructor(options: ProxyAuthenticationRequiredOptions<X>);
-  constructor(detail: string | undefined, options: ProxyAuthenticationRequiredOptions<X>);
-  constructor(detail?: string | ProxyAuthenticationRequiredOptions<X>, options?: ProxyAuthenticationRequiredOptions<X>) {
+  constructor(detail: string | Error | undefined, options: ProxyAuthenticationRequiredOptions<X>);
+  constructor(detail?: string | Error | ProxyAuthenticationRequiredOptions<X>, options?: ProxyAuthenticationRequiredOptions<X>) {
     super(407, detail, options);
     setHeaderOptions(this, options ?? detail, ["Proxy-Authenticate"]);
   }
@@ -284,7 +284,7 @@ export class RequestTimeout<X extends ProblemExtensions = {}> extends HttpError<
   /** The Connection option, as given. */
   declare readonly connection?: HeaderOptionValue<"Connection">;
 
-  constructor(detail?: string | HttpErrorOptions<X>, options?: HttpErrorOptions<X>) {
+  constructor(detail?: string | Error | RequestTimeoutOptions<X>, options?: RequestTimeoutOptions<X>) {
     super(408, detail, options);
     setHeaderOptions(this, options ?? detail, ["Connection"]);
   }
@@ -306,7 +306,7 @@ export class Conflict<X extends ProblemExtensions = {}> extends HttpError<409, X
   /** The reason phrase, the problem's default title. */
   static readonly title = "Conflict";
 
-  constructor(detail?: string | HttpErrorOptions<X>, options?: HttpErrorOptions<X>) {
+  constructor(detail?: string | Error | HttpErrorOptions<X>, options?: HttpErrorOptions<X>) {
     super(409, detail, options);
   }
 }
@@ -327,7 +327,7 @@ export class Gone<X extends ProblemExtensions = {}> extends HttpError<410, X> {
   /** The reason phrase, the problem's default title. */
   static readonly title = "Gone";
 
-  constructor(detail?: string | HttpErrorOptions<X>, options?: HttpErrorOptions<X>) {
+  constructor(detail?: string | Error | HttpErrorOptions<X>, options?: HttpErrorOptions<X>) {
     super(410, detail, options);
   }
 }
@@ -348,7 +348,7 @@ export class LengthRequired<X extends ProblemExtensions = {}> extends HttpError<
   /** The reason phrase, the problem's default title. */
   static readonly title = "Length Required";
 
-  constructor(detail?: string | HttpErrorOptions<X>, options?: HttpErrorOptions<X>) {
+  constructor(detail?: string | Error | HttpErrorOptions<X>, options?: HttpErrorOptions<X>) {
     super(411, detail, options);
   }
 }
@@ -369,7 +369,7 @@ export class PreconditionFailed<X extends ProblemExtensions = {}> extends HttpEr
   /** The reason phrase, the problem's default title. */
   static readonly title = "Precondition Failed";
 
-  constructor(detail?: string | HttpErrorOptions<X>, options?: HttpErrorOptions<X>) {
+  constructor(detail?: string | Error | HttpErrorOptions<X>, options?: HttpErrorOptions<X>) {
     super(412, detail, options);
   }
 }
@@ -401,7 +401,7 @@ export class ContentTooLarge<X extends ProblemExtensions = {}> extends HttpError
   /** The Retry-After option, as given. */
   declare readonly retryAfter?: HeaderOptionValue<"Retry-After">;
 
-  constructor(detail?: string | ContentTooLargeOptions<X>, options?: ContentTooLargeOptions<X>) {
+  constructor(detail?: string | Error | ContentTooLargeOptions<X>, options?: ContentTooLargeOptions<X>) {
     super(413, detail, options);
     setHeaderOptions(this, options ?? detail, ["Retry-After"]);
   }
@@ -423,7 +423,7 @@ export class UriTooLong<X extends ProblemExtensions = {}> extends HttpError<414,
   /** The reason phrase, the problem's default title. */
   static readonly title = "URI Too Long";
 
-  constructor(detail?: string | HttpErrorOptions<X>, options?: HttpErrorOptions<X>) {
+  constructor(detail?: string | Error | HttpErrorOptions<X>, options?: HttpErrorOptions<X>) {
     super(414, detail, options);
   }
 }
@@ -462,7 +462,7 @@ export class UnsupportedMediaType<X extends ProblemExtensions = {}> extends Http
   /** The Accept-Encoding option, as given. */
   declare readonly acceptEncoding?: HeaderOptionValue<"Accept-Encoding">;
 
-  constructor(detail?: string | UnsupportedMediaTypeOptions<X>, options?: UnsupportedMediaTypeOptions<X>) {
+  constructor(detail?: string | Error | UnsupportedMediaTypeOptions<X>, options?: UnsupportedMediaTypeOptions<X>) {
     super(415, detail, options);
     setHeaderOptions(this, options ?? detail, ["Accept","Accept-Encoding"]);
   }
@@ -495,7 +495,7 @@ export class RangeNotSatisfiable<X extends ProblemExtensions = {}> extends HttpE
   /** The Content-Range option, as given. */
   declare readonly contentRange?: HeaderOptionValue<"Content-Range">;
 
-  constructor(detail?: string | RangeNotSatisfiableOptions<X>, options?: RangeNotSatisfiableOptions<X>) {
+  constructor(detail?: string | Error | RangeNotSatisfiableOptions<X>, options?: RangeNotSatisfiableOptions<X>) {
     super(416, detail, options);
     setHeaderOptions(this, options ?? detail, ["Content-Range"]);
   }
@@ -517,7 +517,7 @@ export class ExpectationFailed<X extends ProblemExtensions = {}> extends HttpErr
   /** The reason phrase, the problem's default title. */
   static readonly title = "Expectation Failed";
 
-  constructor(detail?: string | HttpErrorOptions<X>, options?: HttpErrorOptions<X>) {
+  constructor(detail?: string | Error | HttpErrorOptions<X>, options?: HttpErrorOptions<X>) {
     super(417, detail, options);
   }
 }
@@ -538,7 +538,7 @@ export class ImATeapot<X extends ProblemExtensions = {}> extends HttpError<418, 
   /** The reason phrase, the problem's default title. */
   static readonly title = "I'm a teapot";
 
-  constructor(detail?: string | HttpErrorOptions<X>, options?: HttpErrorOptions<X>) {
+  constructor(detail?: string | Error | HttpErrorOptions<X>, options?: HttpErrorOptions<X>) {
     super(418, detail, options);
   }
 }
@@ -559,7 +559,7 @@ export class PageExpired<X extends ProblemExtensions = {}> extends HttpError<419
   /** The reason phrase, the problem's default title. */
   static readonly title = "Page Expired";
 
-  constructor(detail?: string | HttpErrorOptions<X>, options?: HttpErrorOptions<X>) {
+  constructor(detail?: string | Error | HttpErrorOptions<X>, options?: HttpErrorOptions<X>) {
     super(419, detail, options);
   }
 }
@@ -581,7 +581,7 @@ export class EnhanceYourCalm<X extends ProblemExtensions = {}> extends HttpError
   /** The reason phrase, the problem's default title. */
   static readonly title = "Enhance Your Calm";
 
-  constructor(detail?: string | HttpErrorOptions<X>, options?: HttpErrorOptions<X>) {
+  constructor(detail?: string | Error | HttpErrorOptions<X>, options?: HttpErrorOptions<X>) {
     super(420, detail, options);
   }
 }
@@ -602,7 +602,7 @@ export class MisdirectedRequest<X extends ProblemExtensions = {}> extends HttpEr
   /** The reason phrase, the problem's default title. */
   static readonly title = "Misdirected Request";
 
-  constructor(detail?: string | HttpErrorOptions<X>, options?: HttpErrorOptions<X>) {
+  constructor(detail?: string | Error | HttpErrorOptions<X>, options?: HttpErrorOptions<X>) {
     super(421, detail, options);
   }
 }
@@ -623,7 +623,7 @@ export class UnprocessableContent<X extends ProblemExtensions = {}> extends Http
   /** The reason phrase, the problem's default title. */
   static readonly title = "Unprocessable Content";
 
-  constructor(detail?: string | HttpErrorOptions<X>, options?: HttpErrorOptions<X>) {
+  constructor(detail?: string | Error | HttpErrorOptions<X>, options?: HttpErrorOptions<X>) {
     super(422, detail, options);
   }
 }
@@ -644,7 +644,7 @@ export class Locked<X extends ProblemExtensions = {}> extends HttpError<423, X> 
   /** The reason phrase, the problem's default title. */
   static readonly title = "Locked";
 
-  constructor(detail?: string | HttpErrorOptions<X>, options?: HttpErrorOptions<X>) {
+  constructor(detail?: string | Error | HttpErrorOptions<X>, options?: HttpErrorOptions<X>) {
     super(423, detail, options);
   }
 }
@@ -665,7 +665,7 @@ export class FailedDependency<X extends ProblemExtensions = {}> extends HttpErro
   /** The reason phrase, the problem's default title. */
   static readonly title = "Failed Dependency";
 
-  constructor(detail?: string | HttpErrorOptions<X>, options?: HttpErrorOptions<X>) {
+  constructor(detail?: string | Error | HttpErrorOptions<X>, options?: HttpErrorOptions<X>) {
     super(424, detail, options);
   }
 }
@@ -686,7 +686,7 @@ export class TooEarly<X extends ProblemExtensions = {}> extends HttpError<425, X
   /** The reason phrase, the problem's default title. */
   static readonly title = "Too Early";
 
-  constructor(detail?: string | HttpErrorOptions<X>, options?: HttpErrorOptions<X>) {
+  constructor(detail?: string | Error | HttpErrorOptions<X>, options?: HttpErrorOptions<X>) {
     super(425, detail, options);
   }
 }
@@ -724,8 +724,8 @@ export class UpgradeRequired<X extends ProblemExtensions = {}> extends HttpError
   declare readonly upgrade?: HeaderOptionValue<"Upgrade">;
 
   constructor(options: UpgradeRequiredOptions<X>);
-  constructor(detail: string | undefined, options: UpgradeRequiredOptions<X>);
-  constructor(detail?: string | UpgradeRequiredOptions<X>, options?: UpgradeRequiredOptions<X>) {
+  constructor(detail: string | Error | undefined, options: UpgradeRequiredOptions<X>);
+  constructor(detail?: string | Error | UpgradeRequiredOptions<X>, options?: UpgradeRequiredOptions<X>) {
     super(426, detail, options);
     setHeaderOptions(this, options ?? detail, ["Upgrade"]);
   }
@@ -747,7 +747,7 @@ export class PreconditionRequired<X extends ProblemExtensions = {}> extends Http
   /** The reason phrase, the problem's default title. */
   static readonly title = "Precondition Required";
 
-  constructor(detail?: string | HttpErrorOptions<X>, options?: HttpErrorOptions<X>) {
+  constructor(detail?: string | Error | HttpErrorOptions<X>, options?: HttpErrorOptions<X>) {
     super(428, detail, options);
   }
 }
@@ -779,7 +779,7 @@ export class TooManyRequests<X extends ProblemExtensions = {}> extends HttpError
   /** The Retry-After option, as given. */
   declare readonly retryAfter?: HeaderOptionValue<"Retry-After">;
 
-  constructor(detail?: string | TooManyRequestsOptions<X>, options?: TooManyRequestsOptions<X>) {
+  constructor(detail?: string | Error | TooManyRequestsOptions<X>, options?: TooManyRequestsOptions<X>) {
     super(429, detail, options);
     setHeaderOptions(this, options ?? detail, ["Retry-After"]);
   }
@@ -801,7 +801,7 @@ export class ShopifySecurityRejection<X extends ProblemExtensions = {}> extends 
   /** The reason phrase, the problem's default title. */
   static readonly title = "Shopify Security Rejection";
 
-  constructor(detail?: string | HttpErrorOptions<X>, options?: HttpErrorOptions<X>) {
+  constructor(detail?: string | Error | HttpErrorOptions<X>, options?: HttpErrorOptions<X>) {
     super(430, detail, options);
   }
 }
@@ -822,7 +822,7 @@ export class RequestHeaderFieldsTooLarge<X extends ProblemExtensions = {}> exten
   /** The reason phrase, the problem's default title. */
   static readonly title = "Request Header Fields Too Large";
 
-  constructor(detail?: string | HttpErrorOptions<X>, options?: HttpErrorOptions<X>) {
+  constructor(detail?: string | Error | HttpErrorOptions<X>, options?: HttpErrorOptions<X>) {
     super(431, detail, options);
   }
 }
@@ -843,7 +843,7 @@ export class LoginTimeout<X extends ProblemExtensions = {}> extends HttpError<44
   /** The reason phrase, the problem's default title. */
   static readonly title = "Login Timeout";
 
-  constructor(detail?: string | HttpErrorOptions<X>, options?: HttpErrorOptions<X>) {
+  constructor(detail?: string | Error | HttpErrorOptions<X>, options?: HttpErrorOptions<X>) {
     super(440, detail, options);
   }
 }
@@ -875,7 +875,7 @@ export class RetryWith<X extends ProblemExtensions = {}> extends HttpError<449, 
   /** The reason phrase, the problem's default title. */
   static readonly title = "Retry With";
 
-  constructor(detail?: string | HttpErrorOptions<X>, options?: HttpErrorOptions<X>) {
+  constructor(detail?: string | Error | HttpErrorOptions<X>, options?: HttpErrorOptions<X>) {
     super(449, detail, options);
   }
 }
@@ -895,7 +895,7 @@ export class BlockedByWindowsParentalControls<X extends ProblemExtensions = {}> 
   /** The reason phrase, the problem's default title. */
   static readonly title = "Blocked by Windows Parental Controls";
 
-  constructor(detail?: string | HttpErrorOptions<X>, options?: HttpErrorOptions<X>) {
+  constructor(detail?: string | Error | HttpErrorOptions<X>, options?: HttpErrorOptions<X>) {
     super(450, detail, options);
   }
 }
@@ -927,7 +927,7 @@ export class UnavailableForLegalReasons<X extends ProblemExtensions = {}> extend
   /** The Link option, as given. */
   declare readonly link?: HeaderOptionValue<"Link">;
 
-  constructor(detail?: string | UnavailableForLegalReasonsOptions<X>, options?: UnavailableForLegalReasonsOptions<X>) {
+  constructor(detail?: string | Error | UnavailableForLegalReasonsOptions<X>, options?: UnavailableForLegalReasonsOptions<X>) {
     super(451, detail, options);
     setHeaderOptions(this, options ?? detail, ["Link"]);
   }
@@ -949,7 +949,7 @@ export class XForwardedForTooLarge<X extends ProblemExtensions = {}> extends Htt
   /** The reason phrase, the problem's default title. */
   static readonly title = "X-Forwarded-For Too Large";
 
-  constructor(detail?: string | HttpErrorOptions<X>, options?: HttpErrorOptions<X>) {
+  constructor(detail?: string | Error | HttpErrorOptions<X>, options?: HttpErrorOptions<X>) {
     super(463, detail, options);
   }
 }
@@ -970,7 +970,7 @@ export class IncompatibleProtocolVersions<X extends ProblemExtensions = {}> exte
   /** The reason phrase, the problem's default title. */
   static readonly title = "Incompatible Protocol Versions";
 
-  constructor(detail?: string | HttpErrorOptions<X>, options?: HttpErrorOptions<X>) {
+  constructor(detail?: string | Error | HttpErrorOptions<X>, options?: HttpErrorOptions<X>) {
     super(464, detail, options);
   }
 }
@@ -991,7 +991,7 @@ export class RequestHeaderTooLarge<X extends ProblemExtensions = {}> extends Htt
   /** The reason phrase, the problem's default title. */
   static readonly title = "Request Header Too Large";
 
-  constructor(detail?: string | HttpErrorOptions<X>, options?: HttpErrorOptions<X>) {
+  constructor(detail?: string | Error | HttpErrorOptions<X>, options?: HttpErrorOptions<X>) {
     super(494, detail, options);
   }
 }
@@ -1012,7 +1012,7 @@ export class SslCertificateError<X extends ProblemExtensions = {}> extends HttpE
   /** The reason phrase, the problem's default title. */
   static readonly title = "SSL Certificate Error";
 
-  constructor(detail?: string | HttpErrorOptions<X>, options?: HttpErrorOptions<X>) {
+  constructor(detail?: string | Error | HttpErrorOptions<X>, options?: HttpErrorOptions<X>) {
     super(495, detail, options);
   }
 }
@@ -1033,7 +1033,7 @@ export class SslCertificateRequired<X extends ProblemExtensions = {}> extends Ht
   /** The reason phrase, the problem's default title. */
   static readonly title = "SSL Certificate Required";
 
-  constructor(detail?: string | HttpErrorOptions<X>, options?: HttpErrorOptions<X>) {
+  constructor(detail?: string | Error | HttpErrorOptions<X>, options?: HttpErrorOptions<X>) {
     super(496, detail, options);
   }
 }
@@ -1054,7 +1054,7 @@ export class HttpRequestSentToHttpsPort<X extends ProblemExtensions = {}> extend
   /** The reason phrase, the problem's default title. */
   static readonly title = "HTTP Request Sent to HTTPS Port";
 
-  constructor(detail?: string | HttpErrorOptions<X>, options?: HttpErrorOptions<X>) {
+  constructor(detail?: string | Error | HttpErrorOptions<X>, options?: HttpErrorOptions<X>) {
     super(497, detail, options);
   }
 }
@@ -1075,7 +1075,7 @@ export class InvalidToken<X extends ProblemExtensions = {}> extends HttpError<49
   /** The reason phrase, the problem's default title. */
   static readonly title = "Invalid Token";
 
-  constructor(detail?: string | HttpErrorOptions<X>, options?: HttpErrorOptions<X>) {
+  constructor(detail?: string | Error | HttpErrorOptions<X>, options?: HttpErrorOptions<X>) {
     super(498, detail, options);
   }
 }
@@ -1096,7 +1096,7 @@ export class InternalServerError<X extends ProblemExtensions = {}> extends HttpE
   /** The reason phrase, the problem's default title. */
   static readonly title = "Internal Server Error";
 
-  constructor(detail?: string | HttpErrorOptions<X>, options?: HttpErrorOptions<X>) {
+  constructor(detail?: string | Error | HttpErrorOptions<X>, options?: HttpErrorOptions<X>) {
     super(500, detail, options);
   }
 }
@@ -1117,7 +1117,7 @@ export class NotImplemented<X extends ProblemExtensions = {}> extends HttpError<
   /** The reason phrase, the problem's default title. */
   static readonly title = "Not Implemented";
 
-  constructor(detail?: string | HttpErrorOptions<X>, options?: HttpErrorOptions<X>) {
+  constructor(detail?: string | Error | HttpErrorOptions<X>, options?: HttpErrorOptions<X>) {
     super(501, detail, options);
   }
 }
@@ -1138,7 +1138,7 @@ export class BadGateway<X extends ProblemExtensions = {}> extends HttpError<502,
   /** The reason phrase, the problem's default title. */
   static readonly title = "Bad Gateway";
 
-  constructor(detail?: string | HttpErrorOptions<X>, options?: HttpErrorOptions<X>) {
+  constructor(detail?: string | Error | HttpErrorOptions<X>, options?: HttpErrorOptions<X>) {
     super(502, detail, options);
   }
 }
@@ -1170,7 +1170,7 @@ export class ServiceUnavailable<X extends ProblemExtensions = {}> extends HttpEr
   /** The Retry-After option, as given. */
   declare readonly retryAfter?: HeaderOptionValue<"Retry-After">;
 
-  constructor(detail?: string | ServiceUnavailableOptions<X>, options?: ServiceUnavailableOptions<X>) {
+  constructor(detail?: string | Error | ServiceUnavailableOptions<X>, options?: ServiceUnavailableOptions<X>) {
     super(503, detail, options);
     setHeaderOptions(this, options ?? detail, ["Retry-After"]);
   }
@@ -1192,7 +1192,7 @@ export class GatewayTimeout<X extends ProblemExtensions = {}> extends HttpError<
   /** The reason phrase, the problem's default title. */
   static readonly title = "Gateway Timeout";
 
-  constructor(detail?: string | HttpErrorOptions<X>, options?: HttpErrorOptions<X>) {
+  constructor(detail?: string | Error | HttpErrorOptions<X>, options?: HttpErrorOptions<X>) {
     super(504, detail, options);
   }
 }
@@ -1213,7 +1213,7 @@ export class HttpVersionNotSupported<X extends ProblemExtensions = {}> extends H
   /** The reason phrase, the problem's default title. */
   static readonly title = "HTTP Version Not Supported";
 
-  constructor(detail?: string | HttpErrorOptions<X>, options?: HttpErrorOptions<X>) {
+  constructor(detail?: string | Error | HttpErrorOptions<X>, options?: HttpErrorOptions<X>) {
     super(505, detail, options);
   }
 }
@@ -1234,7 +1234,7 @@ export class VariantAlsoNegotiates<X extends ProblemExtensions = {}> extends Htt
   /** The reason phrase, the problem's default title. */
   static readonly title = "Variant Also Negotiates";
 
-  constructor(detail?: string | HttpErrorOptions<X>, options?: HttpErrorOptions<X>) {
+  constructor(detail?: string | Error | HttpErrorOptions<X>, options?: HttpErrorOptions<X>) {
     super(506, detail, options);
   }
 }
@@ -1255,7 +1255,7 @@ export class InsufficientStorage<X extends ProblemExtensions = {}> extends HttpE
   /** The reason phrase, the problem's default title. */
   static readonly title = "Insufficient Storage";
 
-  constructor(detail?: string | HttpErrorOptions<X>, options?: HttpErrorOptions<X>) {
+  constructor(detail?: string | Error | HttpErrorOptions<X>, options?: HttpErrorOptions<X>) {
     super(507, detail, options);
   }
 }
@@ -1276,7 +1276,7 @@ export class LoopDetected<X extends ProblemExtensions = {}> extends HttpError<50
   /** The reason phrase, the problem's default title. */
   static readonly title = "Loop Detected";
 
-  constructor(detail?: string | HttpErrorOptions<X>, options?: HttpErrorOptions<X>) {
+  constructor(detail?: string | Error | HttpErrorOptions<X>, options?: HttpErrorOptions<X>) {
     super(508, detail, options);
   }
 }
@@ -1296,7 +1296,7 @@ export class BandwidthLimitExceeded<X extends ProblemExtensions = {}> extends Ht
   /** The reason phrase, the problem's default title. */
   static readonly title = "Bandwidth Limit Exceeded";
 
-  constructor(detail?: string | HttpErrorOptions<X>, options?: HttpErrorOptions<X>) {
+  constructor(detail?: string | Error | HttpErrorOptions<X>, options?: HttpErrorOptions<X>) {
     super(509, detail, options);
   }
 }
@@ -1318,7 +1318,7 @@ export class NotExtended<X extends ProblemExtensions = {}> extends HttpError<510
   /** The reason phrase, the problem's default title. */
   static readonly title = "Not Extended";
 
-  constructor(detail?: string | HttpErrorOptions<X>, options?: HttpErrorOptions<X>) {
+  constructor(detail?: string | Error | HttpErrorOptions<X>, options?: HttpErrorOptions<X>) {
     super(510, detail, options);
   }
 }
@@ -1339,7 +1339,7 @@ export class NetworkAuthenticationRequired<X extends ProblemExtensions = {}> ext
   /** The reason phrase, the problem's default title. */
   static readonly title = "Network Authentication Required";
 
-  constructor(detail?: string | HttpErrorOptions<X>, options?: HttpErrorOptions<X>) {
+  constructor(detail?: string | Error | HttpErrorOptions<X>, options?: HttpErrorOptions<X>) {
     super(511, detail, options);
   }
 }
@@ -1360,7 +1360,7 @@ export class WebServerReturnedAnUnknownError<X extends ProblemExtensions = {}> e
   /** The reason phrase, the problem's default title. */
   static readonly title = "Web Server Returned an Unknown Error";
 
-  constructor(detail?: string | HttpErrorOptions<X>, options?: HttpErrorOptions<X>) {
+  constructor(detail?: string | Error | HttpErrorOptions<X>, options?: HttpErrorOptions<X>) {
     super(520, detail, options);
   }
 }
@@ -1381,7 +1381,7 @@ export class WebServerIsDown<X extends ProblemExtensions = {}> extends HttpError
   /** The reason phrase, the problem's default title. */
   static readonly title = "Web Server Is Down";
 
-  constructor(detail?: string | HttpErrorOptions<X>, options?: HttpErrorOptions<X>) {
+  constructor(detail?: string | Error | HttpErrorOptions<X>, options?: HttpErrorOptions<X>) {
     super(521, detail, options);
   }
 }
@@ -1402,7 +1402,7 @@ export class ConnectionTimedOut<X extends ProblemExtensions = {}> extends HttpEr
   /** The reason phrase, the problem's default title. */
   static readonly title = "Connection Timed Out";
 
-  constructor(detail?: string | HttpErrorOptions<X>, options?: HttpErrorOptions<X>) {
+  constructor(detail?: string | Error | HttpErrorOptions<X>, options?: HttpErrorOptions<X>) {
     super(522, detail, options);
   }
 }
@@ -1423,7 +1423,7 @@ export class OriginIsUnreachable<X extends ProblemExtensions = {}> extends HttpE
   /** The reason phrase, the problem's default title. */
   static readonly title = "Origin Is Unreachable";
 
-  constructor(detail?: string | HttpErrorOptions<X>, options?: HttpErrorOptions<X>) {
+  constructor(detail?: string | Error | HttpErrorOptions<X>, options?: HttpErrorOptions<X>) {
     super(523, detail, options);
   }
 }
@@ -1444,7 +1444,7 @@ export class ATimeoutOccurred<X extends ProblemExtensions = {}> extends HttpErro
   /** The reason phrase, the problem's default title. */
   static readonly title = "A Timeout Occurred";
 
-  constructor(detail?: string | HttpErrorOptions<X>, options?: HttpErrorOptions<X>) {
+  constructor(detail?: string | Error | HttpErrorOptions<X>, options?: HttpErrorOptions<X>) {
     super(524, detail, options);
   }
 }
@@ -1465,7 +1465,7 @@ export class SslHandshakeFailed<X extends ProblemExtensions = {}> extends HttpEr
   /** The reason phrase, the problem's default title. */
   static readonly title = "SSL Handshake Failed";
 
-  constructor(detail?: string | HttpErrorOptions<X>, options?: HttpErrorOptions<X>) {
+  constructor(detail?: string | Error | HttpErrorOptions<X>, options?: HttpErrorOptions<X>) {
     super(525, detail, options);
   }
 }
@@ -1486,7 +1486,7 @@ export class InvalidSslCertificate<X extends ProblemExtensions = {}> extends Htt
   /** The reason phrase, the problem's default title. */
   static readonly title = "Invalid SSL Certificate";
 
-  constructor(detail?: string | HttpErrorOptions<X>, options?: HttpErrorOptions<X>) {
+  constructor(detail?: string | Error | HttpErrorOptions<X>, options?: HttpErrorOptions<X>) {
     super(526, detail, options);
   }
 }
@@ -1507,7 +1507,7 @@ export class RailgunError<X extends ProblemExtensions = {}> extends HttpError<52
   /** The reason phrase, the problem's default title. */
   static readonly title = "Railgun Error";
 
-  constructor(detail?: string | HttpErrorOptions<X>, options?: HttpErrorOptions<X>) {
+  constructor(detail?: string | Error | HttpErrorOptions<X>, options?: HttpErrorOptions<X>) {
     super(527, detail, options);
   }
 }
@@ -1528,7 +1528,7 @@ export class SiteIsOverloaded<X extends ProblemExtensions = {}> extends HttpErro
   /** The reason phrase, the problem's default title. */
   static readonly title = "Site Is Overloaded";
 
-  constructor(detail?: string | HttpErrorOptions<X>, options?: HttpErrorOptions<X>) {
+  constructor(detail?: string | Error | HttpErrorOptions<X>, options?: HttpErrorOptions<X>) {
     super(529, detail, options);
   }
 }
@@ -1549,7 +1549,7 @@ export class OriginUnavailable<X extends ProblemExtensions = {}> extends HttpErr
   /** The reason phrase, the problem's default title. */
   static readonly title = "Origin Unavailable";
 
-  constructor(detail?: string | HttpErrorOptions<X>, options?: HttpErrorOptions<X>) {
+  constructor(detail?: string | Error | HttpErrorOptions<X>, options?: HttpErrorOptions<X>) {
     super(530, detail, options);
   }
 }
@@ -1570,7 +1570,7 @@ export class TemporarilyDisabled<X extends ProblemExtensions = {}> extends HttpE
   /** The reason phrase, the problem's default title. */
   static readonly title = "Temporarily Disabled";
 
-  constructor(detail?: string | HttpErrorOptions<X>, options?: HttpErrorOptions<X>) {
+  constructor(detail?: string | Error | HttpErrorOptions<X>, options?: HttpErrorOptions<X>) {
     super(540, detail, options);
   }
 }
@@ -1591,7 +1591,7 @@ export class IdentityProviderError<X extends ProblemExtensions = {}> extends Htt
   /** The reason phrase, the problem's default title. */
   static readonly title = "Unauthorized";
 
-  constructor(detail?: string | HttpErrorOptions<X>, options?: HttpErrorOptions<X>) {
+  constructor(detail?: string | Error | HttpErrorOptions<X>, options?: HttpErrorOptions<X>) {
     super(561, detail, options);
   }
 }
@@ -1611,7 +1611,7 @@ export class NetworkReadTimeoutError<X extends ProblemExtensions = {}> extends H
   /** The reason phrase, the problem's default title. */
   static readonly title = "Network Read Timeout Error";
 
-  constructor(detail?: string | HttpErrorOptions<X>, options?: HttpErrorOptions<X>) {
+  constructor(detail?: string | Error | HttpErrorOptions<X>, options?: HttpErrorOptions<X>) {
     super(598, detail, options);
   }
 }
@@ -1631,7 +1631,7 @@ export class NetworkConnectTimeoutError<X extends ProblemExtensions = {}> extend
   /** The reason phrase, the problem's default title. */
   static readonly title = "Network Connect Timeout Error";
 
-  constructor(detail?: string | HttpErrorOptions<X>, options?: HttpErrorOptions<X>) {
+  constructor(detail?: string | Error | HttpErrorOptions<X>, options?: HttpErrorOptions<X>) {
     super(599, detail, options);
   }
 }
