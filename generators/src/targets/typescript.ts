@@ -79,8 +79,8 @@ export function addConst(file: SourceFile, doc: string, name: string, type: stri
   );
 }
 
-/** `export type NAME = | "a" | "b";` with one member a line, so that adding a code is a one-line diff. */
-export function addUnion(file: SourceFile, doc: string, name: string, members: readonly string[]): void {
+/** `export type NAME = | "a" | "b";` (or `| 404 | 410` for numbers) with one member a line, so that adding a code is a one-line diff. */
+export function addUnion(file: SourceFile, doc: string, name: string, members: readonly (string | number)[]): void {
   addExport(file, doc, `export type ${name} =`, (writer) => {
     if (members.length === 0) writer.write(" never");
     for (const member of members) writer.newLine().write(`  | ${JSON.stringify(member)}`);

@@ -1,10 +1,10 @@
 /** The client side: a problem+json answer back into the error the server threw (`instanceof NotFound`). */
 import { createHttpError, errorLine } from "./create-http-error.js";
-import type { HttpErrorsByCode } from "./generated/errors.js";
+import type { HttpErrorsByCode, UnclassedErrorStatus } from "./generated/errors.js";
 import { type HttpError, isErrorStatus } from "./http-error.js";
 
-/** The error of any code: the class of a code of the spec, or a plain `HttpError`. `instanceof` narrows it. */
-export type AnyHttpError = HttpErrorsByCode[keyof HttpErrorsByCode] | HttpError<number, Record<string, unknown>>;
+/** The error of any code: the class of a code of the spec, or a plain `HttpError` of another. `instanceof` and a `switch` on `status` narrow it. */
+export type AnyHttpError = HttpErrorsByCode[keyof HttpErrorsByCode] | HttpError<UnclassedErrorStatus>;
 
 /** What is read of a fetch `Headers` (or anything with `get`). */
 export interface HeadersLike {

@@ -1,5 +1,5 @@
 import { describe, expect, expectTypeOf, it } from "vitest";
-import { type AnyHttpError, BadRequest, fromProblem, fromResponse, HttpError, NotFound, ServiceUnavailable, TooManyRequests } from "../src/errors.js";
+import { type AnyHttpError, BadRequest, fromProblem, fromResponse, HttpError, NotFound, ServiceUnavailable, TooManyRequests, type UnclassedErrorStatus } from "../src/errors.js";
 
 const problem = (body: string, status: number, headers: Record<string, string> = {}) =>
   new Response(body, { status, headers: { "content-type": "application/problem+json", ...headers } });
@@ -37,10 +37,21 @@ describe("fromResponse", () => {
     expect([odd?.constructor, odd?.status, odd?.detail]).toEqual([HttpError, 477, "odd"]);
   });
 
-  it("narrows with instanceof", async () => {
-    const error = await fromResponse(problem('{"status":400}', 400));
+  it("narrows with instanceof and with a switch on status", async () => {
+    const error = await fromResponse(problem('{"status":429}', 429, { "retry-after": "7" }));
     expectTypeOf(error).toEqualTypeOf<AnyHttpError | undefined>();
     if (error instanceof BadRequest) expectTypeOf(error.status).toEqualTypeOf<400>();
+    switch (error?.status) {
+      case 429:
+        expectTypeOf(error).toEqualTypeOf<TooManyRequests>();
+        expect(error.retryAfter).toBe(7);
+        break;
+      case 477:
+        expectTypeOf(error).toEqualTypeOf<HttpError<UnclassedErrorStatus>>();
+        break;
+      default:
+        throw new Error(`expected a 429, got ${String(error?.status)}`);
+    }
   });
 });
 

@@ -12,7 +12,7 @@ import {
 } from "ts-morph";
 import type { HeaderInfo, Model, Status } from "../../model.js";
 import { headerOption } from "../../pipeline/naming.js";
-import { addConst, objectLiteral, templateLines } from "../typescript.js";
+import { addConst, addUnion, objectLiteral, templateLines } from "../typescript.js";
 import { doc, statusDoc } from "./docs.js";
 
 /** Codes with an error class: 4xx and 5xx that a server can answer with (codes only ever logged are left out). */
@@ -168,6 +168,13 @@ export function generateErrors(file: SourceFile, model: Model): void {
       properties: statuses.map((s) => ({ name: String(s.code), isReadonly: true, type: optionsOf(s) })),
     },
   ]);
+  const classed = new Set(statuses.map((s) => s.code));
+  addUnion(
+    file,
+    "Every integer from 400 to 599 without a class here: what a plain `HttpError` from `createHttpError` or `fromResponse` can have as its status, so that a `switch` on `status` narrows.",
+    "UnclassedErrorStatus",
+    Array.from({ length: 200 }, (_, i) => 400 + i).filter((code) => !classed.has(code)),
+  );
   file.insertImportDeclaration(0, { moduleSpecifier: "../http-error.js", namedImports: ["HttpError", "setHeaderOptions", "type HeaderOptionValue", "type HttpErrorOptions", "type ProblemExtensions"] });
 }
 
