@@ -1,5 +1,5 @@
 import type { SourceFile } from "ts-morph";
-import type { Model, Target } from "../model.js";
+import type { Model, ModelProblem, Target } from "../model.js";
 import { generateErrors, generateErrorTable } from "./core/errors.js";
 import { generateClasses, generateCodes, generateStatusCode } from "./core/status-code.js";
 import { generateFlags, generatePhrases, generateStatuses } from "./core/tables.js";

@@ -5,6 +5,7 @@ import { Project } from "ts-morph";
 import { describe, expect, it } from "vitest";
 import { core } from "../../src/targets/core.js";
 import { ERROR_OPTIONS, headerOption } from "../../src/pipeline/naming.js";
+import { modelOf } from "../support/model.js";
 import { errorsModel } from "./core-errors.fixture.js";
 
 const coreSrc = join(dirname(fileURLToPath(import.meta.url)), "../../../packages/core/src");

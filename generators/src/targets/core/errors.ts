@@ -10,23 +10,9 @@ import {
   type VariableStatementStructure,
   VariableDeclarationKind,
 } from "ts-morph";
-import type { HeaderInfo, Model, Status } from "../../model.js";
-import { headerOption } from "../../pipeline/naming.js";
+import type { HeaderField, Model, Status } from "../../model.js";
 import { addConst, addUnion, objectLiteral, templateLines } from "../typescript.js";
-import { doc, statusDoc } from "./docs.js";
-
-/** Codes with an error class: 4xx and 5xx that a server can answer with (codes only ever logged are left out). */
-export function errorStatuses(model: Model): Status[] {
-  return model.statuses.filter((s) => (s.class === "client-error" || s.class === "server-error") && !s.neverSent);
-}
-
-/** The header fields some error class sets, as the model lists them (sorted by name; validation keeps their options apart). */
-function errorHeaders(model: Model): { header: HeaderInfo; option: string; codes: number[] }[] {
-  const statuses = errorStatuses(model);
-  return model.headers
-    .map((header) => ({ header, option: headerOption(header.name), codes: statuses.filter((s) => s.headers.includes(header.name)).map((s) => s.code) }))
-    .filter((h) => h.codes.length > 0);
-}
+import { doc, statusDoc } from "./jsdoc.js";
 
 const listOf = (codes: readonly number[]) => (codes.length === 1 ? String(codes[0]) : `${codes.slice(0, -1).join(", ")} and ${codes.at(-1)}`);
 
@@ -79,12 +65,12 @@ function optionsInterface(s: Status): OptionalKind<InterfaceDeclarationStructure
 const runtimeOption = (field: string) => field.toLowerCase().replace(/-(.)/g, (_, c: string) => c.toUpperCase());
 
 /** A header field as setHeaderOptions takes it: the field, or `option=Field` where the option is not the field in camelCase. */
-const fieldEntry = (field: string) => (runtimeOption(field) === headerOption(field) ? field : `${headerOption(field)}=${field}`);
+const fieldEntry = ({ info }: HeaderField) => (runtimeOption(info.name) === info.option ? info.name : `${info.option}=${info.name}`);
 
 /** The call that sets a class's header fields from its options, for a class whose code has any. */
 function headerStatement(s: Status): string[] {
   if (s.headers.length === 0) return [];
-  return [`setHeaderOptions(this, options ?? detail, ${JSON.stringify(s.headers.map(fieldEntry))});`];
+  return [`setHeaderOptions(this, options ?? detail, ${JSON.stringify(s.headerFields.map(fieldEntry))});`];
 }
 
 function errorClass(s: Status): ClassDeclarationStructure {
@@ -107,13 +93,13 @@ function errorClass(s: Status): ClassDeclarationStructure {
     docs: [doc(text)],
   });
   // Each header option is kept on the error too (`error.retryAfter`), as given or as `fromResponse` read it back.
-  const headerProperties = s.headers.map((name) => ({
-    name: headerOption(name),
+  const headerProperties = s.headerFields.map(({ info }) => ({
+    name: info.option,
     hasDeclareKeyword: true,
     isReadonly: true,
     hasQuestionToken: true,
-    type: `HeaderOptionValue<${JSON.stringify(name)}>`,
-    docs: [doc(`The ${name} option, as given.`)],
+    type: `HeaderOptionValue<${JSON.stringify(info.name)}>`,
+    docs: [doc(`The ${info.name} option, as given.`)],
   }));
   return {
     kind: StructureKind.Class,
@@ -183,7 +169,7 @@ const runtimeName = (title: string) => title.replace(/\W*(\w?)(\w*)/g, (_, first
 
 /** A code's line of `ERROR_TITLES`: its title, then its header fields. */
 function titleLine(s: Status): string {
-  return [s.phrase, ...s.headers.map(fieldEntry)].join("\r");
+  return [s.phrase, ...s.headerFields.map(fieldEntry)].join("\r");
 }
 
 /**
@@ -193,7 +179,7 @@ function titleLine(s: Status): string {
  * phrase holds no line break (validation), so CR and LF can separate.
  */
 export function generateErrorTable(file: SourceFile, model: Model): void {
-  const statuses = errorStatuses(model);
+  const statuses = model.errorStatuses;
   // One code without a class is an empty line; a run of several is one line `\r<count>` (a title holds no CR).
   const lines = statuses.flatMap((s, i) => {
     const gap = s.code - (statuses[i - 1]?.code ?? 399) - 1;

@@ -9,7 +9,7 @@ Not Found
 Method Not Allowed\rAllow
 Not Acceptable
 Proxy Authentication Required\rProxy-Authenticate
-Request Timeout\rConnection
+Request Timeout
 Conflict
 Gone
 Length Required
@@ -27,14 +27,14 @@ Unprocessable Content
 Locked
 Failed Dependency
 Too Early
-Upgrade Required\rUpgrade
+Upgrade Required\rConnection\rUpgrade
 
 Precondition Required
 Too Many Requests\rRetry-After
 Shopify Security Rejection
 Request Header Fields Too Large
 \r8
-Login Time-out
+Login Timeout
 \r8
 Retry With
 Blocked by Windows Parental Controls

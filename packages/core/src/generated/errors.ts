@@ -281,12 +281,9 @@ export class RequestTimeout<X extends ProblemExtensions = {}> extends HttpError<
   static readonly status = 408;
   /** The reason phrase, the problem's default title. */
   static readonly title = "Request Timeout";
-  /** The Connection option, as given. */
-  declare readonly connection?: HeaderOptionValue<"Connection">;
 
-  constructor(detail?: string | Error | RequestTimeoutOptions<X>, options?: RequestTimeoutOptions<X>) {
+  constructor(detail?: string | Error | HttpErrorOptions<X>, options?: HttpErrorOptions<X>) {
     super(408, detail, options);
-    setHeaderOptions(this, options ?? detail, ["Connection"]);
   }
 }
 
@@ -720,6 +717,8 @@ export class UpgradeRequired<X extends ProblemExtensions = {}> extends HttpError
   static readonly status = 426;
   /** The reason phrase, the problem's default title. */
   static readonly title = "Upgrade Required";
+  /** The Connection option, as given. */
+  declare readonly connection?: HeaderOptionValue<"Connection">;
   /** The Upgrade option, as given. */
   declare readonly upgrade?: HeaderOptionValue<"Upgrade">;
 
@@ -727,7 +726,7 @@ export class UpgradeRequired<X extends ProblemExtensions = {}> extends HttpError
   constructor(detail: string | Error | undefined, options: UpgradeRequiredOptions<X>);
   constructor(detail?: string | Error | UpgradeRequiredOptions<X>, options?: UpgradeRequiredOptions<X>) {
     super(426, detail, options);
-    setHeaderOptions(this, options ?? detail, ["Upgrade"]);
+    setHeaderOptions(this, options ?? detail, ["Connection","Upgrade"]);
   }
 }
 
