@@ -32,7 +32,7 @@ describe("the target list is the one place targets are named", () => {
 
 describe("render", () => {
   const model = modelOf([{ code: 200, phrase: "OK" }]);
-  const target = (files: { path: string; content: string }[]): Target => ({ name: "t", package: "p", packageDir: "pkg", dir: "pkg/out", generate: () => files });
+  const target = (files: { path: string; content: string }[]): Target => ({ name: "t", package: "status-core", packageDir: "pkg", dir: "pkg/out", generate: () => files });
 
   it("puts each file under its target's folder and sorts every target's files by path", () => {
     const a = target([{ path: "z.txt", content: "z\n" }, { path: "a/b.txt", content: "b\n" }]);
