@@ -187,8 +187,8 @@ export interface OrganizationInfo {
   problemBase: string;
   /** Base (ending in `/`) of every JSON Schema `$id`: a stable name under the repository, not a download location. */
   schemaBase: string;
-  /** The npm registry the packages are published to, ending in `/`. */
-  registry: string;
+  /** The npm registry the packages are published to, ending in `/`; `undefined`: the one the npm configuration names. */
+  registry: string | undefined;
   access: "public" | "restricted";
   /** The full npm name of each package, e.g. `@acme/status-core`. */
   packages: { readonly [K in keyof typeof PACKAGE_NAMES]: string };

@@ -9,9 +9,6 @@ export const PLACEHOLDER: Required<Pick<SpecOrganization, "name" | "scope" | "re
   contact: { name: "HTTP status codes project", url: "https://github.com/org/status-codes/issues" },
 };
 
-/** The public npm registry, where packages go unless the block or the npm configuration names another. */
-export const NPM_REGISTRY = "https://registry.npmjs.org/";
-
 /** The organisation's identity with every default filled in and every derived name computed once. */
 export function organizationOf(spec: SpecOrganization = PLACEHOLDER): OrganizationInfo {
   const repository = spec.repository.replace(/\/+$/, "");
@@ -25,7 +22,7 @@ export function organizationOf(spec: SpecOrganization = PLACEHOLDER): Organizati
     contact: { name: contact.name ?? spec.name, ...(contact.url && { url: contact.url }), ...(contact.email && { email: contact.email }) },
     problemBase: slash(spec.problemBase ?? `${repository}/problems/`),
     schemaBase: `${repository}/schemas/`,
-    registry: slash(spec.registry ?? NPM_REGISTRY),
+    registry: spec.registry && slash(spec.registry),
     access: spec.access ?? "public",
     packages: packages as OrganizationInfo["packages"],
   };
