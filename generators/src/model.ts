@@ -190,6 +190,8 @@ export interface OrganizationInfo {
   /** The npm registry the packages are published to, ending in `/`; `undefined`: the one the npm configuration names. */
   registry: string | undefined;
   access: "public" | "restricted";
+  /** Name of the CI secret that holds the registry's token (the release workflow reads it), e.g. `NPM_TOKEN`. */
+  tokenSecret: string;
   /** The full npm name of each package, e.g. `@acme/status-core`. */
   packages: { readonly [K in keyof typeof PACKAGE_NAMES]: string };
 }

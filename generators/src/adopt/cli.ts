@@ -33,6 +33,7 @@ Makes the packages your organisation's own, in this checkout:
   --problem-base URL   where problem types and their docs live; default: REPOSITORY/problems/
   --registry URL       the registry \`pnpm release\` publishes to; default: your npm configuration's
   --access public|restricted   who may install the published packages (default: public)
+  --token-secret NAME  the CI secret with the registry's token (default: NPM_TOKEN)
   --root DIR           the checkout to adopt (default: this one)
   -h, --help           show this help
 
@@ -100,7 +101,7 @@ function parseOptions(argv: string[]): AdoptFlags & { root?: string; help?: bool
       args: argv,
       strict: true,
       allowPositionals: false,
-      options: { scope: text, name: text, repository: text, contact: text, "problem-base": text, registry: text, access: text, root: text, help: { type: "boolean", short: "h" } },
+      options: { scope: text, name: text, repository: text, contact: text, "problem-base": text, registry: text, access: text, "token-secret": text, root: text, help: { type: "boolean", short: "h" } },
     }).values;
   } catch (e) {
     throw new UsageError((e as Error).message);

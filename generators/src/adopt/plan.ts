@@ -13,6 +13,7 @@ export interface AdoptFlags {
   "problem-base"?: string;
   registry?: string;
   access?: string;
+  "token-secret"?: string;
 }
 
 const SCOPE = /^@[a-z0-9][a-z0-9._-]*$/;
@@ -53,6 +54,8 @@ export function organizationFrom(flags: AdoptFlags, current: OrganizationInfo): 
   if (registry !== undefined && !isHttpUrl(registry)) problems.push(`--registry ${JSON.stringify(registry)} is not an http or https URL (e.g. --registry https://npm.pkg.github.com/)`);
   const access = flags.access ?? current.access;
   if (access !== "public" && access !== "restricted") problems.push(`--access ${JSON.stringify(access)} must be public or restricted`);
+  const tokenSecret = flags["token-secret"] ?? current.tokenSecret;
+  if (!/^[A-Za-z_][A-Za-z0-9_]*$/.test(tokenSecret)) problems.push(`--token-secret ${JSON.stringify(tokenSecret)} is not a secret name (letters, digits and _, e.g. --token-secret NPM_TOKEN)`);
   if (problems.length > 0) throw new UsageError(problems.join("\n"));
   return {
     name,
@@ -62,6 +65,7 @@ export function organizationFrom(flags: AdoptFlags, current: OrganizationInfo): 
     ...(problemBase !== undefined && { problemBase: problemBase.endsWith("/") ? problemBase : `${problemBase}/` }),
     ...(registry !== undefined ? { registry: registry.endsWith("/") ? registry : `${registry}/` } : current.registry && { registry: current.registry }),
     access: access as "public" | "restricted",
+    ...(tokenSecret !== "NPM_TOKEN" && { tokenSecret }),
   };
 }
 

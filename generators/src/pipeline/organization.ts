@@ -24,6 +24,7 @@ export function organizationOf(spec: SpecOrganization = PLACEHOLDER): Organizati
     schemaBase: `${repository}/schemas/`,
     registry: spec.registry && slash(spec.registry),
     access: spec.access ?? "public",
+    tokenSecret: spec.tokenSecret ?? "NPM_TOKEN",
     packages: packages as OrganizationInfo["packages"],
   };
 }

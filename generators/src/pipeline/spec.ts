@@ -16,6 +16,7 @@ export interface SpecOrganization {
   problemBase?: string;
   registry?: string;
   access?: "public" | "restricted";
+  tokenSecret?: string;
 }
 
 export interface SpecHeader {

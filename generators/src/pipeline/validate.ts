@@ -59,7 +59,9 @@ function schemaProblem(error: ErrorObject, root: unknown, report: Report) {
     return error.keyword === "pattern" ? textProblem(path, field, error.data as string, report) : undefined;
   }
   const own = ownMessage(error);
-  if (own) return report(path, `${subjectOf(error, path, field, root)} ${own}`);
+  // A rule on a mapping under a field (organization.contact) is shown on its field's line, as editors show it.
+  const onKey = typeof last === "string" && typeof error.data === "object" && error.data !== null && error.keyword !== "false schema";
+  if (own) return report(path, `${subjectOf(error, path, field, root)} ${own}`, onKey ? "key" : "value");
   switch (error.keyword) {
     case "required":
       return report(path, `missing required field "${error.params.missingProperty}" (add ${error.params.missingProperty}: …)`);
