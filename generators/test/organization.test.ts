@@ -88,9 +88,10 @@ describe("pnpm adopt's plan", () => {
   });
 
   it("rewrites the scope before a slash or a quote and the repository at a word end, nothing else", () => {
-    const rewrite = rewriter(placeholder, { name: "Acme", scope: "@acme", repository: "https://github.com/acme/http-status" });
-    const given = 'import "@org/status-core"; /@org\\/x/; scope: "@org"; me@org/x; @organization/y; https://github.com/org/status-codes.git https://github.com/org/status-codes-old';
-    expect(rewrite(given)).toBe('import "@acme/status-core"; /@acme\\/x/; scope: "@acme"; me@org/x; @organization/y; https://github.com/acme/http-status.git https://github.com/org/status-codes-old');
+    const old = organizationOf({ name: "Old", scope: "@old", repository: "https://git.test/old/repo" });
+    const rewrite = rewriter(old, { name: "Acme", scope: "@acme", repository: "https://github.com/acme/http-status" });
+    const given = 'import "@old/status-core"; /@old\\/x/; scope: "@old"; me@old/x; @older/y; https://git.test/old/repo.git https://git.test/old/repo-2';
+    expect(rewrite(given)).toBe('import "@acme/status-core"; /@acme\\/x/; scope: "@acme"; me@old/x; @older/y; https://github.com/acme/http-status.git https://git.test/old/repo-2');
   });
 
   it("replaces the block in place, and the result is a valid spec with the new identity", () => {
