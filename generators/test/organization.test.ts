@@ -1,5 +1,9 @@
 /** The organisation's identity reaches every target from the spec's `organization:` block, and its own codes are first-class. */
+import { mkdir, mkdtemp, readdir, readFile, rm, writeFile } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { describe, expect, it } from "vitest";
+import { finishMoves, stage } from "../src/adopt/cli.js";
 import { organizationBlock, organizationFrom, rewriter, withBlock } from "../src/adopt/plan.js";
 import { buildModel } from "../src/pipeline/build.js";
 import { organizationOf } from "../src/pipeline/organization.js";
@@ -101,6 +105,36 @@ describe("pnpm adopt's plan", () => {
     expect(next).not.toContain("old comment");
     expect(next).toContain("\n\nheaders: []\n");
     expect(buildModel(Buffer.from(next), "1.0.0").organization).toMatchObject({ scope: "@acme", registry: "https://npm.acme.test/" });
+  });
+});
+
+describe("pnpm adopt, cut short", () => {
+  const checkout = async () => {
+    const root = await mkdtemp(join(tmpdir(), "status-adopt-"));
+    await mkdir(join(root, "node_modules"));
+    await writeFile(join(root, "a.txt"), "old a\n");
+    await writeFile(join(root, "b.txt"), "old b\n");
+    return root;
+  };
+  const read = async (root: string) => [await readFile(join(root, "a.txt"), "utf8"), await readFile(join(root, "b.txt"), "utf8")];
+  const next = new Map([["a.txt", "new a\n"], ["b.txt", "new b\n"]]);
+
+  it("after the journal: the next run finishes every move", async () => {
+    const root = await checkout();
+    await stage(root, next);
+    expect(await read(root)).toEqual(["old a\n", "old b\n"]);
+    expect(await finishMoves(root)).toBe(true);
+    expect(await read(root)).toEqual(["new a\n", "new b\n"]);
+    expect(await readdir(join(root, "node_modules"))).toEqual([]);
+  });
+
+  it("before the journal: the next run drops the staged files and the tree is as it was", async () => {
+    const root = await checkout();
+    await stage(root, next);
+    await rm(join(root, "node_modules/.adopt/journal.json"));
+    expect(await finishMoves(root)).toBe(false);
+    expect(await read(root)).toEqual(["old a\n", "old b\n"]);
+    expect(await readdir(join(root, "node_modules"))).toEqual([]);
   });
 });
 

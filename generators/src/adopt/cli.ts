@@ -145,6 +145,12 @@ async function walk(root: string, dir: string): Promise<string[]> {
  */
 async function stageAndMove(root: string, contents: ReadonlyMap<string, string>): Promise<void> {
   if (contents.size === 0) return;
+  await stage(root, contents);
+  await finishMoves(root);
+}
+
+/** The first half of `stageAndMove`: every file staged and the journal written, nothing moved yet. */
+export async function stage(root: string, contents: ReadonlyMap<string, string>): Promise<void> {
   const staging = join(root, STAGING);
   await rm(staging, { recursive: true, force: true });
   await mkdir(staging, { recursive: true });
@@ -157,11 +163,10 @@ async function stageAndMove(root: string, contents: ReadonlyMap<string, string>)
   }
   await writeFile(join(root, `${JOURNAL}.tmp`), JSON.stringify(moves));
   await rename(join(root, `${JOURNAL}.tmp`), join(root, JOURNAL));
-  await finishMoves(root);
 }
 
 /** Carry out the moves a journal records (those not yet done); returns whether there was a journal. */
-async function finishMoves(root: string): Promise<boolean> {
+export async function finishMoves(root: string): Promise<boolean> {
   const journal = await readFile(join(root, JOURNAL), "utf8").catch(() => undefined);
   if (journal !== undefined) {
     for (const { staged, path } of JSON.parse(journal) as Move[]) {
