@@ -23,7 +23,9 @@ describe.sequential("pnpm adopt, then pnpm release to a real registry", () => {
   let root = "";
   let registry = "";
   let server: Server;
-  const env = { ...process.env, CI: "", TURBO_TELEMETRY_DISABLED: "1", REDOCLY_TELEMETRY: "off", npm_config_registry: "" };
+  // Without the npm_config_* variables of a pnpm that runs this test: the scratch copy's own .npmrc must decide.
+  const inherited = Object.entries(process.env).filter(([key]) => !/^npm_config_/i.test(key));
+  const env = { ...Object.fromEntries(inherited), CI: "", TURBO_TELEMETRY_DISABLED: "1", REDOCLY_TELEMETRY: "off" };
   /** Run a command; never throws: the exit code and the output are the result. */
   const sh = async (cwd: string, cmd: string, ...args: string[]) => {
     try {
@@ -91,7 +93,7 @@ describe.sequential("pnpm adopt, then pnpm release to a real registry", () => {
   }, 60_000);
 
   it("adopts the copy as @acme: no @org/ left outside changelogs, lockfile frozen-installable, generated files in step; a second run changes nothing", async () => {
-    const adopt = await timed("adopt", () => pnpm("adopt", ...ACME, "--registry", registry, "--access", "restricted"));
+    const adopt = await timed("adopt", () => pnpm("adopt", ...ACME, "--access", "restricted"));
     expect(adopt.code, adopt.out).toBe(0);
     const left = await sh(root, "git", "grep", "-n", "@org/", "--", ":!**/CHANGELOG.md");
     expect(left.out).toBe("");
@@ -99,7 +101,7 @@ describe.sequential("pnpm adopt, then pnpm release to a real registry", () => {
     expect((await pnpm("install", "--offline", "--frozen-lockfile")).code).toBe(0);
     expect((await pnpm("gen", "--check")).code).toBe(0);
     for (const args of [["add", "-A"], ["-c", "user.name=t", "-c", "user.email=t@t", "commit", "-qm", "adopted"]]) await sh(root, "git", ...args);
-    const again = await timed("adopt again", () => pnpm("adopt", ...ACME, "--registry", registry, "--access", "restricted"));
+    const again = await timed("adopt again", () => pnpm("adopt", ...ACME, "--access", "restricted"));
     expect(again.code, again.out).toBe(0);
     expect(again.out).toContain("no file needed a change");
     expect((await sh(root, "git", "status", "--porcelain")).out).toBe("");
@@ -113,7 +115,8 @@ describe.sequential("pnpm adopt, then pnpm release to a real registry", () => {
     expect(listing.out).toContain("package/dist/errors.cjs");
   }, 120_000);
 
-  it("releases: a package that fails is named and the run exits non-zero; the next run publishes the rest; a third publishes nothing", async () => {
+  it("releases to the registry .npmrc names: a package that fails is named and the run exits non-zero; the next run publishes the rest; a third publishes nothing", async () => {
+    await writeFile(join(root, ".npmrc"), `registry=${registry}\n${await readFile(join(root, ".npmrc"), "utf8")}`);
     const docs = join(root, "packages/docs/package.json");
     const manifest = await readFile(docs, "utf8");
     const broken = JSON.parse(manifest);
