@@ -12,9 +12,9 @@ import { basename, dirname, join, resolve, sep } from "node:path";
 import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
 import { buildModel } from "../pipeline/build.js";
-import { SpecError, UsageError } from "../pipeline/problems.js";
+import { SpecError } from "../pipeline/problems.js";
 import { targets } from "../targets/index.js";
-import { type AdoptFlags, organizationBlock, organizationFrom, rewriter, withBlock } from "./plan.js";
+import { type AdoptFlags, FlagError, organizationBlock, organizationFrom, rewriter, withBlock } from "./plan.js";
 
 const HELP = `Usage: pnpm adopt --scope @acme --name Acme --repository https://github.com/acme/http-status [options]
 
@@ -81,7 +81,7 @@ export async function main(argv: string[]): Promise<number> {
     process.stdout.write(`adopted as ${org.scope} (${org.name}) in ${((performance.now() - started) / 1000).toFixed(1)}s\n`);
     return 0;
   } catch (error) {
-    if (error instanceof UsageError) {
+    if (error instanceof FlagError) {
       process.stderr.write(`${error.message}\nNothing was changed. Run \`pnpm adopt --help\` for usage.\n`);
       return 2;
     }
@@ -104,7 +104,7 @@ function parseOptions(argv: string[]): AdoptFlags & { root?: string; help?: bool
       options: { scope: text, name: text, repository: text, contact: text, "problem-base": text, registry: text, access: text, "token-secret": text, root: text, help: { type: "boolean", short: "h" } },
     }).values;
   } catch (e) {
-    throw new UsageError((e as Error).message);
+    throw new FlagError((e as Error).message);
   }
 }
 

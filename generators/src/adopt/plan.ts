@@ -1,7 +1,6 @@
 /** `pnpm adopt`, the pure part: check the flags, write the `organization:` block, rewrite one file's text. */
 import { stringify } from "yaml";
 import type { OrganizationInfo } from "../model.js";
-import { UsageError } from "../pipeline/problems.js";
 import type { SpecOrganization } from "../pipeline/spec.js";
 
 /** The flags of `pnpm adopt`, as given. */
@@ -14,6 +13,11 @@ export interface AdoptFlags {
   registry?: string;
   access?: string;
   "token-secret"?: string;
+}
+
+/** A flag `pnpm adopt` refuses (exit code 2): the message names the flag and the fix. */
+export class FlagError extends Error {
+  override name = "FlagError";
 }
 
 const SCOPE = /^@[a-z0-9][a-z0-9._-]*$/;
@@ -56,7 +60,7 @@ export function organizationFrom(flags: AdoptFlags, current: OrganizationInfo): 
   if (access !== "public" && access !== "restricted") problems.push(`--access ${JSON.stringify(access)} must be public or restricted`);
   const tokenSecret = flags["token-secret"] ?? current.tokenSecret;
   if (!/^[A-Za-z_][A-Za-z0-9_]*$/.test(tokenSecret)) problems.push(`--token-secret ${JSON.stringify(tokenSecret)} is not a secret name (letters, digits and _, e.g. --token-secret NPM_TOKEN)`);
-  if (problems.length > 0) throw new UsageError(problems.join("\n"));
+  if (problems.length > 0) throw new FlagError(problems.join("\n"));
   return {
     name,
     scope,
