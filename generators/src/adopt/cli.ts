@@ -20,7 +20,7 @@ const HELP = `Usage: pnpm adopt --scope @acme --name Acme --repository https://g
 
 Makes the packages your organisation's own, in this checkout:
   1. writes the organization: block at the top of spec/status-codes.yaml
-  2. rewrites the old npm scope (@org/…) and repository URL in every tracked text file
+  2. rewrites the old npm scope (before a / or a quote) and repository URL in every tracked text file
      (package names, dependencies, imports, READMEs, pending changesets, configs), except
      CHANGELOG.md files (history) and the generated folders
   3. refreshes pnpm-lock.yaml and node_modules without the network (pnpm install --offline)
