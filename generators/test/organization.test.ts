@@ -12,64 +12,66 @@ import { docs, jsonSchema, openapi } from "../src/targets/index.js";
 import { statusRules } from "../src/targets/openapi/rules.js";
 import { HEADERS, modelOf } from "./support/model.js";
 
-const acme = { name: "Acme", scope: "@acme", repository: "https://github.com/acme/http-status", problemBase: "https://api.acme.test/problems/" };
+const globex = { name: "Globex", scope: "@globex", repository: "https://github.com/globex/http-status", problemBase: "https://api.globex.test/problems/" };
 const model = modelOf(
   [
     { code: 404, phrase: "Not Found" },
-    { code: 470, phrase: "Tenant Suspended", vendor: "Acme", reference: { title: "Gateway wiki", url: "http://wiki.corp/gateway" }, headers: ["X-Tenant"] },
+    { code: 470, phrase: "Tenant Suspended", vendor: "Globex", reference: { title: "Gateway wiki", url: "http://wiki.corp/gateway" }, headers: ["X-Tenant"] },
     { code: 499, phrase: "Client Closed Request", vendor: "nginx" },
   ],
-  { organization: acme, headers: [...HEADERS, { name: "X-Tenant", description: "The tenant.", vendor: "Acme" }] },
+  { organization: globex, headers: [...HEADERS, { name: "X-Tenant", description: "The tenant.", vendor: "Globex" }] },
 );
 const file = (files: { path: string; content: string }[], path: string) => files.find((f) => f.path === path)!.content;
 
 describe("the organization: block", () => {
   it("normalizes into the model, with derived package names and defaults", () => {
     expect(model.organization).toEqual({
-      name: "Acme",
-      scope: "@acme",
-      repository: "https://github.com/acme/http-status",
-      contact: { name: "Acme", url: "https://github.com/acme/http-status/issues" },
-      problemBase: "https://api.acme.test/problems/",
-      schemaBase: "https://github.com/acme/http-status/schemas/",
+      name: "Globex",
+      scope: "@globex",
+      repository: "https://github.com/globex/http-status",
+      contact: { name: "Globex", url: "https://github.com/globex/http-status/issues" },
+      problemBase: "https://api.globex.test/problems/",
+      schemaBase: "https://github.com/globex/http-status/schemas/",
       registry: undefined,
       access: "public",
       tokenSecret: "NPM_TOKEN",
-      packages: { core: "@acme/status-core", openapi: "@acme/status-openapi", jsonSchema: "@acme/status-json-schema", docs: "@acme/status-docs" },
+      packages: { core: "@globex/status-core", openapi: "@globex/status-openapi", jsonSchema: "@globex/status-json-schema", docs: "@globex/status-docs" },
     });
   });
 
   it("reaches the OpenAPI info, the JSON Schema $ids, the problem example and the package names in generated text", () => {
     const api = JSON.parse(file(openapi.generate(model), "openapi.json"));
-    expect(api.info.contact).toEqual({ name: "Acme", url: "https://github.com/acme/http-status/issues" });
-    expect(api.info.description).toContain("./node_modules/@acme/status-openapi/generated/openapi.yaml#/components/responses/NotFound");
-    expect(api.components.schemas.ProblemDetails.properties.type.examples).toEqual(["https://api.acme.test/problems/out-of-credit"]);
-    expect(file(openapi.generate(model), "spectral.yaml")).toContain('"@acme/status-openapi/spectral.yaml"');
-    expect(JSON.parse(file(jsonSchema.generate(model), "status-code.schema.json")).$id).toBe("https://github.com/acme/http-status/schemas/status-code.schema.json");
+    expect(api.info.contact).toEqual({ name: "Globex", url: "https://github.com/globex/http-status/issues" });
+    expect(api.info.description).toContain("./node_modules/@globex/status-openapi/generated/openapi.yaml#/components/responses/NotFound");
+    expect(api.components.schemas.ProblemDetails.properties.type.examples).toEqual(["https://api.globex.test/problems/out-of-credit"]);
+    expect(file(openapi.generate(model), "spectral.yaml")).toContain('"@globex/status-openapi/spectral.yaml"');
+    expect(JSON.parse(file(jsonSchema.generate(model), "status-code.schema.json")).$id).toBe("https://github.com/globex/http-status/schemas/status-code.schema.json");
     const reference = file(docs.generate(model), "REFERENCE.md");
-    expect(reference).toContain("`@acme/status-core`, `@acme/status-openapi` and\n`@acme/status-json-schema`");
+    expect(reference).toContain("`@globex/status-core`, `@globex/status-openapi` and\n`@globex/status-json-schema`");
     const everything = [...openapi.generate(model), ...jsonSchema.generate(model), ...docs.generate(model)].map((f) => f.content).join("\n");
-    expect(everything).not.toMatch(/@org\/|github\.com\/org\/|example\.com/);
+    // Nothing of the placeholder identity (whatever `pnpm adopt` made it) is left, and no example.com.
+    const placeholder = organizationOf();
+    for (const old of [`${placeholder.scope}/`, placeholder.repository, "example.com"]) expect(everything).not.toContain(old);
   });
 });
 
 describe("the organisation's own codes", () => {
   it("are allowed by the rulesets like registered codes; other vendors' codes still warn", () => {
     expect(statusRules(model).vendors.map((v) => v.name)).toEqual(["nginx"]);
-    const withVendor = modelOf([{ code: 470, phrase: "Tenant Suspended", vendor: "Acme" }, { code: 471, phrase: "Gone Fishing", vendor: "Example Corp" }], { organization: acme });
+    const withVendor = modelOf([{ code: 470, phrase: "Tenant Suspended", vendor: "Globex" }, { code: 471, phrase: "Gone Fishing", vendor: "Example Corp" }], { organization: globex });
     expect(statusRules(withVendor).vendors.map((v) => v.name)).toEqual(["Example Corp"]);
     expect(statusRules(withVendor).knownKeys).toContain("470");
-    expect(file(openapi.generate(withVendor), "spectral.yaml")).not.toContain("status-code-vendor-acme");
+    expect(file(openapi.generate(withVendor), "spectral.yaml")).not.toContain("status-code-vendor-globex");
   });
 
   it("get a group of their own in the docs, after the official codes and before the unofficial ones", () => {
     const reference = file(docs.generate(model), "REFERENCE.md");
     const at = (text: string) => reference.indexOf(text);
-    expect(at("## Acme's own codes")).toBeGreaterThan(at("## 5xx Server Error"));
-    expect(at("### 470 Tenant Suspended")).toBeGreaterThan(at("## Acme's own codes"));
+    expect(at("## Globex's own codes")).toBeGreaterThan(at("## 5xx Server Error"));
+    expect(at("### 470 Tenant Suspended")).toBeGreaterThan(at("## Globex's own codes"));
     expect(at("## Unofficial codes")).toBeGreaterThan(at("### 470 Tenant Suspended"));
     expect(at("### nginx")).toBeGreaterThan(at("## Unofficial codes"));
-    expect(reference).toContain("- [Acme's own codes](#acmes-own-codes)");
+    expect(reference).toContain("- [Globex's own codes](#globexs-own-codes)");
   });
 
   it("may link an http page, and an own header needs no reference", () => {
@@ -84,27 +86,27 @@ describe("pnpm adopt's plan", () => {
   const placeholder = organizationOf();
 
   it("moves what was derived from the old repository (contact, problem base), and says every bad flag at once", () => {
-    const org = organizationFrom({ scope: "@acme", name: "Acme", repository: "https://github.com/acme/http-status.git" }, placeholder);
-    expect(org).toEqual({ name: "Acme", scope: "@acme", repository: "https://github.com/acme/http-status", access: "public" });
-    expect(() => organizationFrom({ scope: "@Acme!", repository: "ftp://x", access: "private" }, placeholder)).toThrow(
-      /--scope "@Acme!" is not an npm scope.*\n--repository "ftp:\/\/x" is not a repository URL.*\n--access "private" must be public or restricted/,
+    const org = organizationFrom({ scope: "@globex", name: "Globex", repository: "https://github.com/globex/http-status.git" }, placeholder);
+    expect(org).toEqual({ name: "Globex", scope: "@globex", repository: "https://github.com/globex/http-status", access: "public" });
+    expect(() => organizationFrom({ scope: "@Globex!", repository: "ftp://x", access: "private" }, placeholder)).toThrow(
+      /--scope "@Globex!" is not an npm scope.*\n--repository "ftp:\/\/x" is not a repository URL.*\n--access "private" must be public or restricted/,
     );
   });
 
   it("rewrites the scope before a slash or a quote and the repository at a word end, nothing else", () => {
     const old = organizationOf({ name: "Old", scope: "@old", repository: "https://git.test/old/repo" });
-    const rewrite = rewriter(old, { name: "Acme", scope: "@acme", repository: "https://github.com/acme/http-status" });
+    const rewrite = rewriter(old, { name: "Globex", scope: "@globex", repository: "https://github.com/globex/http-status" });
     const given = 'import "@old/status-core"; /@old\\/x/; scope: "@old"; me@old/x; @older/y; https://git.test/old/repo.git https://git.test/old/repo-2';
-    expect(rewrite(given)).toBe('import "@acme/status-core"; /@acme\\/x/; scope: "@acme"; me@old/x; @older/y; https://github.com/acme/http-status.git https://git.test/old/repo-2');
+    expect(rewrite(given)).toBe('import "@globex/status-core"; /@globex\\/x/; scope: "@globex"; me@old/x; @older/y; https://github.com/globex/http-status.git https://git.test/old/repo-2');
   });
 
   it("replaces the block in place, and the result is a valid spec with the new identity", () => {
     const spec = "# header\n\n# old comment\norganization:\n  name: Org\n  scope: \"@org\"\n  repository: https://github.com/org/status-codes\n\nheaders: []\ncodes:\n  - { code: 200, phrase: OK, summary: s, description: d, registry: permanent }\n";
-    const next = withBlock(spec, organizationBlock({ name: "Acme", scope: "@acme", repository: "https://github.com/acme/http-status", registry: "https://npm.acme.test/" }));
+    const next = withBlock(spec, organizationBlock({ name: "Globex", scope: "@globex", repository: "https://github.com/globex/http-status", registry: "https://npm.globex.test/" }));
     expect(next.startsWith("# header\n\n# Who the packages belong to")).toBe(true);
     expect(next).not.toContain("old comment");
     expect(next).toContain("\n\nheaders: []\n");
-    expect(buildModel(Buffer.from(next), "1.0.0").organization).toMatchObject({ scope: "@acme", registry: "https://npm.acme.test/" });
+    expect(buildModel(Buffer.from(next), "1.0.0").organization).toMatchObject({ scope: "@globex", registry: "https://npm.globex.test/" });
   });
 });
 
