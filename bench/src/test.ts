@@ -144,7 +144,7 @@ await test("errors: the timing process runs end to end (one short round), and ev
   assert.ok(timings.operations.every((o) => o.rows.length === 3 && o.rows.every((row) => Number.isFinite(row.ns))));
   const bundles = await measureErrorBundles();
   const goals = judgeErrorGoals(bundles, timings);
-  assert.equal(goals.length, 3);
+  assert.equal(goals.length, 5);
   // The one-class bundle holds that class and no other one.
   const [notFound] = bundles;
   assert.match(await bundleForNode(notFound!.source), /"Not Found"/);

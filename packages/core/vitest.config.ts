@@ -3,5 +3,6 @@ import { defineConfig } from "vitest/config";
 // The consumer test packs the package and runs tsc four times: on a busy machine that takes minutes, so the
 // limits below only catch a hung process; no test asserts on time.
 export default defineConfig({
-  test: { include: ["test/**/*.test.ts"], testTimeout: 600_000, hookTimeout: 600_000 },
+  // global-setup.ts packs the package once for the tests that install it.
+  test: { include: ["test/**/*.test.ts"], globalSetup: ["test/global-setup.ts"], testTimeout: 600_000, hookTimeout: 600_000 },
 });

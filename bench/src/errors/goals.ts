@@ -30,11 +30,22 @@ function speedGoal(timings: ErrorTimings): Goal {
   return { goal: "construct an error and serialise its problem: no slower than http-errors and @hapi/boom", measured, met: slower.length === 0, ...(note ? { note } : {}) };
 }
 
+/** `new NotFound()` before the errors learnt getResponse, toHttpError and the rest (bench/results/errors.md at 2926e8f). */
+const NOT_FOUND_BEFORE = 1701;
+
 export function judgeErrorGoals(bundles: readonly ErrorBundleRow[], timings: ErrorTimings): Goal[] {
   const one = row(bundles, "one error class (404)", CORE);
   const peer = row(bundles, "one error class (404)", "http-errors");
   const withHeader = row(bundles, "one error class with a header", CORE);
+  const any = row(bundles, "an error of any code", CORE);
+  const anyPeers = bundles.filter((r) => r.operation.startsWith("an error of any code") && r !== any);
   return [
+    {
+      goal: "`createHttpError` under 4,000 B minified, its classes made when first asked for",
+      measured: `${bytes(any.bytes)} B (${anyPeers.map((p) => `${p.lib}: ${bytes(p.bytes)} B`).join("; ")})`,
+      met: any.bytes < 4000,
+    },
+    { goal: `one error class no bigger than before (${bytes(NOT_FOUND_BEFORE)} B at 2926e8f)`, measured: `${bytes(one.bytes)} B`, met: one.bytes <= NOT_FOUND_BEFORE },
     {
       goal: "one error class under 2,000 B minified: `new NotFound()` from `@org/status-core/errors`",
       measured: `${bytes(one.bytes)} B (${bytes(withHeader.bytes)} B for a class with a header option, \`new TooManyRequests({ retryAfter })\`)`,

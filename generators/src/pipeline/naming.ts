@@ -46,7 +46,7 @@ export function phraseLookupKey(phrase: string): string {
  * Option names `HttpErrorOptions` (packages/core/src/http-error.ts) already uses; a header whose option would repeat one
  * gets a `Header` suffix instead. A test compares this list with the interface.
  */
-export const ERROR_OPTIONS: ReadonlySet<string> = new Set(["cause", "detail", "expose", "extensions", "headers", "instance", "title", "type"]);
+export const ERROR_OPTIONS: ReadonlySet<string> = new Set(["cause", "data", "detail", "expose", "extensions", "headers", "instance", "title", "type"]);
 
 /** The error option that sets a header field: its name in camelCase, `Retry-After` -> `retryAfter`, `WWW-Authenticate` -> `wwwAuthenticate`. */
 export function headerOption(header: string): string {

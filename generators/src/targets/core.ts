@@ -1,6 +1,6 @@
 import type { SourceFile } from "ts-morph";
 import { type Model, type ModelProblem, PACKAGE_NAMES, type Target } from "../model.js";
-import { generateErrors } from "./core/errors.js";
+import { generateErrors, generateErrorTable } from "./core/errors.js";
 import { generateClasses, generateCodes, generateStatusCode } from "./core/status-code.js";
 import { generateFlags, generatePhrases, generateStatuses } from "./core/tables.js";
 import { typeScriptFiles } from "./typescript.js";
@@ -9,6 +9,7 @@ import { typeScriptFiles } from "./typescript.js";
 const MODULES: Record<string, (file: SourceFile, model: Model) => void> = {
   "classes.ts": generateClasses,
   "codes.ts": generateCodes,
+  "error-table.ts": generateErrorTable,
   "errors.ts": generateErrors,
   "flags.ts": generateFlags,
   "phrases.ts": generatePhrases,

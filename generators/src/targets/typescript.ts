@@ -37,6 +37,16 @@ export function arrayLiteral<T>(items: readonly T[], item: (writer: CodeBlockWri
   };
 }
 
+/**
+ * Lines as one template literal, a line of source per line of text (one-line texts only): minifiers keep the newlines
+ * as single bytes, so a list of texts costs a bundle one byte a text instead of three (`","`).
+ */
+export function templateLines(lines: readonly string[]): WriterFunction {
+  for (const line of lines) if (line.includes("\n")) throw new Error(`templateLines: ${JSON.stringify(line)} spans more than one line`);
+  // A CR stays escaped (a template literal would read a raw one as LF).
+  return (writer) => void writer.write(`\`${lines.map((line) => line.replace(/[`\\]|\$\{/g, "\\$&").replaceAll("\r", "\\r")).join("\n")}\``);
+}
+
 /** A value as TypeScript source on one line: JSON data, with `undefined` kept and plain property names unquoted. */
 export function data(value: unknown): string {
   if (value === undefined) return "undefined";
@@ -69,8 +79,8 @@ export function addConst(file: SourceFile, doc: string, name: string, type: stri
   );
 }
 
-/** `export type NAME = | "a" | "b";` with one member a line, so that adding a code is a one-line diff. */
-export function addUnion(file: SourceFile, doc: string, name: string, members: readonly string[]): void {
+/** `export type NAME = | "a" | "b";` (or `| 404 | 410` for numbers) with one member a line, so that adding a code is a one-line diff. */
+export function addUnion(file: SourceFile, doc: string, name: string, members: readonly (string | number)[]): void {
   addExport(file, doc, `export type ${name} =`, (writer) => {
     if (members.length === 0) writer.write(" never");
     for (const member of members) writer.newLine().write(`  | ${JSON.stringify(member)}`);

@@ -5,12 +5,43 @@ import { Project } from "ts-morph";
 import { describe, expect, it } from "vitest";
 import { core } from "../../src/targets/core.js";
 import { ERROR_OPTIONS, headerOption } from "../../src/pipeline/naming.js";
+import { modelOf } from "../support/model.js";
 import { errorsModel } from "./core-errors.fixture.js";
 
 const coreSrc = join(dirname(fileURLToPath(import.meta.url)), "../../../packages/core/src");
 const model = errorsModel;
 const files = core.generate(model);
 const errors = files.find((f) => f.path === "errors.ts")!.content;
+
+describe("core target: the table createHttpError makes classes from", () => {
+  it("has a line per code from 400 (gaps skipped), header fields after CRs, and the names the runtime rule would miss", () => {
+    const odd = modelOf([
+      { code: 400, phrase: "Bad Request" },
+      { code: 402, phrase: "I'm Odd", headers: ["Retry-After"] },
+      { code: 429, phrase: "Too Many Requests", headers: ["Retry-After"] },
+      { code: 503, phrase: "Unavailable", name: "ServiceGone" },
+    ]);
+    expect(core.generate(odd).find((f) => f.path === "error-table.ts")!.content).toMatchInlineSnapshot(`
+      "// Generated from spec/status-codes.yaml by \`pnpm gen\`. Do not edit by hand.
+
+      /** A line per code from 400: the title of its class, then its header fields after CRs; an empty line for a code without a class, a line \`\\r<count>\` for a run of them. */
+      export const ERROR_TITLES: string = \`Bad Request
+
+      I'm Odd\\rRetry-After
+      \\r26
+      Too Many Requests\\rRetry-After
+      \\r73
+      Unavailable\`;
+
+      /** Class names that do not follow from the title (its words capitalised and joined), by code. */
+      export const ERROR_NAMES: { readonly [code: number]: string } = {
+        402: "ImOdd",
+        503: "ServiceGone",
+      };
+      "
+    `);
+  });
+});
 
 describe("core target: error classes", () => {
   it("gives a class to every 4xx and 5xx code a server can send: not 2xx, not neverSent, not vendor codes above 599", () => {
@@ -80,12 +111,14 @@ describe("core target: error classes", () => {
         static readonly status = 401;
         /** The reason phrase, the problem's default title. */
         static readonly title = "Unauthorized";
+        /** The WWW-Authenticate option, as given. */
+        declare readonly wwwAuthenticate?: HeaderOptionValue<"WWW-Authenticate">;
 
         constructor(options: UnauthorizedOptions<X>);
-        constructor(detail: string | undefined, options: UnauthorizedOptions<X>);
-        constructor(detail?: string | UnauthorizedOptions<X>, options?: UnauthorizedOptions<X>) {
+        constructor(detail: string | Error | undefined, options: UnauthorizedOptions<X>);
+        constructor(detail?: string | Error | UnauthorizedOptions<X>, options?: UnauthorizedOptions<X>) {
           super(401, detail, options);
-          setHeaderOptions(this, detail, options, { wwwAuthenticate: "WWW-Authenticate" });
+          setHeaderOptions(this, options ?? detail, ["WWW-Authenticate"]);
         }
       }
 
@@ -113,10 +146,12 @@ describe("core target: error classes", () => {
         static readonly status = 429;
         /** The reason phrase, the problem's default title. */
         static readonly title = "Too Many Requests";
+        /** The Retry-After option, as given. */
+        declare readonly retryAfter?: HeaderOptionValue<"Retry-After">;
 
-        constructor(detail?: string | TooManyRequestsOptions<X>, options?: TooManyRequestsOptions<X>) {
+        constructor(detail?: string | Error | TooManyRequestsOptions<X>, options?: TooManyRequestsOptions<X>) {
           super(429, detail, options);
-          setHeaderOptions(this, detail, options, { retryAfter: "Retry-After" });
+          setHeaderOptions(this, options ?? detail, ["Retry-After"]);
         }
       }
 
@@ -152,7 +187,7 @@ describe("core target: error classes", () => {
         /** The reason phrase, the problem's default title. */
         static readonly title = "Not Extended";
 
-        constructor(detail?: string | HttpErrorOptions<X>, options?: HttpErrorOptions<X>) {
+        constructor(detail?: string | Error | HttpErrorOptions<X>, options?: HttpErrorOptions<X>) {
           super(510, detail, options);
         }
       }
@@ -171,12 +206,205 @@ describe("core target: error classes", () => {
         readonly 510: HttpErrorOptions<X>;
       }
 
-      /** The error class of every code that has one, by code (\`createHttpError\` reads it). */
-      export const HTTP_ERRORS: { readonly [C in keyof HttpErrorsByCode]: new (detail: never, options: never) => HttpErrorsByCode[C] } = {
-        401: Unauthorized,
-        429: TooManyRequests,
-        510: NotExtended,
-      };
+      /** Every integer from 400 to 599 without a class here: what a plain \`HttpError\` from \`createHttpError\` or \`fromResponse\` can have as its status, so that a \`switch\` on \`status\` narrows. */
+      export type UnclassedErrorStatus =
+        | 400
+        | 402
+        | 403
+        | 404
+        | 405
+        | 406
+        | 407
+        | 408
+        | 409
+        | 410
+        | 411
+        | 412
+        | 413
+        | 414
+        | 415
+        | 416
+        | 417
+        | 418
+        | 419
+        | 420
+        | 421
+        | 422
+        | 423
+        | 424
+        | 425
+        | 426
+        | 427
+        | 428
+        | 430
+        | 431
+        | 432
+        | 433
+        | 434
+        | 435
+        | 436
+        | 437
+        | 438
+        | 439
+        | 440
+        | 441
+        | 442
+        | 443
+        | 444
+        | 445
+        | 446
+        | 447
+        | 448
+        | 449
+        | 450
+        | 451
+        | 452
+        | 453
+        | 454
+        | 455
+        | 456
+        | 457
+        | 458
+        | 459
+        | 460
+        | 461
+        | 462
+        | 463
+        | 464
+        | 465
+        | 466
+        | 467
+        | 468
+        | 469
+        | 470
+        | 471
+        | 472
+        | 473
+        | 474
+        | 475
+        | 476
+        | 477
+        | 478
+        | 479
+        | 480
+        | 481
+        | 482
+        | 483
+        | 484
+        | 485
+        | 486
+        | 487
+        | 488
+        | 489
+        | 490
+        | 491
+        | 492
+        | 493
+        | 494
+        | 495
+        | 496
+        | 497
+        | 498
+        | 499
+        | 500
+        | 501
+        | 502
+        | 503
+        | 504
+        | 505
+        | 506
+        | 507
+        | 508
+        | 509
+        | 511
+        | 512
+        | 513
+        | 514
+        | 515
+        | 516
+        | 517
+        | 518
+        | 519
+        | 520
+        | 521
+        | 522
+        | 523
+        | 524
+        | 525
+        | 526
+        | 527
+        | 528
+        | 529
+        | 530
+        | 531
+        | 532
+        | 533
+        | 534
+        | 535
+        | 536
+        | 537
+        | 538
+        | 539
+        | 540
+        | 541
+        | 542
+        | 543
+        | 544
+        | 545
+        | 546
+        | 547
+        | 548
+        | 549
+        | 550
+        | 551
+        | 552
+        | 553
+        | 554
+        | 555
+        | 556
+        | 557
+        | 558
+        | 559
+        | 560
+        | 561
+        | 562
+        | 563
+        | 564
+        | 565
+        | 566
+        | 567
+        | 568
+        | 569
+        | 570
+        | 571
+        | 572
+        | 573
+        | 574
+        | 575
+        | 576
+        | 577
+        | 578
+        | 579
+        | 580
+        | 581
+        | 582
+        | 583
+        | 584
+        | 585
+        | 586
+        | 587
+        | 588
+        | 589
+        | 590
+        | 591
+        | 592
+        | 593
+        | 594
+        | 595
+        | 596
+        | 597
+        | 598
+        | 599;
       "
     `);
   });

@@ -26,12 +26,14 @@ export interface HttpErrorOptions<X extends ProblemExtensions = {}> {
   title?: string;
   /** URI of this occurrence of the problem. */
   instance?: string;
-  /** Whether the problem sent to the client includes `detail`: by default true for 4xx and false for 5xx. */
+  /** Whether the problem sent to the client includes `detail` and the extensions: by default true for 4xx and false for 5xx. */
   expose?: boolean;
   /** More response header fields, by name. */
   headers?: Readonly<Record<string, string>>;
-  /** Extension members, sent with the problem whether or not it is exposed. */
+  /** Extension members of the problem, sent when the error is exposed. */
   extensions?: X;
+  /** Data for your logs, never sent: the query that failed, the upstream's answer. */
+  data?: Readonly<Record<string, unknown>>;
   /** The error behind this one, as `Error`'s own `cause`; never sent to the client. */
   cause?: unknown;
 }
@@ -51,38 +53,45 @@ export type HttpProblem<S extends number = number, X extends ProblemExtensions =
   instance?: string;
 } & X;
 
+/** A fetch `Response` as the environment's types define it (DOM or Node), without naming a global the published types may lack. */
+export type FetchResponse = typeof globalThis extends { Response: { prototype: infer R } } ? R : object;
+
+/** The global fetch `Response` (Node 18 and later, browsers, workers), declared here so that this file compiles with any `lib`. */
+declare const Response: new (body: string, init: { status: number; headers: Record<string, string> }) => FetchResponse;
+
 /** Whether a value is an integer from 400 to 599. */
 export function isErrorStatus(value: unknown): value is number {
   return Number.isInteger(value) && (value as number) >= 400 && (value as number) <= 599;
 }
 
-/** A value as an error message shows it: strings quoted, so that `"404"` and `404` differ. */
-export function shown(value: unknown): string {
-  return typeof value === "string" ? JSON.stringify(value) : String(value);
-}
 
 function headerValue(option: string, value: unknown): string {
-  if (typeof value === "string") return value;
-  if (Array.isArray(value)) return value.join(", ");
   // Retry-After in seconds: a fraction is rounded up, so that the client never retries too early.
-  if (typeof value === "number" && value >= 0 && value < Infinity) return String(Math.ceil(value));
-  if (value instanceof Date && !Number.isNaN(value.getTime())) return value.toUTCString();
-  throw new TypeError(`HttpError: ${option} takes a string, a string list, seconds (0 or more) or a valid Date, not ${typeof value === "object" ? "an object" : shown(value)}`);
+  const text =
+    typeof value === "number" ? value >= 0 && value < Infinity && String(Math.ceil(value))
+    : value instanceof Date ? value.getTime() === value.getTime() && value.toUTCString()
+    : Array.isArray(value) ? value.join(", ")
+    : typeof value === "string" && value;
+  if (text === false) throw new TypeError(`HttpError: ${option} must be seconds (0 or more), a valid Date or strings, not ${typeof value} ${String(value)}`);
+  return text;
 }
 
 /**
- * Sets the header fields of a class's header options (`retryAfter` -> Retry-After), each replacing a field of the same
- * name in any case from `headers`. The generated classes call it after `super`, so that only they carry this code.
+ * Sets the header fields of a class's header options, each replacing a field of the same name in any case from
+ * `headers`, and keeps each option's value on the error (`error.retryAfter`). A field's option is its name in camelCase
+ * (`Retry-After` -> `retryAfter`) unless it is written `option=Field`. The generated classes call it after `super`, so
+ * that only they carry this code, with `options ?? detail`: the options, wherever they were given (a detail that is a
+ * string or an `Error` has no option of that name).
  */
-export function setHeaderOptions(error: HttpError, detail: unknown, options: object | undefined, fields: Readonly<Record<string, string>>): void {
-  const given = (typeof detail === "object" && detail !== null ? detail : options) as Record<string, unknown> | undefined;
+export function setHeaderOptions(error: HttpError, given: unknown, fields: readonly string[]): void {
   const headers = error.headers as Record<string, string>;
-  for (const option in fields) {
-    const value = given?.[option];
+  for (const entry of fields) {
+    const [option, field] = entry.includes("=") ? entry.split("=") : [entry.toLowerCase().replace(/-(.)/g, (_, c: string) => c.toUpperCase()), entry];
+    const value = (given as Record<string, unknown> | undefined)?.[option!];
     if (value === undefined) continue;
-    const field = fields[option]!;
-    for (const name in headers) if (name.toLowerCase() === field.toLowerCase()) delete headers[name];
-    headers[field] = headerValue(option, value);
+    for (const name in headers) if (name.toLowerCase() === field!.toLowerCase()) delete headers[name];
+    headers[field!] = headerValue(option!, value);
+    (error as unknown as Record<string, unknown>)[option!] = value;
   }
 }
 
@@ -96,6 +105,8 @@ export class HttpError<S extends number = number, X extends ProblemExtensions = 
   static override readonly name: string = "HttpError";
   /** The status code. */
   declare readonly status: S;
+  /** The status code again, under the name Fastify, NestJS and Node's `res.statusCode` use. */
+  declare readonly statusCode: S;
   /** Summary of the problem type: the reason phrase unless the options gave another (`undefined` for a code without a class). */
   declare readonly title: string | undefined;
   /** What went wrong this time; sent to the client only when `expose` is true. */
@@ -106,39 +117,25 @@ export class HttpError<S extends number = number, X extends ProblemExtensions = 
   declare readonly instance: string | undefined;
   /** The response header fields the error implies (Retry-After, Allow, WWW-Authenticate, …), by name. */
   declare readonly headers: Readonly<Record<string, string>>;
-  /** Whether `detail` may be shown to the client: by default true for 4xx and false for 5xx. */
+  /** Whether `detail` and the extensions may be shown to the client: by default true for 4xx and false for 5xx. */
   declare readonly expose: boolean;
-  /** Extension members of the problem. */
+  /** Extension members of the problem, sent when `expose` is true. */
   declare readonly extensions: X;
+  /** Data for the server's logs, never sent. */
+  declare readonly data: Readonly<Record<string, unknown>> | undefined;
 
   /**
-   * An error with any code from 400 to 599; the subclasses of the spec's codes add the reason phrase as `title`.
+   * An error with any code from 400 to 599; the subclasses of the spec's codes add the reason phrase as `title`. An
+   * `Error` given as the detail becomes the `cause` (`new InternalServerError(error)`), and none of it is sent.
    * @throws {RangeError} when `status` is not an integer from 400 to 599.
    */
-  constructor(status: S, detail?: string | HttpErrorOptions<X>, options?: HttpErrorOptions<X>) {
-    if (typeof detail === "object" && detail !== null) {
-      if (detail instanceof Error) throw new TypeError("HttpError: an Error is not a detail; pass it as { cause: error }");
-      options = detail;
-      detail = detail.detail;
-    }
-    if (!isErrorStatus(status)) throw new RangeError(`HttpError: the status must be an integer from 400 to 599, not ${shown(status)}`);
-    const title = options?.title ?? (new.target as { title?: string }).title;
-    super(detail ?? title ?? `HTTP ${status}`, options);
-    const extensions = options?.extensions;
-    if (extensions) {
-      for (const member of STANDARD_MEMBERS) {
-        if (member in extensions) throw new TypeError(`HttpError: ${member} is a standard problem member; set it through the error, not in extensions`);
-      }
-    }
-    this.name = new.target.name;
-    this.status = status;
-    this.title = title;
-    this.detail = detail;
-    this.type = options?.type ?? "about:blank";
-    this.instance = options?.instance;
-    this.headers = { ...options?.headers };
-    this.expose = options?.expose ?? status < 500;
-    this.extensions = extensions ?? ({} as X);
+  constructor(status: S, detail?: string | Error | HttpErrorOptions<X>, options?: HttpErrorOptions<X>) {
+    if (detail instanceof Error) (options = { cause: detail, ...options }), (detail = undefined);
+    else if (typeof detail === "object" && detail !== null) (options = detail), (detail = detail.detail);
+    if (!isErrorStatus(status)) throw new RangeError(`HttpError: status must be an integer 400-599, not ${typeof status} ${String(status)}`);
+    const { title = (new.target as { title?: string }).title, type = "about:blank", instance, headers, expose = status < 500, extensions = {} as X, data } = options ?? {};
+    super(detail ?? title ?? String(status), options);
+    Object.assign(this, { name: new.target.name, status, statusCode: status, title, detail, type, instance, headers: { ...headers }, expose, extensions, data });
   }
 
   /** Marks every HttpError; see `isHttpError`. */
@@ -146,14 +143,14 @@ export class HttpError<S extends number = number, X extends ProblemExtensions = 
     return true;
   }
 
-  /** The RFC 9457 problem to send: `detail` only when the error is exposed, never the stack or the cause. */
+  /** The RFC 9457 problem to send: `detail` and the extensions only when exposed, never the stack, the cause or `data`. */
   toProblem(): HttpProblem<S, X> {
-    const problem: Record<string, unknown> = { type: this.type };
-    if (this.title !== undefined) problem.title = this.title;
-    problem.status = this.status;
-    if (this.expose && this.detail !== undefined) problem.detail = this.detail;
-    if (this.instance !== undefined) problem.instance = this.instance;
-    return Object.assign(problem, this.extensions) as HttpProblem<S, X>;
+    const problem: Record<string, unknown> = {};
+    // The standard members in their order, each when set; `detail` only when exposed.
+    for (const member of STANDARD_MEMBERS) if (this[member] !== undefined && (member !== "detail" || this.expose)) problem[member] = this[member];
+    // An extension named like a standard member (which the types refuse) is left out rather than replace that member.
+    if (this.expose) for (const member in this.extensions) if (!(STANDARD_MEMBERS as readonly string[]).includes(member)) problem[member] = this.extensions[member];
+    return problem as HttpProblem<S, X>;
   }
 
   /** What `JSON.stringify` writes: the problem (`toProblem()`). */
@@ -162,19 +159,27 @@ export class HttpError<S extends number = number, X extends ProblemExtensions = 
   }
 
   /**
+   * The answer as a fetch `Response`: the status, the error's headers and the problem as `application/problem+json`.
+   * Hono answers with it when the error is thrown; return it from any fetch-style handler (Workers, Deno, Bun, Next.js).
+   */
+  getResponse(): FetchResponse {
+    return new Response(JSON.stringify(this), { status: this.status, headers: { ...this.headers, "content-type": "application/problem+json" } });
+  }
+
+  /**
    * `instanceof` across copies of the package: an error from the CommonJS build is an instance of the ESM build's
    * `HttpError`, and of its class for the same code (`NotFound`). Other subclasses compare as usual.
    * @internal Left out of the published types, which name no ES2015 global, so that they compile with any `lib`.
    */
   static override [Symbol.hasInstance](value: unknown): boolean {
-    if (Function.prototype[Symbol.hasInstance].call(this, value)) return true;
-    if (!isHttpError(value)) return false;
-    const status = (c: unknown) => (c as { status?: number }).status;
-    return this === HttpError || (Object.hasOwn(this, "status") && status(value.constructor) === status(this));
+    return (
+      this.prototype.isPrototypeOf(value as object) ||
+      (isHttpError(value) && (this === HttpError || (Object.hasOwn(this, "status") && (value.constructor as { status?: number }).status === (this as { status?: number }).status)))
+    );
   }
 }
 
 /** Whether a value is an `HttpError`, made by any copy of this package in the process (ESM or CommonJS); a lookalike such as `{ status: 404 }` is not. */
 export function isHttpError(value: unknown): value is HttpError<number, ProblemExtensions> {
-  return typeof value === "object" && value !== null && (value as { [BRAND]?: unknown })[BRAND] === true;
+  return (value as { [BRAND]?: unknown } | null | undefined)?.[BRAND] === true;
 }

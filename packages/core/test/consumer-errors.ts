@@ -35,6 +35,15 @@ console.log(failed.length === 0 ? "ok" : "failed: " + failed.join(", "));
 
 /** Type-checked under node16 and bundler resolution (ESM). */
 export const errorsTs = `import { createHttpError, HttpError, MethodNotAllowed, NotFound, PaymentRequired, TooManyRequests, type HttpProblem } from "@org/status-core/errors";
+import { type AnyHttpError, expressErrorHandler, fastifyErrorHandler, fromResponse, InternalServerError, koaErrorHandler, NestProblemFilter, sendProblem, toHttpError } from "@org/status-core/errors";
+const wrapped: InternalServerError = new InternalServerError(new Error("x"));
+const made: InternalServerError = createHttpError(500, new Error("x"));
+const upstream = createHttpError(502, "Upstream failed", { cause: new Error("x"), data: { host: "db" } });
+const response: Response = toHttpError(null).getResponse();
+const back: Promise<AnyHttpError | undefined> = fromResponse(response);
+const retry: number | Date | undefined = new TooManyRequests({ retryAfter: 1 }).retryAfter;
+const statusCode: 404 = new NotFound().statusCode;
+export const glue: unknown[] = [wrapped, made, upstream, back, retry, statusCode, expressErrorHandler, fastifyErrorHandler, koaErrorHandler, new NestProblemFilter(), sendProblem];
 const notFound: NotFound = createHttpError(404);
 const status: 404 = notFound.status;
 const plain: HttpError<477> = createHttpError(477);
@@ -75,16 +84,23 @@ export function readmeCurlBody(project: string): string {
   return body;
 }
 
-/** A running example server: its URL, what it wrote to stderr, and a way to stop it. */
+/** Waits until a server's stderr holds a text (it may arrive after the response that caused it); gives what it holds. */
+export async function stderrWith(server: Server, text: string): Promise<string> {
+  for (let i = 0; i < 100 && !server.stderr().includes(text); i++) await new Promise((resolve) => setTimeout(resolve, 50));
+  return server.stderr();
+}
+
+/** A running example server: its URL, what it wrote to stdout and stderr, and a way to stop it. */
 export interface Server {
   url: string;
+  stdout: () => string;
   stderr: () => string;
   stop: () => void;
 }
 
-/** Start `node file` with PORT=0 and wait for its `listening on URL` line. */
+/** Start `node file` with PORT=0 (and NODE_ENV=production: Express shows a 5xx's stack otherwise) and wait for its `listening on URL` line. */
 export function startServer(project: string, file: string): Promise<Server> {
-  const child = spawn(process.execPath, [file], { cwd: project, env: { ...process.env, PORT: "0" }, stdio: ["ignore", "pipe", "pipe"] });
+  const child = spawn(process.execPath, [file], { cwd: project, env: { ...process.env, PORT: "0", NODE_ENV: "production" }, stdio: ["ignore", "pipe", "pipe"] });
   let out = "";
   let err = "";
   child.stderr.on("data", (chunk) => (err += chunk));
@@ -94,7 +110,7 @@ export function startServer(project: string, file: string): Promise<Server> {
     child.stdout.on("data", (chunk) => {
       out += chunk;
       const url = out.match(/listening on (http:\/\/127\.0\.0\.1:\d+)/)?.[1];
-      if (url) resolve({ url, stderr: () => err, stop: () => child.kill() });
+      if (url) resolve({ url, stdout: () => out, stderr: () => err, stop: () => child.kill() });
     });
   });
 }

@@ -1,13 +1,11 @@
 // What a user installs is what is tested: pack the package, install the tarball in a scratch project outside
 // the repository, and use it from ESM, CommonJS and TypeScript (node16 and bundler resolution).
 import { execFileSync, spawn, spawnSync } from "node:child_process";
-import { mkdtempSync, readdirSync, realpathSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
+import { readdirSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
-import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { distFile, packageDir } from "./support.js";
-import { dualPackageScript, errorsBad, errorsCts, errorsTs, readmeCurlBody, startServer, writeReadmeExamples } from "./consumer-errors.js";
+import { beforeAll, describe, expect, inject, it } from "vitest";
+import { dualPackageScript, errorsBad, errorsCts, errorsTs, readmeCurlBody, startServer, stderrWith, writeReadmeExamples } from "./consumer-errors.js";
 
 const require = createRequire(import.meta.url);
 const tsc = join(dirname(require.resolve("typescript/package.json")), "bin/tsc");
@@ -35,20 +33,7 @@ function write(files: Record<string, string | object>) {
 }
 
 beforeAll(() => {
-  distFile("index.js");
-  project = mkdtempSync(join(tmpdir(), "status-core-consumer-"));
-  execFileSync("pnpm", ["pack", "--pack-destination", project], { cwd: packageDir, stdio: "pipe" });
-  const tarball = readdirSync(project).find((f) => f.endsWith(".tgz"));
-  if (!tarball) throw new Error("pnpm pack produced no tarball");
-  write({ "package.json": { name: "consumer", private: true, type: "module" } });
-  // npm installs it as a user's would; no registry is needed, the package has no dependencies.
-  execFileSync("npm", ["install", "--offline", "--no-audit", "--no-fund", "--ignore-scripts", `./${tarball}`], { cwd: project, stdio: "pipe" });
-  // The README's Express example needs Express: the pinned devDependency, linked in (its own dependencies resolve from its real path).
-  symlinkSync(realpathSync(dirname(require.resolve("express/package.json"))), join(project, "node_modules/express"), "dir");
-});
-
-afterAll(() => {
-  if (project) rmSync(project, { recursive: true, force: true });
+  project = inject("consumerProject");
 });
 
 // StatusCode is read-only: writing, adding or deleting a member changes nothing (strict code gets a TypeError).
@@ -180,36 +165,7 @@ describe("@org/status-core/errors from the packed tarball", () => {
 
       const crash = await fetch(`${server.url}/report`);
       expect([crash.status, await crash.text()]).toEqual([500, '{"type":"about:blank","title":"Internal Server Error","status":500}']);
-      expect(server.stderr()).toContain("ECONNREFUSED 10.0.0.5:5432");
-    } finally {
-      server.stop();
-    }
-  });
-
-  it("the README's Express 5 app answers with problems, its own middleware's errors included", async () => {
-    writeReadmeExamples(project, ["app.mjs"]);
-    const server = await startServer(project, "app.mjs");
-    const post = (body: string) => fetch(`${server.url}/orders`, { method: "POST", headers: { "content-type": "application/json" }, body });
-    try {
-      expect((await post('{"total":10}')).status).toBe(201);
-
-      const poor = await post('{"total":50}');
-      expect([poor.status, await problemJson(poor)]).toEqual([
-        402,
-        {
-          type: "https://example.com/problems/out-of-credit",
-          title: "You do not have enough credit.",
-          status: 402,
-          detail: "Your balance is 30, but that costs 50.",
-          balance: 30,
-        },
-      ]);
-
-      const malformed = await post("{total");
-      expect([malformed.status, await problemJson(malformed)]).toEqual([400, expect.objectContaining({ type: "about:blank", title: "Bad Request", status: 400, detail: expect.any(String) })]);
-
-      const nowhere = await fetch(`${server.url}/nowhere`);
-      expect([nowhere.status, await problemJson(nowhere)]).toEqual([404, { type: "about:blank", title: "Not Found", status: 404, detail: "There is nothing at /nowhere." }]);
+      expect(await stderrWith(server, "ECONNREFUSED 10.0.0.5:5432")).toContain("ECONNREFUSED 10.0.0.5:5432");
     } finally {
       server.stop();
     }

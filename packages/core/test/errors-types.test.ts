@@ -54,6 +54,16 @@ describe("error types", () => {
     new TooManyRequests({ retryAfter: "soon" });
   });
 
+  it("an Error where the detail goes is the cause, in every form the issue names", () => {
+    const cause = new Error("connect ECONNREFUSED");
+    expectTypeOf(new InternalServerError(cause)).toEqualTypeOf<InternalServerError>();
+    expectTypeOf(createHttpError(500, cause)).toEqualTypeOf<InternalServerError>();
+    expectTypeOf(createHttpError(502, "Upstream failed", { cause, data: { host: "db" } }).status).toEqualTypeOf<502>();
+    expectTypeOf(new TooManyRequests({ retryAfter: 30 }).retryAfter).toEqualTypeOf<number | Date | undefined>();
+    expectTypeOf(new NotFound().statusCode).toEqualTypeOf<404>();
+    expectTypeOf(new NotFound().getResponse()).toEqualTypeOf<Response>();
+  });
+
   it("isHttpError narrows unknown", () => {
     const value: unknown = new NotFound();
     if (isHttpError(value)) expectTypeOf(value.status).toEqualTypeOf<number>();

@@ -11,7 +11,7 @@ import {
   VariableDeclarationKind,
 } from "ts-morph";
 import type { HeaderField, HeaderInfo, Model, Status } from "../../model.js";
-import { addConst } from "../typescript.js";
+import { addConst, addUnion, objectLiteral, templateLines } from "../typescript.js";
 import { doc, statusDoc } from "./jsdoc.js";
 
 const listOf = (codes: readonly number[]) => (codes.length === 1 ? String(codes[0]) : `${codes.slice(0, -1).join(", ")} and ${codes.at(-1)}`);
@@ -66,24 +66,29 @@ function optionsInterface(s: Status): OptionalKind<InterfaceDeclarationStructure
   };
 }
 
+/** What setHeaderOptions makes of a header field when no option is given: `WWW-Authenticate` -> `wwwAuthenticate`. */
+const runtimeOption = (field: string) => field.toLowerCase().replace(/-(.)/g, (_, c: string) => c.toUpperCase());
+
+/** A header field as setHeaderOptions takes it: the field, or `option=Field` where the option is not the field in camelCase. */
+const fieldEntry = ({ info }: HeaderField) => (runtimeOption(info.name) === info.option ? info.name : `${info.option}=${info.name}`);
+
 /** The call that sets a class's header fields from its options, for a class whose code has any. */
 function headerStatement(s: Status): string[] {
   if (s.headers.length === 0) return [];
-  const fields = s.headerFields.map(({ info }) => `${info.option}: ${JSON.stringify(info.name)}`).join(", ");
-  return [`setHeaderOptions(this, detail, options, { ${fields} });`];
+  return [`setHeaderOptions(this, options ?? detail, ${JSON.stringify(s.headerFields.map(fieldEntry))});`];
 }
 
 function errorClass(s: Status): ClassDeclarationStructure {
   const options = optionsOf(s);
   const optional: OptionalKind<ParameterDeclarationStructure>[] = [
-    { name: "detail", hasQuestionToken: true, type: `string | ${options}` },
+    { name: "detail", hasQuestionToken: true, type: `string | Error | ${options}` },
     { name: "options", hasQuestionToken: true, type: options },
   ];
   // A code whose response must carry a header takes its options always: first, or after the detail.
   const overloads =
     s.requiredHeaders.length === 0
       ? []
-      : [{ parameters: [{ name: "options", type: options }] }, { parameters: [{ name: "detail", type: "string | undefined" }, { name: "options", type: options }] }];
+      : [{ parameters: [{ name: "options", type: options }] }, { parameters: [{ name: "detail", type: "string | Error | undefined" }, { name: "options", type: options }] }];
   const field = (name: string, value: string | number, text: string) => ({
     name,
     isStatic: true,
@@ -92,6 +97,15 @@ function errorClass(s: Status): ClassDeclarationStructure {
     initializer: JSON.stringify(value),
     docs: [doc(text)],
   });
+  // Each header option is kept on the error too (`error.retryAfter`), as given or as `fromResponse` read it back.
+  const headerProperties = s.headerFields.map(({ info }) => ({
+    name: info.option,
+    hasDeclareKeyword: true,
+    isReadonly: true,
+    hasQuestionToken: true,
+    type: `HeaderOptionValue<${JSON.stringify(info.name)}>`,
+    docs: [doc(`The ${info.name} option, as given.`)],
+  }));
   return {
     kind: StructureKind.Class,
     name: s.name,
@@ -103,6 +117,7 @@ function errorClass(s: Status): ClassDeclarationStructure {
       field("name", s.name, "The class name, kept when a bundler renames the class."),
       field("status", s.code, `The status code of every ${s.name}.`),
       field("title", s.phrase, "The reason phrase, the problem's default title."),
+      ...headerProperties,
     ],
     ctors: [{ overloads, parameters: optional, statements: [`super(${s.code}, detail, options);`, ...headerStatement(s)] }],
   };
@@ -120,7 +135,7 @@ function legacyAliases(s: Status): (VariableStatementStructure | TypeAliasDeclar
   });
 }
 
-/** Every error class with its options and former names, then the tables `createHttpError` reads. */
+/** Every error class with its options and former names, and the types `createHttpError` returns and takes. */
 export function generateErrors(file: SourceFile, model: Model): void {
   const statuses = model.errorStatuses;
   // One call for all statements: adding them one by one re-parses the file each time (quadratic).
@@ -144,15 +159,43 @@ export function generateErrors(file: SourceFile, model: Model): void {
       properties: statuses.map((s) => ({ name: String(s.code), isReadonly: true, type: optionsOf(s) })),
     },
   ]);
-  addConst(
+  const classed = new Set(statuses.map((s) => s.code));
+  addUnion(
     file,
-    "The error class of every code that has one, by code (`createHttpError` reads it).",
-    "HTTP_ERRORS",
-    "{ readonly [C in keyof HttpErrorsByCode]: new (detail: never, options: never) => HttpErrorsByCode[C] }",
-    (writer) => {
-      writer.write("{").indent(() => statuses.forEach((s) => writer.writeLine(`${s.code}: ${s.name},`)));
-      writer.write("}");
-    },
+    "Every integer from 400 to 599 without a class here: what a plain `HttpError` from `createHttpError` or `fromResponse` can have as its status, so that a `switch` on `status` narrows.",
+    "UnclassedErrorStatus",
+    Array.from({ length: 200 }, (_, i) => 400 + i).filter((code) => !classed.has(code)),
   );
   file.insertImportDeclaration(0, { moduleSpecifier: "../http-error.js", namedImports: ["HttpError", "setHeaderOptions", "type HeaderOptionValue", "type HttpErrorOptions", "type ProblemExtensions"] });
+}
+
+/** What the runtime makes of a title when no name is given: its words capitalised and joined, `Not Found` -> `NotFound`. */
+const runtimeName = (title: string) => title.replace(/\W*(\w?)(\w*)/g, (_, first: string, rest: string) => first.toUpperCase() + rest.toLowerCase());
+
+/** A code's line of `ERROR_TITLES`: its title, then its header fields. */
+function titleLine(s: Status): string {
+  return [s.phrase, ...s.headerFields.map(fieldEntry)].join("\r");
+}
+
+/**
+ * What `createHttpError` needs to make a code's class when it is first asked for, instead of keeping every class in the
+ * bundle: a line per code from 400 with its title and header fields (codes without a class skipped), and the names
+ * that the title does not give. The runtime's rules (above) are mirrored in create-http-error.ts and http-error.ts; a
+ * phrase holds no line break (validation), so CR and LF can separate.
+ */
+export function generateErrorTable(file: SourceFile, model: Model): void {
+  const statuses = model.errorStatuses;
+  // One code without a class is an empty line; a run of several is one line `\r<count>` (a title holds no CR).
+  const lines = statuses.flatMap((s, i) => {
+    const gap = s.code - (statuses[i - 1]?.code ?? 399) - 1;
+    return [...(gap === 0 ? [] : gap === 1 ? [""] : [`\r${gap}`]), titleLine(s)];
+  });
+  addConst(file, "A line per code from 400: the title of its class, then its header fields after CRs; an empty line for a code without a class, a line `\\r<count>` for a run of them.", "ERROR_TITLES", "string", templateLines(lines));
+  addConst(
+    file,
+    "Class names that do not follow from the title (its words capitalised and joined), by code.",
+    "ERROR_NAMES",
+    "{ readonly [code: number]: string }",
+    objectLiteral(statuses.filter((s) => runtimeName(s.phrase) !== s.name).map((s) => [String(s.code), s.name])),
+  );
 }

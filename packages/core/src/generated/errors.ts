@@ -72,7 +72,7 @@ export class BadRequest<X extends ProblemExtensions = {}> extends HttpError<400,
   /** The reason phrase, the problem's default title. */
   static readonly title = "Bad Request";
 
-  constructor(detail?: string | HttpErrorOptions<X>, options?: HttpErrorOptions<X>) {
+  constructor(detail?: string | Error | HttpErrorOptions<X>, options?: HttpErrorOptions<X>) {
     super(400, detail, options);
   }
 }
@@ -101,12 +101,14 @@ export class Unauthorized<X extends ProblemExtensions = {}> extends HttpError<40
   static readonly status = 401;
   /** The reason phrase, the problem's default title. */
   static readonly title = "Unauthorized";
+  /** The WWW-Authenticate option, as given. */
+  declare readonly wwwAuthenticate?: HeaderOptionValue<"WWW-Authenticate">;
 
   constructor(options: UnauthorizedOptions<X>);
-  constructor(detail: string | undefined, options: UnauthorizedOptions<X>);
-  constructor(detail?: string | UnauthorizedOptions<X>, options?: UnauthorizedOptions<X>) {
+  constructor(detail: string | Error | undefined, options: UnauthorizedOptions<X>);
+  constructor(detail?: string | Error | UnauthorizedOptions<X>, options?: UnauthorizedOptions<X>) {
     super(401, detail, options);
-    setHeaderOptions(this, detail, options, { wwwAuthenticate: "WWW-Authenticate" });
+    setHeaderOptions(this, options ?? detail, ["WWW-Authenticate"]);
   }
 }
 
@@ -126,7 +128,7 @@ export class PaymentRequired<X extends ProblemExtensions = {}> extends HttpError
   /** The reason phrase, the problem's default title. */
   static readonly title = "Payment Required";
 
-  constructor(detail?: string | HttpErrorOptions<X>, options?: HttpErrorOptions<X>) {
+  constructor(detail?: string | Error | HttpErrorOptions<X>, options?: HttpErrorOptions<X>) {
     super(402, detail, options);
   }
 }
@@ -147,7 +149,7 @@ export class Forbidden<X extends ProblemExtensions = {}> extends HttpError<403, 
   /** The reason phrase, the problem's default title. */
   static readonly title = "Forbidden";
 
-  constructor(detail?: string | HttpErrorOptions<X>, options?: HttpErrorOptions<X>) {
+  constructor(detail?: string | Error | HttpErrorOptions<X>, options?: HttpErrorOptions<X>) {
     super(403, detail, options);
   }
 }
@@ -168,7 +170,7 @@ export class NotFound<X extends ProblemExtensions = {}> extends HttpError<404, X
   /** The reason phrase, the problem's default title. */
   static readonly title = "Not Found";
 
-  constructor(detail?: string | HttpErrorOptions<X>, options?: HttpErrorOptions<X>) {
+  constructor(detail?: string | Error | HttpErrorOptions<X>, options?: HttpErrorOptions<X>) {
     super(404, detail, options);
   }
 }
@@ -197,12 +199,14 @@ export class MethodNotAllowed<X extends ProblemExtensions = {}> extends HttpErro
   static readonly status = 405;
   /** The reason phrase, the problem's default title. */
   static readonly title = "Method Not Allowed";
+  /** The Allow option, as given. */
+  declare readonly allow?: HeaderOptionValue<"Allow">;
 
   constructor(options: MethodNotAllowedOptions<X>);
-  constructor(detail: string | undefined, options: MethodNotAllowedOptions<X>);
-  constructor(detail?: string | MethodNotAllowedOptions<X>, options?: MethodNotAllowedOptions<X>) {
+  constructor(detail: string | Error | undefined, options: MethodNotAllowedOptions<X>);
+  constructor(detail?: string | Error | MethodNotAllowedOptions<X>, options?: MethodNotAllowedOptions<X>) {
     super(405, detail, options);
-    setHeaderOptions(this, detail, options, { allow: "Allow" });
+    setHeaderOptions(this, options ?? detail, ["Allow"]);
   }
 }
 
@@ -222,7 +226,7 @@ export class NotAcceptable<X extends ProblemExtensions = {}> extends HttpError<4
   /** The reason phrase, the problem's default title. */
   static readonly title = "Not Acceptable";
 
-  constructor(detail?: string | HttpErrorOptions<X>, options?: HttpErrorOptions<X>) {
+  constructor(detail?: string | Error | HttpErrorOptions<X>, options?: HttpErrorOptions<X>) {
     super(406, detail, options);
   }
 }
@@ -251,12 +255,14 @@ export class ProxyAuthenticationRequired<X extends ProblemExtensions = {}> exten
   static readonly status = 407;
   /** The reason phrase, the problem's default title. */
   static readonly title = "Proxy Authentication Required";
+  /** The Proxy-Authenticate option, as given. */
+  declare readonly proxyAuthenticate?: HeaderOptionValue<"Proxy-Authenticate">;
 
   constructor(options: ProxyAuthenticationRequiredOptions<X>);
-  constructor(detail: string | undefined, options: ProxyAuthenticationRequiredOptions<X>);
-  constructor(detail?: string | ProxyAuthenticationRequiredOptions<X>, options?: ProxyAuthenticationRequiredOptions<X>) {
+  constructor(detail: string | Error | undefined, options: ProxyAuthenticationRequiredOptions<X>);
+  constructor(detail?: string | Error | ProxyAuthenticationRequiredOptions<X>, options?: ProxyAuthenticationRequiredOptions<X>) {
     super(407, detail, options);
-    setHeaderOptions(this, detail, options, { proxyAuthenticate: "Proxy-Authenticate" });
+    setHeaderOptions(this, options ?? detail, ["Proxy-Authenticate"]);
   }
 }
 
@@ -276,7 +282,7 @@ export class RequestTimeout<X extends ProblemExtensions = {}> extends HttpError<
   /** The reason phrase, the problem's default title. */
   static readonly title = "Request Timeout";
 
-  constructor(detail?: string | HttpErrorOptions<X>, options?: HttpErrorOptions<X>) {
+  constructor(detail?: string | Error | HttpErrorOptions<X>, options?: HttpErrorOptions<X>) {
     super(408, detail, options);
   }
 }
@@ -297,7 +303,7 @@ export class Conflict<X extends ProblemExtensions = {}> extends HttpError<409, X
   /** The reason phrase, the problem's default title. */
   static readonly title = "Conflict";
 
-  constructor(detail?: string | HttpErrorOptions<X>, options?: HttpErrorOptions<X>) {
+  constructor(detail?: string | Error | HttpErrorOptions<X>, options?: HttpErrorOptions<X>) {
     super(409, detail, options);
   }
 }
@@ -318,7 +324,7 @@ export class Gone<X extends ProblemExtensions = {}> extends HttpError<410, X> {
   /** The reason phrase, the problem's default title. */
   static readonly title = "Gone";
 
-  constructor(detail?: string | HttpErrorOptions<X>, options?: HttpErrorOptions<X>) {
+  constructor(detail?: string | Error | HttpErrorOptions<X>, options?: HttpErrorOptions<X>) {
     super(410, detail, options);
   }
 }
@@ -339,7 +345,7 @@ export class LengthRequired<X extends ProblemExtensions = {}> extends HttpError<
   /** The reason phrase, the problem's default title. */
   static readonly title = "Length Required";
 
-  constructor(detail?: string | HttpErrorOptions<X>, options?: HttpErrorOptions<X>) {
+  constructor(detail?: string | Error | HttpErrorOptions<X>, options?: HttpErrorOptions<X>) {
     super(411, detail, options);
   }
 }
@@ -360,7 +366,7 @@ export class PreconditionFailed<X extends ProblemExtensions = {}> extends HttpEr
   /** The reason phrase, the problem's default title. */
   static readonly title = "Precondition Failed";
 
-  constructor(detail?: string | HttpErrorOptions<X>, options?: HttpErrorOptions<X>) {
+  constructor(detail?: string | Error | HttpErrorOptions<X>, options?: HttpErrorOptions<X>) {
     super(412, detail, options);
   }
 }
@@ -389,10 +395,12 @@ export class ContentTooLarge<X extends ProblemExtensions = {}> extends HttpError
   static readonly status = 413;
   /** The reason phrase, the problem's default title. */
   static readonly title = "Content Too Large";
+  /** The Retry-After option, as given. */
+  declare readonly retryAfter?: HeaderOptionValue<"Retry-After">;
 
-  constructor(detail?: string | ContentTooLargeOptions<X>, options?: ContentTooLargeOptions<X>) {
+  constructor(detail?: string | Error | ContentTooLargeOptions<X>, options?: ContentTooLargeOptions<X>) {
     super(413, detail, options);
-    setHeaderOptions(this, detail, options, { retryAfter: "Retry-After" });
+    setHeaderOptions(this, options ?? detail, ["Retry-After"]);
   }
 }
 
@@ -412,7 +420,7 @@ export class UriTooLong<X extends ProblemExtensions = {}> extends HttpError<414,
   /** The reason phrase, the problem's default title. */
   static readonly title = "URI Too Long";
 
-  constructor(detail?: string | HttpErrorOptions<X>, options?: HttpErrorOptions<X>) {
+  constructor(detail?: string | Error | HttpErrorOptions<X>, options?: HttpErrorOptions<X>) {
     super(414, detail, options);
   }
 }
@@ -446,10 +454,14 @@ export class UnsupportedMediaType<X extends ProblemExtensions = {}> extends Http
   static readonly status = 415;
   /** The reason phrase, the problem's default title. */
   static readonly title = "Unsupported Media Type";
+  /** The Accept option, as given. */
+  declare readonly accept?: HeaderOptionValue<"Accept">;
+  /** The Accept-Encoding option, as given. */
+  declare readonly acceptEncoding?: HeaderOptionValue<"Accept-Encoding">;
 
-  constructor(detail?: string | UnsupportedMediaTypeOptions<X>, options?: UnsupportedMediaTypeOptions<X>) {
+  constructor(detail?: string | Error | UnsupportedMediaTypeOptions<X>, options?: UnsupportedMediaTypeOptions<X>) {
     super(415, detail, options);
-    setHeaderOptions(this, detail, options, { accept: "Accept", acceptEncoding: "Accept-Encoding" });
+    setHeaderOptions(this, options ?? detail, ["Accept","Accept-Encoding"]);
   }
 }
 
@@ -477,10 +489,12 @@ export class RangeNotSatisfiable<X extends ProblemExtensions = {}> extends HttpE
   static readonly status = 416;
   /** The reason phrase, the problem's default title. */
   static readonly title = "Range Not Satisfiable";
+  /** The Content-Range option, as given. */
+  declare readonly contentRange?: HeaderOptionValue<"Content-Range">;
 
-  constructor(detail?: string | RangeNotSatisfiableOptions<X>, options?: RangeNotSatisfiableOptions<X>) {
+  constructor(detail?: string | Error | RangeNotSatisfiableOptions<X>, options?: RangeNotSatisfiableOptions<X>) {
     super(416, detail, options);
-    setHeaderOptions(this, detail, options, { contentRange: "Content-Range" });
+    setHeaderOptions(this, options ?? detail, ["Content-Range"]);
   }
 }
 
@@ -500,7 +514,7 @@ export class ExpectationFailed<X extends ProblemExtensions = {}> extends HttpErr
   /** The reason phrase, the problem's default title. */
   static readonly title = "Expectation Failed";
 
-  constructor(detail?: string | HttpErrorOptions<X>, options?: HttpErrorOptions<X>) {
+  constructor(detail?: string | Error | HttpErrorOptions<X>, options?: HttpErrorOptions<X>) {
     super(417, detail, options);
   }
 }
@@ -521,7 +535,7 @@ export class ImATeapot<X extends ProblemExtensions = {}> extends HttpError<418, 
   /** The reason phrase, the problem's default title. */
   static readonly title = "I'm a teapot";
 
-  constructor(detail?: string | HttpErrorOptions<X>, options?: HttpErrorOptions<X>) {
+  constructor(detail?: string | Error | HttpErrorOptions<X>, options?: HttpErrorOptions<X>) {
     super(418, detail, options);
   }
 }
@@ -542,7 +556,7 @@ export class PageExpired<X extends ProblemExtensions = {}> extends HttpError<419
   /** The reason phrase, the problem's default title. */
   static readonly title = "Page Expired";
 
-  constructor(detail?: string | HttpErrorOptions<X>, options?: HttpErrorOptions<X>) {
+  constructor(detail?: string | Error | HttpErrorOptions<X>, options?: HttpErrorOptions<X>) {
     super(419, detail, options);
   }
 }
@@ -564,7 +578,7 @@ export class EnhanceYourCalm<X extends ProblemExtensions = {}> extends HttpError
   /** The reason phrase, the problem's default title. */
   static readonly title = "Enhance Your Calm";
 
-  constructor(detail?: string | HttpErrorOptions<X>, options?: HttpErrorOptions<X>) {
+  constructor(detail?: string | Error | HttpErrorOptions<X>, options?: HttpErrorOptions<X>) {
     super(420, detail, options);
   }
 }
@@ -585,7 +599,7 @@ export class MisdirectedRequest<X extends ProblemExtensions = {}> extends HttpEr
   /** The reason phrase, the problem's default title. */
   static readonly title = "Misdirected Request";
 
-  constructor(detail?: string | HttpErrorOptions<X>, options?: HttpErrorOptions<X>) {
+  constructor(detail?: string | Error | HttpErrorOptions<X>, options?: HttpErrorOptions<X>) {
     super(421, detail, options);
   }
 }
@@ -606,7 +620,7 @@ export class UnprocessableContent<X extends ProblemExtensions = {}> extends Http
   /** The reason phrase, the problem's default title. */
   static readonly title = "Unprocessable Content";
 
-  constructor(detail?: string | HttpErrorOptions<X>, options?: HttpErrorOptions<X>) {
+  constructor(detail?: string | Error | HttpErrorOptions<X>, options?: HttpErrorOptions<X>) {
     super(422, detail, options);
   }
 }
@@ -627,7 +641,7 @@ export class Locked<X extends ProblemExtensions = {}> extends HttpError<423, X> 
   /** The reason phrase, the problem's default title. */
   static readonly title = "Locked";
 
-  constructor(detail?: string | HttpErrorOptions<X>, options?: HttpErrorOptions<X>) {
+  constructor(detail?: string | Error | HttpErrorOptions<X>, options?: HttpErrorOptions<X>) {
     super(423, detail, options);
   }
 }
@@ -648,7 +662,7 @@ export class FailedDependency<X extends ProblemExtensions = {}> extends HttpErro
   /** The reason phrase, the problem's default title. */
   static readonly title = "Failed Dependency";
 
-  constructor(detail?: string | HttpErrorOptions<X>, options?: HttpErrorOptions<X>) {
+  constructor(detail?: string | Error | HttpErrorOptions<X>, options?: HttpErrorOptions<X>) {
     super(424, detail, options);
   }
 }
@@ -669,7 +683,7 @@ export class TooEarly<X extends ProblemExtensions = {}> extends HttpError<425, X
   /** The reason phrase, the problem's default title. */
   static readonly title = "Too Early";
 
-  constructor(detail?: string | HttpErrorOptions<X>, options?: HttpErrorOptions<X>) {
+  constructor(detail?: string | Error | HttpErrorOptions<X>, options?: HttpErrorOptions<X>) {
     super(425, detail, options);
   }
 }
@@ -703,12 +717,16 @@ export class UpgradeRequired<X extends ProblemExtensions = {}> extends HttpError
   static readonly status = 426;
   /** The reason phrase, the problem's default title. */
   static readonly title = "Upgrade Required";
+  /** The Connection option, as given. */
+  declare readonly connection?: HeaderOptionValue<"Connection">;
+  /** The Upgrade option, as given. */
+  declare readonly upgrade?: HeaderOptionValue<"Upgrade">;
 
   constructor(options: UpgradeRequiredOptions<X>);
-  constructor(detail: string | undefined, options: UpgradeRequiredOptions<X>);
-  constructor(detail?: string | UpgradeRequiredOptions<X>, options?: UpgradeRequiredOptions<X>) {
+  constructor(detail: string | Error | undefined, options: UpgradeRequiredOptions<X>);
+  constructor(detail?: string | Error | UpgradeRequiredOptions<X>, options?: UpgradeRequiredOptions<X>) {
     super(426, detail, options);
-    setHeaderOptions(this, detail, options, { connection: "Connection", upgrade: "Upgrade" });
+    setHeaderOptions(this, options ?? detail, ["Connection","Upgrade"]);
   }
 }
 
@@ -728,7 +746,7 @@ export class PreconditionRequired<X extends ProblemExtensions = {}> extends Http
   /** The reason phrase, the problem's default title. */
   static readonly title = "Precondition Required";
 
-  constructor(detail?: string | HttpErrorOptions<X>, options?: HttpErrorOptions<X>) {
+  constructor(detail?: string | Error | HttpErrorOptions<X>, options?: HttpErrorOptions<X>) {
     super(428, detail, options);
   }
 }
@@ -757,10 +775,12 @@ export class TooManyRequests<X extends ProblemExtensions = {}> extends HttpError
   static readonly status = 429;
   /** The reason phrase, the problem's default title. */
   static readonly title = "Too Many Requests";
+  /** The Retry-After option, as given. */
+  declare readonly retryAfter?: HeaderOptionValue<"Retry-After">;
 
-  constructor(detail?: string | TooManyRequestsOptions<X>, options?: TooManyRequestsOptions<X>) {
+  constructor(detail?: string | Error | TooManyRequestsOptions<X>, options?: TooManyRequestsOptions<X>) {
     super(429, detail, options);
-    setHeaderOptions(this, detail, options, { retryAfter: "Retry-After" });
+    setHeaderOptions(this, options ?? detail, ["Retry-After"]);
   }
 }
 
@@ -780,7 +800,7 @@ export class ShopifySecurityRejection<X extends ProblemExtensions = {}> extends 
   /** The reason phrase, the problem's default title. */
   static readonly title = "Shopify Security Rejection";
 
-  constructor(detail?: string | HttpErrorOptions<X>, options?: HttpErrorOptions<X>) {
+  constructor(detail?: string | Error | HttpErrorOptions<X>, options?: HttpErrorOptions<X>) {
     super(430, detail, options);
   }
 }
@@ -801,7 +821,7 @@ export class RequestHeaderFieldsTooLarge<X extends ProblemExtensions = {}> exten
   /** The reason phrase, the problem's default title. */
   static readonly title = "Request Header Fields Too Large";
 
-  constructor(detail?: string | HttpErrorOptions<X>, options?: HttpErrorOptions<X>) {
+  constructor(detail?: string | Error | HttpErrorOptions<X>, options?: HttpErrorOptions<X>) {
     super(431, detail, options);
   }
 }
@@ -822,7 +842,7 @@ export class LoginTimeout<X extends ProblemExtensions = {}> extends HttpError<44
   /** The reason phrase, the problem's default title. */
   static readonly title = "Login Timeout";
 
-  constructor(detail?: string | HttpErrorOptions<X>, options?: HttpErrorOptions<X>) {
+  constructor(detail?: string | Error | HttpErrorOptions<X>, options?: HttpErrorOptions<X>) {
     super(440, detail, options);
   }
 }
@@ -854,7 +874,7 @@ export class RetryWith<X extends ProblemExtensions = {}> extends HttpError<449, 
   /** The reason phrase, the problem's default title. */
   static readonly title = "Retry With";
 
-  constructor(detail?: string | HttpErrorOptions<X>, options?: HttpErrorOptions<X>) {
+  constructor(detail?: string | Error | HttpErrorOptions<X>, options?: HttpErrorOptions<X>) {
     super(449, detail, options);
   }
 }
@@ -874,7 +894,7 @@ export class BlockedByWindowsParentalControls<X extends ProblemExtensions = {}> 
   /** The reason phrase, the problem's default title. */
   static readonly title = "Blocked by Windows Parental Controls";
 
-  constructor(detail?: string | HttpErrorOptions<X>, options?: HttpErrorOptions<X>) {
+  constructor(detail?: string | Error | HttpErrorOptions<X>, options?: HttpErrorOptions<X>) {
     super(450, detail, options);
   }
 }
@@ -903,10 +923,12 @@ export class UnavailableForLegalReasons<X extends ProblemExtensions = {}> extend
   static readonly status = 451;
   /** The reason phrase, the problem's default title. */
   static readonly title = "Unavailable For Legal Reasons";
+  /** The Link option, as given. */
+  declare readonly link?: HeaderOptionValue<"Link">;
 
-  constructor(detail?: string | UnavailableForLegalReasonsOptions<X>, options?: UnavailableForLegalReasonsOptions<X>) {
+  constructor(detail?: string | Error | UnavailableForLegalReasonsOptions<X>, options?: UnavailableForLegalReasonsOptions<X>) {
     super(451, detail, options);
-    setHeaderOptions(this, detail, options, { link: "Link" });
+    setHeaderOptions(this, options ?? detail, ["Link"]);
   }
 }
 
@@ -926,7 +948,7 @@ export class XForwardedForTooLarge<X extends ProblemExtensions = {}> extends Htt
   /** The reason phrase, the problem's default title. */
   static readonly title = "X-Forwarded-For Too Large";
 
-  constructor(detail?: string | HttpErrorOptions<X>, options?: HttpErrorOptions<X>) {
+  constructor(detail?: string | Error | HttpErrorOptions<X>, options?: HttpErrorOptions<X>) {
     super(463, detail, options);
   }
 }
@@ -947,7 +969,7 @@ export class IncompatibleProtocolVersions<X extends ProblemExtensions = {}> exte
   /** The reason phrase, the problem's default title. */
   static readonly title = "Incompatible Protocol Versions";
 
-  constructor(detail?: string | HttpErrorOptions<X>, options?: HttpErrorOptions<X>) {
+  constructor(detail?: string | Error | HttpErrorOptions<X>, options?: HttpErrorOptions<X>) {
     super(464, detail, options);
   }
 }
@@ -968,7 +990,7 @@ export class RequestHeaderTooLarge<X extends ProblemExtensions = {}> extends Htt
   /** The reason phrase, the problem's default title. */
   static readonly title = "Request Header Too Large";
 
-  constructor(detail?: string | HttpErrorOptions<X>, options?: HttpErrorOptions<X>) {
+  constructor(detail?: string | Error | HttpErrorOptions<X>, options?: HttpErrorOptions<X>) {
     super(494, detail, options);
   }
 }
@@ -989,7 +1011,7 @@ export class SslCertificateError<X extends ProblemExtensions = {}> extends HttpE
   /** The reason phrase, the problem's default title. */
   static readonly title = "SSL Certificate Error";
 
-  constructor(detail?: string | HttpErrorOptions<X>, options?: HttpErrorOptions<X>) {
+  constructor(detail?: string | Error | HttpErrorOptions<X>, options?: HttpErrorOptions<X>) {
     super(495, detail, options);
   }
 }
@@ -1010,7 +1032,7 @@ export class SslCertificateRequired<X extends ProblemExtensions = {}> extends Ht
   /** The reason phrase, the problem's default title. */
   static readonly title = "SSL Certificate Required";
 
-  constructor(detail?: string | HttpErrorOptions<X>, options?: HttpErrorOptions<X>) {
+  constructor(detail?: string | Error | HttpErrorOptions<X>, options?: HttpErrorOptions<X>) {
     super(496, detail, options);
   }
 }
@@ -1031,7 +1053,7 @@ export class HttpRequestSentToHttpsPort<X extends ProblemExtensions = {}> extend
   /** The reason phrase, the problem's default title. */
   static readonly title = "HTTP Request Sent to HTTPS Port";
 
-  constructor(detail?: string | HttpErrorOptions<X>, options?: HttpErrorOptions<X>) {
+  constructor(detail?: string | Error | HttpErrorOptions<X>, options?: HttpErrorOptions<X>) {
     super(497, detail, options);
   }
 }
@@ -1052,7 +1074,7 @@ export class InvalidToken<X extends ProblemExtensions = {}> extends HttpError<49
   /** The reason phrase, the problem's default title. */
   static readonly title = "Invalid Token";
 
-  constructor(detail?: string | HttpErrorOptions<X>, options?: HttpErrorOptions<X>) {
+  constructor(detail?: string | Error | HttpErrorOptions<X>, options?: HttpErrorOptions<X>) {
     super(498, detail, options);
   }
 }
@@ -1073,7 +1095,7 @@ export class InternalServerError<X extends ProblemExtensions = {}> extends HttpE
   /** The reason phrase, the problem's default title. */
   static readonly title = "Internal Server Error";
 
-  constructor(detail?: string | HttpErrorOptions<X>, options?: HttpErrorOptions<X>) {
+  constructor(detail?: string | Error | HttpErrorOptions<X>, options?: HttpErrorOptions<X>) {
     super(500, detail, options);
   }
 }
@@ -1094,7 +1116,7 @@ export class NotImplemented<X extends ProblemExtensions = {}> extends HttpError<
   /** The reason phrase, the problem's default title. */
   static readonly title = "Not Implemented";
 
-  constructor(detail?: string | HttpErrorOptions<X>, options?: HttpErrorOptions<X>) {
+  constructor(detail?: string | Error | HttpErrorOptions<X>, options?: HttpErrorOptions<X>) {
     super(501, detail, options);
   }
 }
@@ -1115,7 +1137,7 @@ export class BadGateway<X extends ProblemExtensions = {}> extends HttpError<502,
   /** The reason phrase, the problem's default title. */
   static readonly title = "Bad Gateway";
 
-  constructor(detail?: string | HttpErrorOptions<X>, options?: HttpErrorOptions<X>) {
+  constructor(detail?: string | Error | HttpErrorOptions<X>, options?: HttpErrorOptions<X>) {
     super(502, detail, options);
   }
 }
@@ -1144,10 +1166,12 @@ export class ServiceUnavailable<X extends ProblemExtensions = {}> extends HttpEr
   static readonly status = 503;
   /** The reason phrase, the problem's default title. */
   static readonly title = "Service Unavailable";
+  /** The Retry-After option, as given. */
+  declare readonly retryAfter?: HeaderOptionValue<"Retry-After">;
 
-  constructor(detail?: string | ServiceUnavailableOptions<X>, options?: ServiceUnavailableOptions<X>) {
+  constructor(detail?: string | Error | ServiceUnavailableOptions<X>, options?: ServiceUnavailableOptions<X>) {
     super(503, detail, options);
-    setHeaderOptions(this, detail, options, { retryAfter: "Retry-After" });
+    setHeaderOptions(this, options ?? detail, ["Retry-After"]);
   }
 }
 
@@ -1167,7 +1191,7 @@ export class GatewayTimeout<X extends ProblemExtensions = {}> extends HttpError<
   /** The reason phrase, the problem's default title. */
   static readonly title = "Gateway Timeout";
 
-  constructor(detail?: string | HttpErrorOptions<X>, options?: HttpErrorOptions<X>) {
+  constructor(detail?: string | Error | HttpErrorOptions<X>, options?: HttpErrorOptions<X>) {
     super(504, detail, options);
   }
 }
@@ -1188,7 +1212,7 @@ export class HttpVersionNotSupported<X extends ProblemExtensions = {}> extends H
   /** The reason phrase, the problem's default title. */
   static readonly title = "HTTP Version Not Supported";
 
-  constructor(detail?: string | HttpErrorOptions<X>, options?: HttpErrorOptions<X>) {
+  constructor(detail?: string | Error | HttpErrorOptions<X>, options?: HttpErrorOptions<X>) {
     super(505, detail, options);
   }
 }
@@ -1209,7 +1233,7 @@ export class VariantAlsoNegotiates<X extends ProblemExtensions = {}> extends Htt
   /** The reason phrase, the problem's default title. */
   static readonly title = "Variant Also Negotiates";
 
-  constructor(detail?: string | HttpErrorOptions<X>, options?: HttpErrorOptions<X>) {
+  constructor(detail?: string | Error | HttpErrorOptions<X>, options?: HttpErrorOptions<X>) {
     super(506, detail, options);
   }
 }
@@ -1230,7 +1254,7 @@ export class InsufficientStorage<X extends ProblemExtensions = {}> extends HttpE
   /** The reason phrase, the problem's default title. */
   static readonly title = "Insufficient Storage";
 
-  constructor(detail?: string | HttpErrorOptions<X>, options?: HttpErrorOptions<X>) {
+  constructor(detail?: string | Error | HttpErrorOptions<X>, options?: HttpErrorOptions<X>) {
     super(507, detail, options);
   }
 }
@@ -1251,7 +1275,7 @@ export class LoopDetected<X extends ProblemExtensions = {}> extends HttpError<50
   /** The reason phrase, the problem's default title. */
   static readonly title = "Loop Detected";
 
-  constructor(detail?: string | HttpErrorOptions<X>, options?: HttpErrorOptions<X>) {
+  constructor(detail?: string | Error | HttpErrorOptions<X>, options?: HttpErrorOptions<X>) {
     super(508, detail, options);
   }
 }
@@ -1271,7 +1295,7 @@ export class BandwidthLimitExceeded<X extends ProblemExtensions = {}> extends Ht
   /** The reason phrase, the problem's default title. */
   static readonly title = "Bandwidth Limit Exceeded";
 
-  constructor(detail?: string | HttpErrorOptions<X>, options?: HttpErrorOptions<X>) {
+  constructor(detail?: string | Error | HttpErrorOptions<X>, options?: HttpErrorOptions<X>) {
     super(509, detail, options);
   }
 }
@@ -1293,7 +1317,7 @@ export class NotExtended<X extends ProblemExtensions = {}> extends HttpError<510
   /** The reason phrase, the problem's default title. */
   static readonly title = "Not Extended";
 
-  constructor(detail?: string | HttpErrorOptions<X>, options?: HttpErrorOptions<X>) {
+  constructor(detail?: string | Error | HttpErrorOptions<X>, options?: HttpErrorOptions<X>) {
     super(510, detail, options);
   }
 }
@@ -1314,7 +1338,7 @@ export class NetworkAuthenticationRequired<X extends ProblemExtensions = {}> ext
   /** The reason phrase, the problem's default title. */
   static readonly title = "Network Authentication Required";
 
-  constructor(detail?: string | HttpErrorOptions<X>, options?: HttpErrorOptions<X>) {
+  constructor(detail?: string | Error | HttpErrorOptions<X>, options?: HttpErrorOptions<X>) {
     super(511, detail, options);
   }
 }
@@ -1335,7 +1359,7 @@ export class WebServerReturnedAnUnknownError<X extends ProblemExtensions = {}> e
   /** The reason phrase, the problem's default title. */
   static readonly title = "Web Server Returned an Unknown Error";
 
-  constructor(detail?: string | HttpErrorOptions<X>, options?: HttpErrorOptions<X>) {
+  constructor(detail?: string | Error | HttpErrorOptions<X>, options?: HttpErrorOptions<X>) {
     super(520, detail, options);
   }
 }
@@ -1356,7 +1380,7 @@ export class WebServerIsDown<X extends ProblemExtensions = {}> extends HttpError
   /** The reason phrase, the problem's default title. */
   static readonly title = "Web Server Is Down";
 
-  constructor(detail?: string | HttpErrorOptions<X>, options?: HttpErrorOptions<X>) {
+  constructor(detail?: string | Error | HttpErrorOptions<X>, options?: HttpErrorOptions<X>) {
     super(521, detail, options);
   }
 }
@@ -1377,7 +1401,7 @@ export class ConnectionTimedOut<X extends ProblemExtensions = {}> extends HttpEr
   /** The reason phrase, the problem's default title. */
   static readonly title = "Connection Timed Out";
 
-  constructor(detail?: string | HttpErrorOptions<X>, options?: HttpErrorOptions<X>) {
+  constructor(detail?: string | Error | HttpErrorOptions<X>, options?: HttpErrorOptions<X>) {
     super(522, detail, options);
   }
 }
@@ -1398,7 +1422,7 @@ export class OriginIsUnreachable<X extends ProblemExtensions = {}> extends HttpE
   /** The reason phrase, the problem's default title. */
   static readonly title = "Origin Is Unreachable";
 
-  constructor(detail?: string | HttpErrorOptions<X>, options?: HttpErrorOptions<X>) {
+  constructor(detail?: string | Error | HttpErrorOptions<X>, options?: HttpErrorOptions<X>) {
     super(523, detail, options);
   }
 }
@@ -1419,7 +1443,7 @@ export class ATimeoutOccurred<X extends ProblemExtensions = {}> extends HttpErro
   /** The reason phrase, the problem's default title. */
   static readonly title = "A Timeout Occurred";
 
-  constructor(detail?: string | HttpErrorOptions<X>, options?: HttpErrorOptions<X>) {
+  constructor(detail?: string | Error | HttpErrorOptions<X>, options?: HttpErrorOptions<X>) {
     super(524, detail, options);
   }
 }
@@ -1440,7 +1464,7 @@ export class SslHandshakeFailed<X extends ProblemExtensions = {}> extends HttpEr
   /** The reason phrase, the problem's default title. */
   static readonly title = "SSL Handshake Failed";
 
-  constructor(detail?: string | HttpErrorOptions<X>, options?: HttpErrorOptions<X>) {
+  constructor(detail?: string | Error | HttpErrorOptions<X>, options?: HttpErrorOptions<X>) {
     super(525, detail, options);
   }
 }
@@ -1461,7 +1485,7 @@ export class InvalidSslCertificate<X extends ProblemExtensions = {}> extends Htt
   /** The reason phrase, the problem's default title. */
   static readonly title = "Invalid SSL Certificate";
 
-  constructor(detail?: string | HttpErrorOptions<X>, options?: HttpErrorOptions<X>) {
+  constructor(detail?: string | Error | HttpErrorOptions<X>, options?: HttpErrorOptions<X>) {
     super(526, detail, options);
   }
 }
@@ -1482,7 +1506,7 @@ export class RailgunError<X extends ProblemExtensions = {}> extends HttpError<52
   /** The reason phrase, the problem's default title. */
   static readonly title = "Railgun Error";
 
-  constructor(detail?: string | HttpErrorOptions<X>, options?: HttpErrorOptions<X>) {
+  constructor(detail?: string | Error | HttpErrorOptions<X>, options?: HttpErrorOptions<X>) {
     super(527, detail, options);
   }
 }
@@ -1503,7 +1527,7 @@ export class SiteIsOverloaded<X extends ProblemExtensions = {}> extends HttpErro
   /** The reason phrase, the problem's default title. */
   static readonly title = "Site Is Overloaded";
 
-  constructor(detail?: string | HttpErrorOptions<X>, options?: HttpErrorOptions<X>) {
+  constructor(detail?: string | Error | HttpErrorOptions<X>, options?: HttpErrorOptions<X>) {
     super(529, detail, options);
   }
 }
@@ -1524,7 +1548,7 @@ export class OriginUnavailable<X extends ProblemExtensions = {}> extends HttpErr
   /** The reason phrase, the problem's default title. */
   static readonly title = "Origin Unavailable";
 
-  constructor(detail?: string | HttpErrorOptions<X>, options?: HttpErrorOptions<X>) {
+  constructor(detail?: string | Error | HttpErrorOptions<X>, options?: HttpErrorOptions<X>) {
     super(530, detail, options);
   }
 }
@@ -1545,7 +1569,7 @@ export class TemporarilyDisabled<X extends ProblemExtensions = {}> extends HttpE
   /** The reason phrase, the problem's default title. */
   static readonly title = "Temporarily Disabled";
 
-  constructor(detail?: string | HttpErrorOptions<X>, options?: HttpErrorOptions<X>) {
+  constructor(detail?: string | Error | HttpErrorOptions<X>, options?: HttpErrorOptions<X>) {
     super(540, detail, options);
   }
 }
@@ -1566,7 +1590,7 @@ export class IdentityProviderError<X extends ProblemExtensions = {}> extends Htt
   /** The reason phrase, the problem's default title. */
   static readonly title = "Unauthorized";
 
-  constructor(detail?: string | HttpErrorOptions<X>, options?: HttpErrorOptions<X>) {
+  constructor(detail?: string | Error | HttpErrorOptions<X>, options?: HttpErrorOptions<X>) {
     super(561, detail, options);
   }
 }
@@ -1586,7 +1610,7 @@ export class NetworkReadTimeoutError<X extends ProblemExtensions = {}> extends H
   /** The reason phrase, the problem's default title. */
   static readonly title = "Network Read Timeout Error";
 
-  constructor(detail?: string | HttpErrorOptions<X>, options?: HttpErrorOptions<X>) {
+  constructor(detail?: string | Error | HttpErrorOptions<X>, options?: HttpErrorOptions<X>) {
     super(598, detail, options);
   }
 }
@@ -1606,7 +1630,7 @@ export class NetworkConnectTimeoutError<X extends ProblemExtensions = {}> extend
   /** The reason phrase, the problem's default title. */
   static readonly title = "Network Connect Timeout Error";
 
-  constructor(detail?: string | HttpErrorOptions<X>, options?: HttpErrorOptions<X>) {
+  constructor(detail?: string | Error | HttpErrorOptions<X>, options?: HttpErrorOptions<X>) {
     super(599, detail, options);
   }
 }
@@ -1755,74 +1779,137 @@ export interface HttpErrorOptionsByCode<X extends ProblemExtensions = {}> {
   readonly 599: HttpErrorOptions<X>;
 }
 
-/** The error class of every code that has one, by code (`createHttpError` reads it). */
-export const HTTP_ERRORS: { readonly [C in keyof HttpErrorsByCode]: new (detail: never, options: never) => HttpErrorsByCode[C] } = {
-  400: BadRequest,
-  401: Unauthorized,
-  402: PaymentRequired,
-  403: Forbidden,
-  404: NotFound,
-  405: MethodNotAllowed,
-  406: NotAcceptable,
-  407: ProxyAuthenticationRequired,
-  408: RequestTimeout,
-  409: Conflict,
-  410: Gone,
-  411: LengthRequired,
-  412: PreconditionFailed,
-  413: ContentTooLarge,
-  414: UriTooLong,
-  415: UnsupportedMediaType,
-  416: RangeNotSatisfiable,
-  417: ExpectationFailed,
-  418: ImATeapot,
-  419: PageExpired,
-  420: EnhanceYourCalm,
-  421: MisdirectedRequest,
-  422: UnprocessableContent,
-  423: Locked,
-  424: FailedDependency,
-  425: TooEarly,
-  426: UpgradeRequired,
-  428: PreconditionRequired,
-  429: TooManyRequests,
-  430: ShopifySecurityRejection,
-  431: RequestHeaderFieldsTooLarge,
-  440: LoginTimeout,
-  449: RetryWith,
-  450: BlockedByWindowsParentalControls,
-  451: UnavailableForLegalReasons,
-  463: XForwardedForTooLarge,
-  464: IncompatibleProtocolVersions,
-  494: RequestHeaderTooLarge,
-  495: SslCertificateError,
-  496: SslCertificateRequired,
-  497: HttpRequestSentToHttpsPort,
-  498: InvalidToken,
-  500: InternalServerError,
-  501: NotImplemented,
-  502: BadGateway,
-  503: ServiceUnavailable,
-  504: GatewayTimeout,
-  505: HttpVersionNotSupported,
-  506: VariantAlsoNegotiates,
-  507: InsufficientStorage,
-  508: LoopDetected,
-  509: BandwidthLimitExceeded,
-  510: NotExtended,
-  511: NetworkAuthenticationRequired,
-  520: WebServerReturnedAnUnknownError,
-  521: WebServerIsDown,
-  522: ConnectionTimedOut,
-  523: OriginIsUnreachable,
-  524: ATimeoutOccurred,
-  525: SslHandshakeFailed,
-  526: InvalidSslCertificate,
-  527: RailgunError,
-  529: SiteIsOverloaded,
-  530: OriginUnavailable,
-  540: TemporarilyDisabled,
-  561: IdentityProviderError,
-  598: NetworkReadTimeoutError,
-  599: NetworkConnectTimeoutError,
-};
+/** Every integer from 400 to 599 without a class here: what a plain `HttpError` from `createHttpError` or `fromResponse` can have as its status, so that a `switch` on `status` narrows. */
+export type UnclassedErrorStatus =
+  | 427
+  | 432
+  | 433
+  | 434
+  | 435
+  | 436
+  | 437
+  | 438
+  | 439
+  | 441
+  | 442
+  | 443
+  | 444
+  | 445
+  | 446
+  | 447
+  | 448
+  | 452
+  | 453
+  | 454
+  | 455
+  | 456
+  | 457
+  | 458
+  | 459
+  | 460
+  | 461
+  | 462
+  | 465
+  | 466
+  | 467
+  | 468
+  | 469
+  | 470
+  | 471
+  | 472
+  | 473
+  | 474
+  | 475
+  | 476
+  | 477
+  | 478
+  | 479
+  | 480
+  | 481
+  | 482
+  | 483
+  | 484
+  | 485
+  | 486
+  | 487
+  | 488
+  | 489
+  | 490
+  | 491
+  | 492
+  | 493
+  | 499
+  | 512
+  | 513
+  | 514
+  | 515
+  | 516
+  | 517
+  | 518
+  | 519
+  | 528
+  | 531
+  | 532
+  | 533
+  | 534
+  | 535
+  | 536
+  | 537
+  | 538
+  | 539
+  | 541
+  | 542
+  | 543
+  | 544
+  | 545
+  | 546
+  | 547
+  | 548
+  | 549
+  | 550
+  | 551
+  | 552
+  | 553
+  | 554
+  | 555
+  | 556
+  | 557
+  | 558
+  | 559
+  | 560
+  | 562
+  | 563
+  | 564
+  | 565
+  | 566
+  | 567
+  | 568
+  | 569
+  | 570
+  | 571
+  | 572
+  | 573
+  | 574
+  | 575
+  | 576
+  | 577
+  | 578
+  | 579
+  | 580
+  | 581
+  | 582
+  | 583
+  | 584
+  | 585
+  | 586
+  | 587
+  | 588
+  | 589
+  | 590
+  | 591
+  | 592
+  | 593
+  | 594
+  | 595
+  | 596
+  | 597;
