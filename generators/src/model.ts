@@ -26,7 +26,8 @@ export interface OtherMeaning {
 export interface HeaderData {
   name: string;
   description: string;
-  reference: Reference;
+  /** Where the field is defined; only the organisation's own headers may have none. */
+  reference: Reference | undefined;
   example?: string;
 }
 
@@ -146,6 +147,8 @@ export interface VendorInfo {
   id: string;
   /** Its codes, in code order. */
   statuses: readonly Status[];
+  /** Whether the vendor is the organisation itself: its codes are its own, allowed like registered ones. */
+  own: boolean;
 }
 
 /** One standard member of an RFC 9457 problem details object. */
@@ -167,8 +170,35 @@ export interface ProblemDetailsInfo {
   example: Readonly<Record<string, string | number>>;
 }
 
+/** The npm packages a target can fill, by the short name their package name ends in. */
+export const PACKAGE_NAMES = { core: "status-core", openapi: "status-openapi", jsonSchema: "status-json-schema", docs: "status-docs" } as const;
+
+/** Who the packages belong to, from the spec's `organization:` block: every output takes its identity from here. */
+export interface OrganizationInfo {
+  /** Display name, e.g. `Acme`; a code whose `vendor` is this name is the organisation's own. */
+  name: string;
+  /** npm scope with its `@`, e.g. `@acme`. */
+  scope: string;
+  /** Repository URL, without `.git` or a trailing slash. */
+  repository: string;
+  /** OpenAPI's contact object: a name and a URL or an e-mail address. */
+  contact: { name: string; url?: string; email?: string };
+  /** Base URI (ending in `/`) that the organisation's problem types and their documentation live under. */
+  problemBase: string;
+  /** Base (ending in `/`) of every JSON Schema `$id`: a stable name under the repository, not a download location. */
+  schemaBase: string;
+  /** The npm registry the packages are published to, ending in `/`; `undefined`: the one the npm configuration names. */
+  registry: string | undefined;
+  access: "public" | "restricted";
+  /** Name of the CI secret that holds the registry's token (the release workflow reads it), e.g. `NPM_TOKEN`. */
+  tokenSecret: string;
+  /** The full npm name of each package, e.g. `@acme/status-core`. */
+  packages: { readonly [K in keyof typeof PACKAGE_NAMES]: string };
+}
+
 /** Everything the targets need. */
 export interface Model {
+  organization: OrganizationInfo;
   /** The version the packages share (fixed changeset group). */
   version: string;
   /** Every code, sorted by code. */
@@ -190,7 +220,7 @@ export interface Model {
   classesReference: Reference;
   /** Every flag a code can have, in the order targets list them. */
   flags: readonly FlagInfo[];
-  /** Every vendor of an unofficial code, sorted by name without regard to case. */
+  /** Every vendor of an unofficial code, sorted by name without regard to case (the organisation too, marked `own`). */
   vendors: readonly VendorInfo[];
   problemDetails: ProblemDetailsInfo;
 }
@@ -205,8 +235,8 @@ export interface GeneratedFile {
 export interface Target {
   /** Short name, used in messages and tests. */
   name: string;
-  /** The npm package it belongs to. */
-  package: string;
+  /** The npm package it belongs to, without its scope (`status-core`); `model.organization.packages` has the full name. */
+  package: (typeof PACKAGE_NAMES)[keyof typeof PACKAGE_NAMES];
   /** The package's folder, from the repository root. */
   packageDir: string;
   /** The folder `pnpm gen` owns, from the repository root: everything in it is generated and replaced whole. */

@@ -1,5 +1,5 @@
 import { createHash } from "node:crypto";
-import { headerData, type HeaderData, type Model, statusData, type StatusData } from "./model.js";
+import { headerData, type HeaderData, type Model, type OrganizationInfo, statusData, type StatusData } from "./model.js";
 import { FLAGS } from "./pipeline/normalize.js";
 import { phraseLookupKey } from "./pipeline/naming.js";
 import { oneLine } from "./targets/format.js";
@@ -22,8 +22,10 @@ export interface SpecChange {
   hint?: string;
 }
 
-/** The packages that are always released together (the changesets fixed group): one per target. */
-export const PUBLIC_PACKAGES: readonly string[] = targets.map((t) => t.package);
+/** The packages that are always released together (the changesets fixed group): one per target, in the organisation's scope. */
+export function publicPackages(organization: OrganizationInfo): string[] {
+  return targets.map((t) => `${organization.scope}/${t.package}`);
+}
 export const RELEASED_SPEC = ".changeset/released-spec.json";
 
 /** The wording fields of a code: a change to them is a patch. */
@@ -134,11 +136,11 @@ export function bumpOf(changes: readonly SpecChange[]): Bump | undefined {
 }
 
 /** The changeset that covers exactly these changes; its name carries their hash, so a later edit shows as uncovered. */
-export function changesetFor(changes: readonly SpecChange[]): { name: string; content: string } {
+export function changesetFor(changes: readonly SpecChange[], packages: readonly string[]): { name: string; content: string } {
   const bump = bumpOf(changes) ?? "patch";
   const body = changes.map((c) => `- ${c.text}`).join("\n");
   const hash = createHash("sha256").update(body).digest("hex").slice(0, 10);
-  const front = PUBLIC_PACKAGES.map((p) => `"${p}": ${bump}`).join("\n");
+  const front = packages.map((p) => `"${p}": ${bump}`).join("\n");
   return { name: `spec-${hash}.md`, content: `---\n${front}\n---\n\nSpec changes:\n\n${body}\n` };
 }
 
@@ -167,7 +169,8 @@ export function planRelease(released: ReleasedSpec | undefined, model: Model, pe
   if (released === undefined) return { remove: [], message: "" };
   const changes = specChanges(released, releasedSpec(model));
   const ours = [...pending.keys()];
-  const wanted = changes.length > 0 ? changesetFor(changes) : undefined;
+  const packages = publicPackages(model.organization);
+  const wanted = changes.length > 0 ? changesetFor(changes, packages) : undefined;
   if (!writeChangeset) {
     if (!wanted || pending.get(wanted.name) === wanted.content) return { remove: [], message: "" };
     const count = `${changes.length} change${changes.length === 1 ? "" : "s"}`;
@@ -175,7 +178,7 @@ export function planRelease(released: ReleasedSpec | undefined, model: Model, pe
   }
   const remove = ours.filter((f) => f !== wanted?.name);
   if (!wanted) return { remove, message: "the spec has not changed since the last release: no changeset needed\n" };
-  return { write: wanted, remove, message: `wrote .changeset/${wanted.name} (${bumpOf(changes)} for all ${PUBLIC_PACKAGES.length} packages):\n${changeLines(changes)}` };
+  return { write: wanted, remove, message: `wrote .changeset/${wanted.name} (${bumpOf(changes)} for all ${packages.length} packages):\n${changeLines(changes)}` };
 }
 
 function changeLines(changes: readonly SpecChange[]): string {

@@ -35,6 +35,8 @@ const BEYOND_SCHEMA: [reason: string, message: RegExp][] = [
   ["headers and requiredHeaders of one entry compared without letter case", /is also in requiredHeaders/],
   ["how a number is written (404.0, 4.04e2): a schema sees only the number", /must be written as a whole number/],
   ["the constant key that naming.ts derives from a phrase", /gives no usable constant name/],
+  ["http for the organisation's own codes only: whose they are depends on organization.name, data elsewhere in the file", /is not an https link/],
+  ["a header's reference, required unless the header is the organisation's own (organization.name)", /missing required field "reference"/],
 ];
 
 const specDir = `${repoRoot}spec/`;

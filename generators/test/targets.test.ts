@@ -2,24 +2,27 @@ import { readFile } from "node:fs/promises";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import type { Target } from "../src/model.js";
+import { buildModel } from "../src/pipeline/build.js";
 import { render } from "../src/pipeline/render.js";
+import { publicPackages } from "../src/release.js";
 import { targets } from "../src/targets/index.js";
 import { modelOf } from "./support/model.js";
 import { repoRoot } from "./support/run.js";
 
 const json = async (path: string) => JSON.parse(await readFile(join(repoRoot, path), "utf8"));
+const { organization } = buildModel(await readFile(join(repoRoot, "spec/status-codes.yaml")), "0.0.0");
 
 describe("the target list is the one place targets are named", () => {
   it("each target fills the package whose folder it names", async () => {
     for (const t of targets) {
-      expect((await json(`${t.packageDir}/package.json`)).name, t.name).toBe(t.package);
+      expect((await json(`${t.packageDir}/package.json`)).name, t.name).toBe(`${organization.scope}/${t.package}`);
       expect(t.dir.startsWith(`${t.packageDir}/`), t.name).toBe(true);
     }
   });
 
   it("changesets releases exactly the targets' packages as one fixed group", async () => {
     const config = await json(".changeset/config.json");
-    expect(config.fixed).toEqual([targets.map((t) => t.package)]);
+    expect(config.fixed).toEqual([publicPackages(organization)]);
   });
 
   it("turbo's gen task hashes and caches exactly the targets' folders", async () => {
@@ -32,7 +35,7 @@ describe("the target list is the one place targets are named", () => {
 
 describe("render", () => {
   const model = modelOf([{ code: 200, phrase: "OK" }]);
-  const target = (files: { path: string; content: string }[]): Target => ({ name: "t", package: "p", packageDir: "pkg", dir: "pkg/out", generate: () => files });
+  const target = (files: { path: string; content: string }[]): Target => ({ name: "t", package: "status-core", packageDir: "pkg", dir: "pkg/out", generate: () => files });
 
   it("puts each file under its target's folder and sorts every target's files by path", () => {
     const a = target([{ path: "z.txt", content: "z\n" }, { path: "a/b.txt", content: "b\n" }]);

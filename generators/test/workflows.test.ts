@@ -59,7 +59,14 @@ describe("GitHub workflows", () => {
     }
     expect(checked, "no workflow command was recognised, so none was checked").toBeGreaterThanOrEqual(3);
     expect(commands).toEqual(expect.arrayContaining(["bash .ci/run", "pnpm version-packages", "pnpm release"]));
-    // pnpm 12 does not read NPM_CONFIG_PROVENANCE (checked against a loopback registry): the flag must be given.
-    expect(scripts.release).toMatch(/pnpm (--recursive|-r) publish [^&]*--provenance/);
+    // The publish step decides registry, access and provenance (publish.test.ts runs it against Verdaccio).
+    expect(scripts.release).toContain("tsx generators/src/publish.ts");
+  });
+
+  it("authenticate to the registry and with the secret that the spec's organization: block names", () => {
+    const release = texts.get("release.yml")!;
+    expect(release).toContain("generators/src/publish.ts --github-output");
+    expect(release).toContain("secrets[steps.org.outputs.token_secret]");
+    expect(release).not.toMatch(/secrets\.NPM_TOKEN|registry\.npmjs\.org/);
   });
 });

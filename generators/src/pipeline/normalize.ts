@@ -1,5 +1,6 @@
-import type { FlagInfo, HeaderData, HeaderInfo, Model, ProblemDetailsInfo, Reference, Status, StatusClassData, StatusClassInfo, StatusClassKey, VendorInfo } from "../model.js";
+import type { FlagInfo, HeaderData, HeaderInfo, Model, OrganizationInfo, ProblemDetailsInfo, Reference, Status, StatusClassData, StatusClassInfo, StatusClassKey, VendorInfo } from "../model.js";
 import { headerOption, headerSpellings, namesOf } from "./naming.js";
+import { organizationOf } from "./organization.js";
 import type { SpecCode, SpecFile } from "./spec.js";
 
 const cls = (key: StatusClassKey, range: string, min: number, title: string, name: string): StatusClassData => ({
@@ -56,8 +57,8 @@ export const FLAGS: readonly FlagInfo[] = [
   },
 ];
 
-/** RFC 9457 problem details, in this project's words. @see https://www.rfc-editor.org/rfc/rfc9457#section-3 */
-export const PROBLEM_DETAILS: ProblemDetailsInfo = {
+/** RFC 9457 problem details, in this project's words, its example on the organisation's domain. @see https://www.rfc-editor.org/rfc/rfc9457#section-3 */
+export const problemDetailsOf = (organization: OrganizationInfo): ProblemDetailsInfo => ({
   title: "Problem details (RFC 9457)",
   description:
     "A machine-readable description of an error in an HTTP API response (media type application/problem+json). Every member is optional, and members other than the five standard ones are extensions that carry problem-specific data.",
@@ -70,7 +71,7 @@ export const PROBLEM_DETAILS: ProblemDetailsInfo = {
         "A URI reference that names the problem type, resolved against the document's base URI. When it is absent the type is `about:blank`: a problem with no more meaning than its status code, whose `title` is then the code's reason phrase.",
       type: "string",
       format: "uri-reference",
-      example: "https://api.example.com/problems/out-of-credit",
+      example: `${organization.problemBase}out-of-credit`,
     },
     {
       name: "title",
@@ -99,14 +100,14 @@ export const PROBLEM_DETAILS: ProblemDetailsInfo = {
     },
   ],
   example: {
-    type: "https://api.example.com/problems/out-of-credit",
+    type: `${organization.problemBase}out-of-credit`,
     title: "You do not have enough credit.",
     status: 403,
     detail: "Your current balance is 30, but that costs 50.",
     instance: "/account/12345/transactions/abc",
     balance: 30,
   },
-};
+});
 
 /** Derive everything once, sorted, so targets only format. */
 export function normalize(spec: SpecFile, version: string): Model {
@@ -114,11 +115,14 @@ export function normalize(spec: SpecFile, version: string): Model {
   const { spelling } = headerSpellings(spec.headers.map((h) => h.name));
   const headerName = (name: string) => spelling.get(name.toLowerCase()) ?? name;
   const codes = spec.codes.map((c) => normalizeCode(c, headerName)).sort((a, b) => a.code - b.code);
-  const headers = headersOf(spec.headers, codes);
+  // A header's vendor only decides whether it may go without a reference (validation): it is not part of the model.
+  const headers = headersOf(spec.headers.map(({ vendor: _, ...h }) => ({ ...h, reference: h.reference })), codes);
   const byName = new Map(headers.map((h) => [h.name, h]));
   const statuses: Status[] = codes.map((s) => ({ ...s, headerFields: s.headers.map((name) => ({ info: byName.get(name)!, required: s.requiredHeaders.includes(name) })) }));
   const where = (test: (s: Status) => boolean) => statuses.filter(test);
+  const organization = organizationOf(spec.organization);
   return {
+    organization,
     version,
     statuses,
     headers,
@@ -130,8 +134,8 @@ export function normalize(spec: SpecFile, version: string): Model {
     classes: CLASSES.map((c) => classInfo(c, where((s) => s.class === c.key))),
     classesReference: CLASSES_REFERENCE,
     flags: FLAGS,
-    vendors: vendorsOf(statuses),
-    problemDetails: PROBLEM_DETAILS,
+    vendors: vendorsOf(statuses, organization.name),
+    problemDetails: problemDetailsOf(organization),
   };
 }
 
@@ -189,7 +193,7 @@ function normalizeCode(c: SpecCode, headerName: (name: string) => string): Omit<
 }
 
 /** The vendors of unofficial codes, by name regardless of case (ties broken by code points, so the order is total). */
-function vendorsOf(statuses: readonly Status[]): VendorInfo[] {
+function vendorsOf(statuses: readonly Status[], organization: string): VendorInfo[] {
   const names = [...new Set(statuses.flatMap((s) => (s.vendor === undefined ? [] : [s.vendor])))];
   const byName = (a: string, b: string) => compare(a.toLowerCase(), b.toLowerCase()) || compare(a, b);
   const taken = new Set<string>();
@@ -199,7 +203,7 @@ function vendorsOf(statuses: readonly Status[]): VendorInfo[] {
     for (let n = 2; taken.has(id); n++) id = `${base}-${n}`;
     return taken.add(id), id;
   };
-  return names.sort(byName).map((name) => ({ name, id: idOf(name), statuses: statuses.filter((s) => s.vendor === name) }));
+  return names.sort(byName).map((name) => ({ name, id: idOf(name), statuses: statuses.filter((s) => s.vendor === name), own: name === organization }));
 }
 
 /** Code-point order, independent of the locale. */

@@ -2,14 +2,29 @@ import type { OtherMeaning, Reference, RegistryStatus } from "../model.js";
 
 /** The spec file as written, once it has passed the schema (field docs: spec/status-codes.schema.json). */
 export interface SpecFile {
+  organization?: SpecOrganization;
   headers: SpecHeader[];
   codes: SpecCode[];
+}
+
+/** Who the packages belong to (`organization:`); `pnpm adopt` writes it. */
+export interface SpecOrganization {
+  name: string;
+  scope: string;
+  repository: string;
+  contact?: { name?: string; url?: string; email?: string };
+  problemBase?: string;
+  registry?: string;
+  access?: "public" | "restricted";
+  tokenSecret?: string;
 }
 
 export interface SpecHeader {
   name: string;
   description: string;
-  reference: Reference;
+  /** Required, except for a header of the organisation's own (`vendor:` its name). */
+  reference?: Reference;
+  vendor?: string;
   example?: string;
 }
 

@@ -3,6 +3,7 @@ import { Ajv2020 } from "ajv/dist/2020.js";
 import { closest, distance } from "fastest-levenshtein";
 import schema from "../../../spec/status-codes.schema.json" with { type: "json" };
 import { headerSpellings, namesOf, phraseLookupKey } from "./naming.js";
+import { PLACEHOLDER } from "./organization.js";
 import type { ParsedSpec } from "./parse.js";
 import type { Problem } from "./problems.js";
 import type { SpecCode, SpecFile } from "./spec.js";
@@ -38,6 +39,7 @@ export function validateSpec(parsed: ParsedSpec): { spec: SpecFile; problems: []
   const codes = Array.isArray(data?.codes) ? data.codes : [];
   const headers = Array.isArray(data?.headers) ? data.headers : [];
   checkCodeLiterals(codes, parsed, report);
+  checkOwnReferences(data?.organization?.name ?? PLACEHOLDER.name, headers, codes, report);
   checkRules(codes, headers, report, (i) => parsed.locate(["codes", i]).line);
 
   return problems.length === 0 ? { spec: data as SpecFile, problems: [] } : { spec: undefined, problems };
@@ -57,7 +59,9 @@ function schemaProblem(error: ErrorObject, root: unknown, report: Report) {
     return error.keyword === "pattern" ? textProblem(path, field, error.data as string, report) : undefined;
   }
   const own = ownMessage(error);
-  if (own) return report(path, `${subjectOf(error, path, field, root)} ${own}`);
+  // A rule on a mapping under a field (organization.contact) is shown on its field's line, as editors show it.
+  const onKey = typeof last === "string" && typeof error.data === "object" && error.data !== null && error.keyword !== "false schema";
+  if (own) return report(path, `${subjectOf(error, path, field, root)} ${own}`, onKey ? "key" : "value");
   switch (error.keyword) {
     case "required":
       return report(path, `missing required field "${error.params.missingProperty}" (add ${error.params.missingProperty}: …)`);
@@ -111,6 +115,26 @@ function checkCodeLiterals(codes: unknown[], parsed: ParsedSpec, report: (path: 
       report(["codes", i, "code"], `code must be written as a whole number, got ${source} (write it as three digits, e.g. 404)`);
     }
   });
+}
+
+/**
+ * Standard codes and headers cite their definition over https; the organisation's own (`vendor:` its name) may link an
+ * http intranet page, and its own headers may cite nothing.
+ */
+function checkOwnReferences(organization: unknown, headers: unknown[], codes: unknown[], report: Report) {
+  const check = (list: "headers" | "codes", entry: unknown, i: number) => {
+    const { vendor, reference } = (entry ?? {}) as { vendor?: unknown; reference?: { url?: unknown } };
+    if (vendor === organization) return;
+    if (list === "headers" && reference === undefined && typeof entry === "object" && entry !== null) {
+      return report([list, i], `missing required field "reference" (add reference: with title and url; only a header of the organisation's own, vendor: ${String(organization)}, may leave it out)`);
+    }
+    const url = reference?.url;
+    if (typeof url === "string" && /^http:\/\/\S+$/.test(url)) {
+      report([list, i, "reference", "url"], `url ${JSON.stringify(url)} is not an https link (start it with https:// and leave no spaces in it)`);
+    }
+  };
+  headers.forEach((h, i) => check("headers", h, i));
+  codes.forEach((c, i) => check("codes", c, i));
 }
 
 type Report = (path: Path, message: string, at?: "key" | "value") => void;

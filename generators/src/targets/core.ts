@@ -1,5 +1,5 @@
 import type { SourceFile } from "ts-morph";
-import type { Model, ModelProblem, Target } from "../model.js";
+import { type Model, type ModelProblem, PACKAGE_NAMES, type Target } from "../model.js";
 import { generateErrors, generateErrorTable } from "./core/errors.js";
 import { generateClasses, generateCodes, generateStatusCode } from "./core/status-code.js";
 import { generateFlags, generatePhrases, generateStatuses } from "./core/tables.js";
@@ -27,10 +27,10 @@ function distinctHeaderOptions(model: Model): ModelProblem[] {
   });
 }
 
-/** @org/status-core: its TypeScript tables, written with ts-morph structures. */
+/** status-core: its TypeScript tables, written with ts-morph structures. */
 export const core: Target = {
   name: "core",
-  package: "@org/status-core",
+  package: PACKAGE_NAMES.core,
   packageDir: "packages/core",
   dir: "packages/core/src/generated",
   generate: (model) => typeScriptFiles(MODULES, model),

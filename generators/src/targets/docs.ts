@@ -1,13 +1,10 @@
 import { readFileSync } from "node:fs";
 import Handlebars from "handlebars";
-import type { HeaderInfo, Model, Status, StatusClassInfo, StatusClassKey, Target } from "../model.js";
-import { core } from "./core.js";
+import { type HeaderInfo, type Model, PACKAGE_NAMES, type Status, type StatusClassInfo, type StatusClassKey, type Target } from "../model.js";
 import { constantRef } from "./core/refs.js";
 import { cellCode, createSlugger, hasAnchor, heading, href, inline, paragraph } from "./docs/markdown.js";
 import { GENERATED_NOTICE, oneLine } from "./format.js";
-import { jsonSchema } from "./json-schema.js";
 import { statusCodeDefRef } from "./json-schema/dialect.js";
-import { openapi } from "./openapi.js";
 import { responseRef } from "./openapi/refs.js";
 
 /** What each class means, in a sentence, for the top of its part. */
@@ -43,10 +40,10 @@ const codeHeading = (s: Status) => `${s.code} ${s.phrase}`;
 
 type Anchors = { code: Map<number, string>; header: Map<string, string>; vendor: Map<string, string>; class: Map<string, string> };
 
-/** @org/status-docs: REFERENCE.md with every code, and one page per code under codes/. */
+/** status-docs: REFERENCE.md with every code, and one page per code under codes/. */
 export const docs: Target = {
   name: "docs",
-  package: "@org/status-docs",
+  package: PACKAGE_NAMES.docs,
   packageDir: "packages/docs",
   dir: "packages/docs/generated",
   generate: reference,
@@ -63,17 +60,18 @@ function reference(model: Model) {
     codes: c.official.map((s) => view(s, false)),
     unofficial: c.unofficial.map((s) => ({ code: s.code, anchor: anchors.code.get(s.code)! })),
   }));
-  const vendors = model.vendors.map((v) => ({
+  const vendors = model.vendors.filter((v) => !v.own).map((v) => ({
     name: v.name,
     anchor: anchors.vendor.get(v.name),
     codes: v.statuses.map((s) => view(s, false)),
   }));
+  const ownVendor = model.vendors.find((v) => v.own);
+  const own = ownVendor && { title: ownTitle(model), anchor: parts.ownAnchor, codes: ownVendor.statuses.map((s) => view(s, false)) };
   const headers = model.headers.map((h) => headerView(h, anchors));
   const index = model.statuses.map((s) => view(s, false));
-  const packages = { core: core.package, openapi: openapi.package, jsonSchema: jsonSchema.package, docs: docs.package };
-  const common = { notice: GENERATED_NOTICE, version: model.version, headings: headingsOf(model), packages };
+  const common = { notice: GENERATED_NOTICE, version: model.version, headings: headingsOf(model), packages: model.organization.packages };
   return [
-    { path: "REFERENCE.md", content: tidy(referenceTemplate({ ...common, ...parts, index, classes, vendors, headers })) },
+    { path: "REFERENCE.md", content: tidy(referenceTemplate({ ...common, ...parts, index, classes, own, vendors, headers })) },
     ...model.statuses.map((s) => ({ path: `codes/${s.code}.md`, content: tidy(page({ ...common, ...view(s, true) })) })),
   ];
 }
@@ -89,15 +87,26 @@ function layout(model: Model) {
     anchors.class.set(c.key, slug(oneLine(classHeading(c))));
     c.official.forEach(code);
   }
+  const ownVendor = model.vendors.find((v) => v.own);
+  const ownAnchor = ownVendor && slug(ownTitle(model));
+  if (ownVendor) {
+    anchors.vendor.set(ownVendor.name, ownAnchor!);
+    ownVendor.statuses.forEach(code);
+  }
   const unofficialAnchor = slug(headings.unofficial);
-  for (const vendor of model.vendors) {
+  for (const vendor of model.vendors.filter((v) => !v.own)) {
     const anchor = slug(oneLine(vendor.name));
     if (hasAnchor(oneLine(vendor.name))) anchors.vendor.set(vendor.name, anchor);
     vendor.statuses.forEach(code);
   }
   const headersAnchor = slug(headings.headers);
   for (const h of model.headers) anchors.header.set(h.name, slug(oneLine(h.name)));
-  return { anchors, parts: { ...parts, unofficialAnchor, headersAnchor } };
+  return { anchors, parts: { ...parts, ownAnchor, unofficialAnchor, headersAnchor } };
+}
+
+/** The heading of the organisation's own codes, which come right after the official ones. */
+function ownTitle(model: Model): string {
+  return `${oneLine(model.organization.name)}'s own codes`;
 }
 
 /** One code's section: the same data in REFERENCE.md and on its own page, where links point back into REFERENCE.md. */
@@ -109,7 +118,7 @@ function codeView(model: Model, s: Status, anchors: Anchors, isPage: boolean) {
     headingText: codeHeading(s),
     isPage,
     base,
-    hashes: isPage ? "#" : s.official ? "###" : "####",
+    hashes: isPage ? "#" : s.official || s.vendor === model.organization.name ? "###" : "####",
     anchor: anchors.code.get(s.code)!,
     page: `codes/${s.code}.md`,
     class: cls && { range: cls.range, title: cls.title, anchor: anchors.class.get(cls.key)! },
@@ -119,8 +128,8 @@ function codeView(model: Model, s: Status, anchors: Anchors, isPage: boolean) {
     usage: {
       constant: constantRef(s.key),
       legacy: s.legacyKeys.map(constantRef),
-      openapi: s.hasResponse ? responseRef(s.name) : undefined,
-      schema: cls ? statusCodeDefRef(cls.typeName) : undefined,
+      openapi: s.hasResponse ? responseRef(model, s.name) : undefined,
+      schema: cls ? statusCodeDefRef(model, cls.typeName) : undefined,
     },
   };
 }

@@ -1,7 +1,7 @@
 import type { SourceFile } from "ts-morph";
-import type { GeneratedFile, Model, Target } from "../model.js";
+import { type GeneratedFile, type Model, PACKAGE_NAMES, type Target } from "../model.js";
 import { json } from "./format.js";
-import { DRAFT_07, DRAFT_2020_12, type Dialect, JSON_SCHEMA_PACKAGE, SCHEMA_FILES } from "./json-schema/dialect.js";
+import { DRAFT_07, DRAFT_2020_12, type Dialect, SCHEMA_FILES } from "./json-schema/dialect.js";
 import { problemDetailsSchema } from "./json-schema/problem-details.js";
 import { statusCodeSchema } from "./json-schema/status-code.js";
 import { statusInfoSchema } from "./json-schema/status-info-schema.js";
@@ -9,7 +9,8 @@ import { statusCodesData } from "./json-schema/status-info.js";
 import { addDeclaredConst, typeScriptFiles } from "./typescript.js";
 
 /** The three schemas of one draft, as JSON files plus a declaration file typing them for the JS entry. */
-function schemaFiles(model: Model, dialect: Dialect, draft: string): GeneratedFile[] {
+function schemaFiles(model: Model, draftOf: Omit<Dialect, "idBase">, draft: string): GeneratedFile[] {
+  const dialect: Dialect = { ...draftOf, idBase: model.organization.schemaBase };
   const schemas = {
     statusCodeSchema: { doc: `JSON Schema (${draft}) of any status code in the spec.`, value: statusCodeSchema(model, dialect) },
     problemDetailsSchema: { doc: `JSON Schema (${draft}) of RFC 9457 problem details.`, value: problemDetailsSchema(model.problemDetails, dialect) },
@@ -27,10 +28,10 @@ function schemaFiles(model: Model, dialect: Dialect, draft: string): GeneratedFi
   ];
 }
 
-/** @org/status-json-schema: JSON Schemas (2020-12 and draft-07) of status codes and problem details, and the spec as data. */
+/** status-json-schema: JSON Schemas (2020-12 and draft-07) of status codes and problem details, and the spec as data. */
 export const jsonSchema: Target = {
   name: "json-schema",
-  package: JSON_SCHEMA_PACKAGE,
+  package: PACKAGE_NAMES.jsonSchema,
   packageDir: "packages/json-schema",
   dir: "packages/json-schema/generated",
   generate: (model) => [

@@ -1,15 +1,15 @@
 import type { SourceFile } from "ts-morph";
-import type { Model, ModelProblem, Target } from "../model.js";
+import { type Model, type ModelProblem, PACKAGE_NAMES, type Target } from "../model.js";
 import { GENERATED_NOTICE, json, yaml } from "./format.js";
 import { openApi31 } from "./openapi/document.js";
 import { responseTo30, schemaTo30, toOpenApi30 } from "./openapi/downgrade.js";
 import { cjsEntry, entryTypes, esmEntry } from "./openapi/entry.js";
 import { redoclyRules } from "./openapi/redocly.js";
-import { GENERIC_PROBLEM, OPENAPI_PACKAGE } from "./openapi/refs.js";
+import { GENERIC_PROBLEM } from "./openapi/refs.js";
 import { selfContainedResponses } from "./openapi/responses.js";
 import { lintRules } from "./openapi/rules.js";
 import { problemDetailsSchema } from "./openapi/schemas.js";
-import { SPECTRAL_HEADER, spectralRuleset } from "./openapi/spectral.js";
+import { spectralHeader, spectralRuleset } from "./openapi/spectral.js";
 import { addLiteralType, addUnion, typeScriptFiles } from "./typescript.js";
 
 /** `names.d.ts`: the response and header component names as string literal unions, for the typed JS entry. */
@@ -54,13 +54,13 @@ function responseTypes(file: SourceFile, s: ReturnType<typeof standalone>): void
 }
 
 /**
- * @org/status-openapi: the responses document in OpenAPI 3.1 and 3.0.3, as YAML and JSON, the names of its components, its
+ * status-openapi: the responses document in OpenAPI 3.1 and 3.0.3, as YAML and JSON, the names of its components, its
  * responses on their own for code-first frameworks, the JS entry (ESM and CommonJS, with one declaration text for both), and
  * the Spectral ruleset and the rules of the Redocly plugin that check other API documents against the spec.
  */
 export const openapi: Target = {
   name: "openapi",
-  package: OPENAPI_PACKAGE,
+  package: PACKAGE_NAMES.openapi,
   packageDir: "packages/openapi",
   dir: "packages/openapi/generated",
   validate: genericNameFree,
@@ -80,7 +80,7 @@ export const openapi: Target = {
       { path: "openapi.json", content: json(doc) },
       { path: "openapi.yaml", content: yaml(doc) },
       { path: "rules.json", content: json(redoclyRules(rules)) },
-      { path: "spectral.yaml", content: yaml(spectralRuleset(rules), `${SPECTRAL_HEADER}\n${GENERATED_NOTICE}`) },
+      { path: "spectral.yaml", content: yaml(spectralRuleset(rules), `${spectralHeader(model)}\n${GENERATED_NOTICE}`) },
     ];
   },
 };

@@ -102,6 +102,17 @@ export const cases: [name: string, problems: string[]][] = [
   ["name-not-pascal", [
     "30:11: name \"client-closed\" is not PascalCase (write names like NotFound)",
   ]],
+  ["organization-invalid", [
+    "3:10: scope \"acme\" is not an npm scope (write @ and then lower-case letters, digits, '-', '.' or '_', e.g. @acme)",
+    "4:15: repository \"https://github.com/acme/http-status/\" is not a repository URL (write https://host/path, with no spaces, .git or trailing slash)",
+    "5:3: contact needs a url or an email (add url: https://… or email: team@…)",
+    "7:16: problemBase \"api.acme.com/problems/\" is not an http or https URL (start it with https:// and leave no spaces in it)",
+    "8:11: access must be one of public, restricted, got the string \"private\" (pick one of those)",
+  ]],
+  ["own-and-foreign-references", [
+    "14:5: missing required field \"reference\" (add reference: with title and url; only a header of the organisation's own, vendor: Acme, may leave it out)",
+    "57:12: url \"http://wiki.example/moved\" is not an https link (start it with https:// and leave no spaces in it)",
+  ]],
   ["phrase-of-another-code", [
     "29:13: phrase \"Not Found\" of code 499 is also the phrase of code 404 at line 14 (reword one of them; if both codes really use it, set reverseLookup: false and key: on one of them)",
   ]],

@@ -1572,7 +1572,7 @@ export declare const problemDetailsSchema: {
   };
   readonly "examples": readonly [
     {
-      readonly "type": "https://api.example.com/problems/out-of-credit";
+      readonly "type": "https://github.com/org/status-codes/problems/out-of-credit";
       readonly "title": "You do not have enough credit.";
       readonly "status": 403;
       readonly "detail": "Your current balance is 30, but that costs 50.";

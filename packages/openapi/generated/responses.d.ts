@@ -14,7 +14,7 @@ export type ProblemDetailsSchema = {
       readonly "format": "uri-reference";
       readonly "description": "A URI reference that names the problem type, resolved against the document's base URI. When it is absent the type is `about:blank`: a problem with no more meaning than its status code, whose `title` is then the code's reason phrase.";
       readonly "examples": [
-        "https://api.example.com/problems/out-of-credit"
+        "https://github.com/org/status-codes/problems/out-of-credit"
       ];
     };
     readonly "title": {
@@ -52,7 +52,7 @@ export type ProblemDetailsSchema = {
   readonly "additionalProperties": true;
   readonly "examples": [
     {
-      readonly "type": "https://api.example.com/problems/out-of-credit";
+      readonly "type": "https://github.com/org/status-codes/problems/out-of-credit";
       readonly "title": "You do not have enough credit.";
       readonly "status": 403;
       readonly "detail": "Your current balance is 30, but that costs 50.";
@@ -75,7 +75,7 @@ export type ProblemDetailsSchema30 = {
       readonly "type": "string";
       readonly "format": "uri-reference";
       readonly "description": "A URI reference that names the problem type, resolved against the document's base URI. When it is absent the type is `about:blank`: a problem with no more meaning than its status code, whose `title` is then the code's reason phrase.";
-      readonly "example": "https://api.example.com/problems/out-of-credit";
+      readonly "example": "https://github.com/org/status-codes/problems/out-of-credit";
     };
     readonly "title": {
       readonly "type": "string";
@@ -103,7 +103,7 @@ export type ProblemDetailsSchema30 = {
   };
   readonly "additionalProperties": true;
   readonly "example": {
-    readonly "type": "https://api.example.com/problems/out-of-credit";
+    readonly "type": "https://github.com/org/status-codes/problems/out-of-credit";
     readonly "title": "You do not have enough credit.";
     readonly "status": 403;
     readonly "detail": "Your current balance is 30, but that costs 50.";
@@ -164,7 +164,7 @@ export type Responses = {
         readonly "schema": {
           readonly "type": "string";
         };
-        readonly "example": "https://api.example.com/orders/42";
+        readonly "example": "/orders/42";
       };
     };
     readonly "x-status-code": 104;
@@ -181,7 +181,7 @@ export type Responses = {
         readonly "schema": {
           readonly "type": "string";
         };
-        readonly "example": "https://api.example.com/orders/42";
+        readonly "example": "/orders/42";
       };
     };
     readonly "x-status-code": 201;
@@ -293,7 +293,7 @@ export type Responses = {
         readonly "schema": {
           readonly "type": "string";
         };
-        readonly "example": "https://api.example.com/orders/42";
+        readonly "example": "/orders/42";
       };
     };
     readonly "x-status-code": 300;
@@ -306,7 +306,7 @@ export type Responses = {
         readonly "schema": {
           readonly "type": "string";
         };
-        readonly "example": "https://api.example.com/orders/42";
+        readonly "example": "/orders/42";
       };
     };
     readonly "x-status-code": 301;
@@ -319,7 +319,7 @@ export type Responses = {
         readonly "schema": {
           readonly "type": "string";
         };
-        readonly "example": "https://api.example.com/orders/42";
+        readonly "example": "/orders/42";
       };
     };
     readonly "x-status-code": 302;
@@ -332,7 +332,7 @@ export type Responses = {
         readonly "schema": {
           readonly "type": "string";
         };
-        readonly "example": "https://api.example.com/orders/42";
+        readonly "example": "/orders/42";
       };
     };
     readonly "x-status-code": 303;
@@ -403,7 +403,7 @@ export type Responses = {
         readonly "schema": {
           readonly "type": "string";
         };
-        readonly "example": "https://api.example.com/orders/42";
+        readonly "example": "/orders/42";
       };
     };
     readonly "x-status-code": 307;
@@ -416,7 +416,7 @@ export type Responses = {
         readonly "schema": {
           readonly "type": "string";
         };
-        readonly "example": "https://api.example.com/orders/42";
+        readonly "example": "/orders/42";
       };
     };
     readonly "x-status-code": 308;

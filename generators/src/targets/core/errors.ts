@@ -1,4 +1,4 @@
-/** `@org/status-core/errors`: one error class per 4xx and 5xx code, and the header options they take. */
+/** `status-core/errors`: one error class per 4xx and 5xx code, and the header options they take. */
 import {
   type ClassDeclarationStructure,
   type InterfaceDeclarationStructure,
@@ -10,7 +10,7 @@ import {
   type VariableStatementStructure,
   VariableDeclarationKind,
 } from "ts-morph";
-import type { HeaderField, Model, Status } from "../../model.js";
+import type { HeaderField, HeaderInfo, Model, Status } from "../../model.js";
 import { addConst, addUnion, objectLiteral, templateLines } from "../typescript.js";
 import { doc, statusDoc } from "./jsdoc.js";
 
@@ -27,7 +27,7 @@ function headerOptionsInterface(model: Model): OptionalKind<InterfaceDeclaration
       name: header.option,
       hasQuestionToken: true,
       type: `HeaderOptionValue<${JSON.stringify(header.name)}>`,
-      docs: [doc(`Sets ${header.name} on ${listOf(header.errorCodes)} (the codes the spec lists it for): ${header.description}`, [["see", `{@link ${header.reference.url} | ${header.reference.title}}`]])],
+      docs: [doc(`Sets ${header.name} on ${listOf(header.errorCodes)} (the codes the spec lists it for): ${header.description}`, seeAlso(header))],
     })),
   };
 }
@@ -42,7 +42,12 @@ function optionsOf(s: Status): string {
 /** The JSDoc of a header option: what the header says, and whether the code requires it. */
 function headerDoc({ info, required }: HeaderField) {
   const text = `${required ? "Required: the response must carry it. " : ""}Sets ${info.name}: ${info.description}`;
-  return doc(text, [["see", `{@link ${info.reference.url} | ${info.reference.title}}`]]);
+  return doc(text, seeAlso(info));
+}
+
+/** A `@see` tag for a header's reference; the organisation's own headers may have none. */
+function seeAlso(header: HeaderInfo): [string, string][] {
+  return header.reference ? [["see", `{@link ${header.reference.url} | ${header.reference.title}}`]] : [];
 }
 
 function optionsInterface(s: Status): OptionalKind<InterfaceDeclarationStructure> {

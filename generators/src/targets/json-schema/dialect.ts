@@ -1,15 +1,11 @@
 /** The two JSON Schema drafts the package ships, and what differs between them. */
 
-/** The npm package the schemas ship in. */
-export const JSON_SCHEMA_PACKAGE = "@org/status-json-schema";
+import type { Model } from "../../model.js";
 
 /** Where a user finds a definition of the status-code schema (2020-12), from its node_modules. */
-export function statusCodeDefRef(name: string): string {
-  return `${JSON_SCHEMA_PACKAGE}/generated/${SCHEMA_FILES.statusCode}#/$defs/${name}`;
+export function statusCodeDefRef(model: Model, name: string): string {
+  return `${model.organization.packages.jsonSchema}/generated/${SCHEMA_FILES.statusCode}#/$defs/${name}`;
 }
-
-/** Base of every schema's `$id`; a stable name, not a download location. */
-export const ID_BASE = "https://github.com/org/status-codes/schemas/";
 
 /** File names of the three schemas, the same in both drafts. */
 export const SCHEMA_FILES = {
@@ -20,6 +16,8 @@ export const SCHEMA_FILES = {
 
 /** What a schema builder needs to know to write one draft. */
 export interface Dialect {
+  /** Base of every schema's `$id` (the organisation's `schemaBase`). */
+  idBase: string;
   /** Folder under `generated/` (`""` for 2020-12). */
   dir: string;
   /** The `$schema` meta-schema URI. */
@@ -31,7 +29,7 @@ export interface Dialect {
 }
 
 /** Draft 2020-12, the main schemas. */
-export const DRAFT_2020_12: Dialect = {
+export const DRAFT_2020_12: Omit<Dialect, "idBase"> = {
   dir: "",
   metaSchema: "https://json-schema.org/draft/2020-12/schema",
   defs: "$defs",
@@ -39,7 +37,7 @@ export const DRAFT_2020_12: Dialect = {
 };
 
 /** Draft-07 copies, for tools that have not moved to 2020-12. */
-export const DRAFT_07: Dialect = {
+export const DRAFT_07: Omit<Dialect, "idBase"> = {
   dir: "draft-07/",
   metaSchema: "http://json-schema.org/draft-07/schema#",
   defs: "definitions",
@@ -48,7 +46,7 @@ export const DRAFT_07: Dialect = {
 
 /** The `$id` of one schema file in a draft. */
 export function schemaId(dialect: Dialect, file: string): string {
-  return `${ID_BASE}${dialect.dir}${file}`;
+  return `${dialect.idBase}${dialect.dir}${file}`;
 }
 
 /** A JSON pointer `$ref` to a definition in the same schema. */

@@ -45,7 +45,10 @@ function defs(model: Model, dialect: Dialect): Record<string, Schema> {
   const header: Record<keyof HeaderData, Schema> = {
     name: str("The field name, e.g. \"Retry-After\"."),
     description: str("What the field tells the client."),
-    reference: defRef(dialect, "Reference"),
+    // Only the organisation's own headers may cite nothing: the schema admits null only when one does.
+    reference: model.headers.every((h) => h.reference)
+      ? defRef(dialect, "Reference")
+      : orNull("Where the field is defined, or null for a header of the organisation's own that cites nothing.", defRef(dialect, "Reference")),
     example: orNull("An example value, or null.", { type: "string" }),
   };
   const otherMeaning: Record<keyof OtherMeaning, Schema> = {

@@ -35,7 +35,7 @@ export function headerRecord(h: HeaderData): Record<keyof HeaderData, Json> {
   return {
     name: h.name,
     description: h.description,
-    reference: { title: h.reference.title, url: h.reference.url },
+    reference: h.reference ? { title: h.reference.title, url: h.reference.url } : null,
     example: h.example ?? null,
   };
 }

@@ -1,11 +1,11 @@
 import type { Model } from "../../model.js";
 import { GENERATED_NOTICE } from "../format.js";
 import type { JsonObject } from "./json.js";
-import { CONTACT, GENERIC_PROBLEM, responseRef } from "./refs.js";
+import { GENERIC_PROBLEM, responseRef } from "./refs.js";
 import { responseComponents } from "./responses.js";
 import { headerComponents, problemDetailsSchema, statusCodeSchema } from "./schemas.js";
 
-const description = (model: Model) => `Reusable responses for every HTTP status code in this project's spec that an OpenAPI document can use (100-599), to \`$ref\` from your own OpenAPI document, for example \`./node_modules/${responseRef("NotFound")}\` (\`openapi-3.0.yaml\` for OpenAPI 3.0).
+const description = (model: Model) => `Reusable responses for every HTTP status code in this project's spec that an OpenAPI document can use (100-599), to \`$ref\` from your own OpenAPI document, for example \`./node_modules/${responseRef(model, "NotFound")}\` (\`openapi-3.0.yaml\` for OpenAPI 3.0).
 
 Error responses (400 and up) carry an RFC 9457 problem details body (\`${model.problemDetails.mediaType}\`, schema \`ProblemDetails\` with \`status\` pinned to the response's code); responses that never have content (1xx, 204, 205, 304, and codes that servers only log) have none; success and redirect responses leave the body to your API. Each response lists the header fields that go with its code, marked \`required\` where the code's definition says a response must carry them; \`components/headers\` defines each field once for your own responses.
 
@@ -31,7 +31,7 @@ export function openApi31(model: Model): JsonObject {
       summary: "One documented OpenAPI response for every HTTP status code, with RFC 9457 problem details for errors.",
       description: description(model),
       version: model.version,
-      contact: CONTACT,
+      contact: model.organization.contact,
       license: { name: "MIT", url: "https://opensource.org/license/mit" },
     },
     "x-generated": GENERATED_NOTICE,

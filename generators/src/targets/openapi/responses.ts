@@ -53,7 +53,7 @@ function header(h: HeaderInfo, required: boolean): JsonObject {
 
 /** A header field's description: what it says, and where it is defined. */
 export function headerDescription(h: HeaderInfo): string {
-  return `${h.description}\n\nSee [${h.reference.title}](${h.reference.url}).`;
+  return h.reference ? `${h.description}\n\nSee [${h.reference.title}](${h.reference.url}).` : h.description;
 }
 
 /**

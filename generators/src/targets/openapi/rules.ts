@@ -1,6 +1,6 @@
 import type { Model, Status } from "../../model.js";
 import type { JsonObject } from "./json.js";
-import { GENERIC_PROBLEM, OPENAPI_PACKAGE } from "./refs.js";
+import { GENERIC_PROBLEM } from "./refs.js";
 
 /** How sure a rule is: `hint` where it can only guess (Spectral shows it; Redocly, which has no hint level, leaves it off). */
 export type Severity = "error" | "warn" | "hint";
@@ -24,10 +24,12 @@ export const RESPONSE_KEY = "^([1-5][0-9]{2}|[1-5]XX|default)$";
 
 const REDIRECT_HEADER = "Location";
 const key = (s: Status) => String(s.code);
-const fix = `$ref the code's response from ${OPENAPI_PACKAGE}`;
 
 /** Every rule, from the model, in the order the rulesets list them. */
 export function lintRules(model: Model): LintRule[] {
+  // The organisation's OpenAPI package, which messages point to.
+  const pkg = model.organization.packages.openapi;
+  const fix = `$ref the code's response from ${pkg}`;
   const usable = model.responseStatuses;
   const ranges = model.classes.map((c) => c.rangeKey);
   const media = model.problemDetails.mediaType;
@@ -44,12 +46,13 @@ export function lintRules(model: Model): LintRule[] {
     responses("status-code-known", "error", "Every response code is a code of the organisation's spec.", "known", {
       pattern: RESPONSE_KEY,
       keys: [...model.statuses.map(key), ...ranges, "default"],
-      message: `Response code {key} is not in the organisation's spec of status codes (${OPENAPI_PACKAGE}); use one of its codes, or have the code added to the spec.`,
+      message: `Response code {key} is not in the organisation's spec of status codes (${pkg}); use one of its codes, or have the code added to the spec.`,
     }),
     ...(neverSent.length > 0
       ? [onKeys("status-code-never-sent", "error", "No response documents a code that servers only log.", neverSent, "Response code {key} is only written to server and proxy logs and never reaches a client; remove this response.")]
       : []),
-    ...model.vendors.flatMap((v) => {
+    // The organisation's own codes are allowed like registered ones: no vendor rule for them.
+    ...model.vendors.filter((v) => !v.own).flatMap((v) => {
       const codes = v.statuses.filter((s) => s.hasResponse && !s.neverSent).map(key);
       const message = `Response code {key} is an unofficial ${v.name} code, not registered with IANA; keep it only if clients really receive it from ${v.name}, and document a standard code otherwise.`;
       return codes.length > 0 ? [onKeys(`status-code-vendor-${v.id}`, "warn", `Codes of ${v.name} are not registered with IANA.`, codes, message)] : [];
@@ -61,7 +64,7 @@ export function lintRules(model: Model): LintRule[] {
       names: Object.fromEntries(usable.map((s) => [key(s), s.name])),
       generic: GENERIC_PROBLEM,
       message: "This {key} refers to the {code} {name} response; $ref {expected} for a {key}, or change the key to {code}.",
-      rangeMessage: `This {key} refers to the {code} {name} response, whose status is pinned to {code}; for a range or default, $ref the ${GENERIC_PROBLEM} response from ${OPENAPI_PACKAGE}.`,
+      rangeMessage: `This {key} refers to the {code} {name} response, whose status is pinned to {code}; for a range or default, $ref the ${GENERIC_PROBLEM} response from ${pkg}.`,
     }),
     responses("status-problem-body", "error", `An error response offers ${media} (RFC 9457 problem details).`, "problemBody", {
       keys: [...model.problemStatuses.map(key), ...model.classes.filter((c) => c.min >= 400).map((c) => c.rangeKey)],
@@ -71,24 +74,24 @@ export function lintRules(model: Model): LintRule[] {
     }),
     responses("status-problem-schema", "error", `The schema of ${media} content describes a JSON object.`, "problemSchema", {
       mediaType: media,
-      message: `The {key} response's ${media} schema does not describe a JSON object, which RFC 9457 problem details are; use ProblemDetails from ${OPENAPI_PACKAGE}, or extend it with allOf.`,
+      message: `The {key} response's ${media} schema does not describe a JSON object, which RFC 9457 problem details are; use ProblemDetails from ${pkg}, or extend it with allOf.`,
     }),
     responses("status-problem-members", "warn", `The schema of ${media} content declares RFC 9457 members.`, "problemMembers", {
       mediaType: media,
       members: model.problemDetails.members.map((m) => m.name),
-      message: `The {key} response's ${media} schema declares none of the RFC 9457 members ({members}); extend ProblemDetails from ${OPENAPI_PACKAGE} with allOf and add your members beside it.`,
+      message: `The {key} response's ${media} schema declares none of the RFC 9457 members ({members}); extend ProblemDetails from ${pkg} with allOf and add your members beside it.`,
     }),
     ...(noContent.length > 0
       ? [responses("status-no-content", "error", "A response whose code never has content declares none.", "noContent", { keys: noContent, message: "A {key} response never has content; remove the content of this response." })]
       : []),
-    ...usable.flatMap(headerRules),
+    ...usable.flatMap((s) => headerRules(s, pkg)),
     {
       id: "status-error-response",
       severity: "warn",
       description: "An operation documents at least one error response.",
       on: "operation",
       check: "errorResponse",
-      options: { message: `This operation documents no error response; add the errors clients can get (a code such as 404, or 4XX, 5XX or default with the ${GENERIC_PROBLEM} response from ${OPENAPI_PACKAGE}).` },
+      options: { message: `This operation documents no error response; add the errors clients can get (a code such as 404, or 4XX, 5XX or default with the ${GENERIC_PROBLEM} response from ${pkg}).` },
     },
   ];
 }
@@ -98,8 +101,8 @@ export function lintRules(model: Model): LintRule[] {
  * each. The fields the spec merely lists for a code are one hint: RFC 9110 asks for them only where they apply (a 304 repeats the
  * fields a 200 would have sent; a 415 sends Accept or Accept-Encoding, whichever fits), so a response with any of them passes.
  */
-function headerRules(s: Status): LintRule[] {
-  const fix = `add it under the response's headers, or $ref the ${s.name} response from ${OPENAPI_PACKAGE}`;
+function headerRules(s: Status, pkg: string): LintRule[] {
+  const fix = `add it under the response's headers, or $ref the ${s.name} response from ${pkg}`;
   const rule = (id: string, severity: Severity, anyOf: string[], message: string): LintRule => ({
     id,
     severity,
@@ -123,7 +126,7 @@ function headerRules(s: Status): LintRule[] {
             `status-recommended-header-${s.code}`,
             "hint",
             listed,
-            `${s.code} ${s.phrase}: consider declaring ${listed.length === 1 ? `the ${listed[0]} header, which servers often send with a ${s.code}` : `those of ${listed.join(", ")} that your API sends with a ${s.code}`}; or $ref the ${s.name} response from ${OPENAPI_PACKAGE}.`,
+            `${s.code} ${s.phrase}: consider declaring ${listed.length === 1 ? `the ${listed[0]} header, which servers often send with a ${s.code}` : `those of ${listed.join(", ")} that your API sends with a ${s.code}`}; or $ref the ${s.name} response from ${pkg}.`,
           ),
         ];
   return [...redirect, ...required, ...recommended];

@@ -1,5 +1,5 @@
+import type { Model } from "../../model.js";
 import type { JsonObject } from "./json.js";
-import { OPENAPI_PACKAGE } from "./refs.js";
 import type { LintRule } from "./rules.js";
 
 const METHODS = "[get,put,post,delete,options,head,patch,trace]";
@@ -11,8 +11,8 @@ const OPERATIONS = [`$.paths[*]${METHODS}`, `$.paths[*]${METHODS}.callbacks[*][*
 const PATH_ITEM_REFS = ["$.paths[?(@ && @['$ref'])]", "$.webhooks[?(@ && @['$ref'])]"];
 
 /** The header that explains the file, above the generated notice. */
-export const SPECTRAL_HEADER = `Spectral ruleset: checks the responses of your API documents against the organisation's spec of status codes.
-Use it from your .spectral.yaml: extends: ["spectral:oas", "./node_modules/${OPENAPI_PACKAGE}/generated/spectral.yaml"]`;
+export const spectralHeader = (model: Model) => `Spectral ruleset: checks the responses of your API documents against the organisation's spec of status codes.
+Use it from your .spectral.yaml: extends: ["spectral:oas", "./node_modules/${model.organization.packages.openapi}/generated/spectral.yaml"]`;
 
 /**
  * The Spectral ruleset: every rule calls the `status` function shipped in `lint/` (which runs the same checks as the Redocly plugin)
