@@ -17,6 +17,7 @@ import { buildModel } from "../src/pipeline/build.js";
 import { repoRoot } from "./support/run.js";
 
 const exec = promisify(execFile);
+const store = (await exec("pnpm", ["store", "path"], { cwd: repoRoot })).stdout.trim();
 /** The copy's scope now, and the one it is adopted as: @acme, or @acme-copy in a repository that is @acme already. */
 const before = buildModel(await readFile(join(repoRoot, "spec/status-codes.yaml")), "0.0.0").organization.scope;
 const scope = before === "@acme" ? "@acme-copy" : "@acme";
@@ -32,7 +33,16 @@ describe.sequential("pnpm adopt, then pnpm release to a real registry", () => {
   let server: Server;
   // Without the npm_config_* variables of a pnpm that runs this test: the scratch copy's own .npmrc must decide.
   const inherited = Object.entries(process.env).filter(([key]) => !/^npm_config_/i.test(key));
-  const env = { ...Object.fromEntries(inherited), CI: "", TURBO_TELEMETRY_DISABLED: "1", REDOCLY_TELEMETRY: "off" };
+  // The checkout's own store, so that --offline finds every package wherever the temporary folder lives; no turbo
+  // daemon, which would outlive the test (CI is unset here).
+  const env = {
+    ...Object.fromEntries(inherited),
+    CI: "",
+    npm_config_store_dir: store,
+    TURBO_DAEMON: "false",
+    TURBO_TELEMETRY_DISABLED: "1",
+    REDOCLY_TELEMETRY: "off",
+  };
   /** Run a command; never throws: the exit code and the output are the result. */
   const sh = async (cwd: string, cmd: string, ...args: string[]) => {
     try {

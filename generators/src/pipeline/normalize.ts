@@ -8,10 +8,10 @@ const cls = (key: StatusClassKey, range: string, min: number, title: string, nam
 });
 
 /** Where the classes are defined. */
-export const CLASSES_REFERENCE: Reference = { title: "RFC 9110, Section 15", url: "https://www.rfc-editor.org/rfc/rfc9110#section-15" };
+const CLASSES_REFERENCE: Reference = { title: "RFC 9110, Section 15", url: "https://www.rfc-editor.org/rfc/rfc9110#section-15" };
 
 /** The five classes, in order. @see https://www.rfc-editor.org/rfc/rfc9110#section-15 */
-export const CLASSES: readonly StatusClassData[] = [
+const CLASSES: readonly StatusClassData[] = [
   cls("informational", "1xx", 100, "Informational", "Informational"),
   cls("success", "2xx", 200, "Successful", "Success"),
   cls("redirection", "3xx", 300, "Redirection", "Redirection"),

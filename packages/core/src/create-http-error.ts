@@ -19,7 +19,7 @@ const made: Record<number, ErrorClass> = {};
  * exported class (`NotFound`), sets the same header fields, and `instanceof` either class is true for errors of both.
  * `undefined` for a code without a class.
  */
-export function errorClassOf(status: number): ErrorClass | undefined {
+function errorClassOf(status: number): ErrorClass | undefined {
   if (made[status]) return made[status];
   const [title, ...headers] = errorLine(status);
   if (!title) return undefined;

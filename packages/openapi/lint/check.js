@@ -101,7 +101,7 @@ export function check(options, responses, resolved, served) {
     return !served || Object.keys(responses).some((key) => ERROR_KEY.test(key)) ? [] : [{ message: options.message }];
   }
   const run = responseChecks[options.check];
-  if (run === undefined) throw new Error(`@org/status-openapi: unknown check "${options.check}"; the ruleset and lint/check.js come from different versions of the package.`);
+  if (run === undefined) throw new Error(`status rules: unknown check "${options.check}"; the ruleset and lint/check.js come from different versions of the package.`);
   return Object.keys(responses).flatMap((key) => {
     const raw = responses[key];
     const response = isObject(resolved) ? resolved[key] : undefined;

@@ -3,7 +3,7 @@ import type { JsonObject } from "./json.js";
 import { GENERIC_PROBLEM } from "./refs.js";
 
 /** How sure a rule is: `hint` where it can only guess (Spectral shows it; Redocly, which has no hint level, leaves it off). */
-export type Severity = "error" | "warn" | "hint";
+type Severity = "error" | "warn" | "hint";
 
 /**
  * One rule of both rulesets. `check` names the check in `packages/openapi/lint/check.js` that both the Spectral function and the
