@@ -7,6 +7,7 @@ import { pathToFileURL } from "node:url";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import type * as Errors from "../src/errors.js";
 import { type Server, startServer, stderrWith, writeReadmeExamples } from "./consumer-errors.js";
+import { packageName } from "./support.js";
 
 const APPS = ["express", "koa", "fastify", "hono", "nest"] as const;
 type Framework = (typeof APPS)[number];
@@ -20,7 +21,7 @@ beforeAll(async () => {
   const project = inject("consumerProject");
   writeReadmeExamples(project, APPS.map((name) => `${name}.mjs`));
   copyFileSync(new URL("fixtures/plain.mjs", import.meta.url), join(project, "plain.mjs"));
-  errors = (await import(pathToFileURL(join(project, "node_modules/@org/status-core/dist/errors.js")).href)) as typeof Errors;
+  errors = (await import(pathToFileURL(join(project, "node_modules", packageName, "dist/errors.js")).href)) as typeof Errors;
   const started = await Promise.all([...APPS.map((name) => startServer(project, `${name}.mjs`)), startServer(project, "plain.mjs")]);
   APPS.forEach((name, i) => (recipe[name] = started[i]!));
   plain = started.at(-1)!;

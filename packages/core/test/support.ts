@@ -1,8 +1,11 @@
-import { existsSync } from "node:fs";
+import { existsSync, readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 
 /** The package folder. */
 export const packageDir = fileURLToPath(new URL("..", import.meta.url));
+
+/** The package's name as its package.json gives it, so an adopted copy under another scope tests itself. */
+export const packageName = (JSON.parse(readFileSync(new URL("../package.json", import.meta.url), "utf8")) as { name: string }).name;
 
 /** The built output; the tests that use it say how to produce it instead of failing obscurely. */
 export function distFile(name: string): string {

@@ -1,4 +1,4 @@
-// What a user installs is what is tested: pack the package once, install the tarball into a fresh project, then bundle,
+// What a user installs is what is tested: install the tarball (packed once, global-setup.ts) into a fresh project, then bundle,
 // validate, lint and generate types from API documents that `$ref` its responses through node_modules, and lint them with
 // the package's Spectral ruleset and Redocly plugin, each set up as its README gives.
 import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
@@ -7,8 +7,8 @@ import { tmpdir } from "node:os";
 import { join, relative, resolve } from "node:path";
 import SwaggerParser from "@apidevtools/swagger-parser";
 import { parse } from "yaml";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { exec, PKG, REDOCLY, ROOT } from "./helpers.js";
+import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import { exec, NAME, PKG, REDOCLY, ROOT } from "./helpers.js";
 
 const SPECTRAL = join(PKG, "node_modules/.bin/spectral");
 const OPENAPI_TYPESCRIPT = join(PKG, "node_modules/.bin/openapi-typescript");
@@ -19,12 +19,8 @@ let dir = "";
 
 beforeAll(async () => {
   dir = mkdtempSync(join(tmpdir(), "status-openapi-consumer-"));
-  const packed = await exec("pnpm", ["pack", "--pack-destination", dir], PKG);
-  expect(packed.code, packed.output).toBe(0);
-  const tarball = readdirSync(dir).find((f) => f.endsWith(".tgz"));
-  expect(tarball, packed.output).toBeDefined();
   writeFileSync(join(dir, "package.json"), JSON.stringify({ name: "consumer", private: true, type: "module" }));
-  const installed = await exec("npm", ["install", "--offline", "--no-audit", "--no-fund", "--ignore-scripts", `./${tarball}`], dir);
+  const installed = await exec("npm", ["install", "--offline", "--no-audit", "--no-fund", "--ignore-scripts", inject("tarballs").openapi], dir);
   expect(installed.code, installed.output).toBe(0);
   cpSync(join(PKG, "test/fixtures"), dir, { recursive: true });
   cpSync(join(PKG, "test/corpus"), dir, { recursive: true });
@@ -41,7 +37,7 @@ describe.each([
   const bundle = `bundled-${api}`;
 
   it(`refers to ${target} through node_modules`, () => {
-    const refs = readFileSync(join(dir, api), "utf8").match(/\$ref: "\.\/node_modules\/@org\/status-openapi\/generated\/([^#"]+)#/g) ?? [];
+    const refs = readFileSync(join(dir, api), "utf8").match(new RegExp(`\\$ref: "\\./node_modules/${NAME}/generated/([^#"]+)#`, "g")) ?? [];
     expect(refs.length).toBeGreaterThanOrEqual(5);
     for (const ref of refs) expect(ref).toContain(`/generated/${target}#`);
   });
@@ -126,7 +122,7 @@ function expected(file: string): { rule: string; words: string }[] {
 }
 
 describe("the organisation's rules from the installed package, on the corpus (one process per tool)", () => {
-  const severity = () => new Map((JSON.parse(readFileSync(join(dir, "node_modules/@org/status-openapi/generated/rules.json"), "utf8")) as { rules: { id: string; severity: string }[] }).rules.map((r) => [r.id, r.severity]));
+  const severity = () => new Map((JSON.parse(readFileSync(join(dir, "node_modules", NAME, "generated/rules.json"), "utf8")) as { rules: { id: string; severity: string }[] }).rules.map((r) => [r.id, r.severity]));
 
   it.each(LINTED)("%s: Spectral and Redocly report what it expects, at the same place in it, with the same messages", async (file) => {
     const { spectral, redocly } = await runLint();
@@ -175,7 +171,7 @@ describe("the organisation's rules from the installed package, on the corpus (on
 });
 
 describe("the installed OpenAPI 3.0 document with a tool that reads 3.0 only (oas-validator)", () => {
-  const file = () => join(dir, "node_modules/@org/status-openapi/generated/openapi-3.0.yaml");
+  const file = () => join(dir, "node_modules", NAME, "generated/openapi-3.0.yaml");
 
   it("validates", async () => {
     await expect(oasValidator.validate(parse(readFileSync(file(), "utf8")), {})).resolves.toMatchObject({ valid: true });
@@ -193,8 +189,8 @@ const PRINT = `console.log(JSON.stringify([openapi.openapi, openapi30.openapi, o
 
 describe("the installed JS entry", () => {
   it.each([
-    ["ESM", "node", ["--input-type=module", "-e", `import { openapi, openapi30, responses, responses30 } from "@org/status-openapi"; ${PRINT}`]],
-    ["CJS", "node", ["-e", `const { openapi, openapi30, responses, responses30 } = require("@org/status-openapi"); ${PRINT}`]],
+    ["ESM", "node", ["--input-type=module", "-e", `import { openapi, openapi30, responses, responses30 } from "${NAME}"; ${PRINT}`]],
+    ["CJS", "node", ["-e", `const { openapi, openapi30, responses, responses30 } = require("${NAME}"); ${PRINT}`]],
   ])("loads from %s", async (_, cmd, args) => {
     const result = await exec(cmd, args, dir);
     expect(result.code, result.output).toBe(0);
@@ -203,7 +199,7 @@ describe("the installed JS entry", () => {
 
   it("exports the documents, the rulesets and the Redocly plugin as files", async () => {
     const files = ["openapi.yaml", "openapi.json", "openapi-3.0.yaml", "openapi-3.0.json", "spectral.yaml", "rules.json", "redocly-plugin.js"];
-    const result = await exec("node", ["-e", `for (const f of ${JSON.stringify(files)}) console.log(require.resolve(\`@org/status-openapi/\${f}\`))`], dir);
+    const result = await exec("node", ["-e", `for (const f of ${JSON.stringify(files)}) console.log(require.resolve(\`${NAME}/\${f}\`))`], dir);
     expect(result.code, result.output).toBe(0);
     expect(result.output.trim().split("\n")).toHaveLength(files.length);
   });
@@ -217,9 +213,9 @@ describe("types", () => {
     }
     writeFileSync(
       join(dir, "use.mts"),
-      'import { openapi, type ResponseName } from "@org/status-openapi";\nconst n: ResponseName = "NotFound";\nexport const d: string = openapi.components.responses[n].description;\n// @ts-expect-error: not a response of the package\nexport const missing = openapi.components.responses.NoSuchResponse;\n',
+      `import { openapi, type ResponseName } from "${NAME}";\nconst n: ResponseName = "NotFound";\nexport const d: string = openapi.components.responses[n].description;\n// @ts-expect-error: not a response of the package\nexport const missing = openapi.components.responses.NoSuchResponse;\n`,
     );
-    writeFileSync(join(dir, "use.cts"), 'import status = require("@org/status-openapi");\nexport const v: "3.0.3" = status.openapi30.openapi;\n');
+    writeFileSync(join(dir, "use.cts"), `import status = require("${NAME}");\nexport const v: "3.0.3" = status.openapi30.openapi;\n`);
     const tsconfig = { compilerOptions: { strict: true, noEmit: true, module: "nodenext", moduleResolution: "nodenext", types: [] }, files: ["use.mts", "use.cts", "types.mts"] };
     writeFileSync(join(dir, "tsconfig.json"), JSON.stringify(tsconfig));
     const tsc = await exec(join(ROOT, "node_modules/.bin/tsc"), ["-p", "tsconfig.json"], dir);

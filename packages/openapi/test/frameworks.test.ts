@@ -1,13 +1,14 @@
-// The README's code-first recipes, run as a user runs them: the packed tarballs of this package and of @org/status-core
-// installed in one scratch project with the real frameworks (the pinned devDependencies, linked in), the recipes and a type
-// test compiled in one tsc program, one server per framework on 127.0.0.1; then their answers are checked, and the documents
-// they generate are linted with Redocly's `recommended` rules and Spectral's `spectral:oas`, each with the package's rules.
+// The README's code-first recipes, run as a user runs them: the tarballs of this package and of @org/status-core (packed once,
+// global-setup.ts) installed in one scratch project with the real frameworks (the pinned devDependencies, linked in), the
+// recipes and a type test compiled in one tsc program, one server per framework on 127.0.0.1; then their answers are checked,
+// and the documents they generate are linted with Redocly's `recommended` rules and Spectral's `spectral:oas`, each with the
+// package's rules.
 import { type ChildProcess, spawn } from "node:child_process";
-import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, realpathSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
+import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, realpathSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { exec, PKG, REDOCLY, ROOT } from "./helpers.js";
+import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import { exec, NAME, PKG, REDOCLY, ROOT } from "./helpers.js";
 
 const FRAMEWORKS = ["fastify", "nest", "hono"] as const;
 type Framework = (typeof FRAMEWORKS)[number];
@@ -31,16 +32,6 @@ const LINKED = [
 let dir = "";
 let tsc: Promise<{ code: number; output: string }>;
 const servers = new Map<Framework, Promise<{ url: string; child: ChildProcess }>>();
-
-/** Pack a workspace package into a folder of its own in the scratch folder; resolves with the tarball's path from there. */
-async function pack(pkg: string, into: string): Promise<string> {
-  mkdirSync(join(dir, into));
-  const packed = await exec("pnpm", ["pack", "--pack-destination", join(dir, into)], pkg);
-  expect(packed.code, packed.output).toBe(0);
-  const tarball = readdirSync(join(dir, into)).find((f) => f.endsWith(".tgz"));
-  if (!tarball) throw new Error(`pnpm pack made no tarball\n${packed.output}`);
-  return `./${into}/${tarball}`;
-}
 
 /** The README's recipe for one framework: the ```ts block whose first line is `// <name>.ts`. */
 function recipe(readme: string, name: Framework): string {
@@ -66,21 +57,21 @@ function start(name: Framework): Promise<{ url: string; child: ChildProcess }> {
 
 beforeAll(async () => {
   dir = mkdtempSync(join(tmpdir(), "status-openapi-frameworks-"));
-  const tarballs = await Promise.all([pack(PKG, "openapi"), pack(join(ROOT, "packages/core"), "core")]);
+  const { openapi, core } = inject("tarballs");
   writeFileSync(join(dir, "package.json"), JSON.stringify({ name: "consumer", private: true, type: "module" }));
   // Neither package has dependencies, so no registry is needed.
-  const installed = await exec("npm", ["install", "--offline", "--no-audit", "--no-fund", "--ignore-scripts", ...tarballs], dir);
+  const installed = await exec("npm", ["install", "--offline", "--no-audit", "--no-fund", "--ignore-scripts", openapi, core], dir);
   expect(installed.code, installed.output).toBe(0);
   for (const name of [...LINKED, "@types/node"]) {
     const from = realpathSync(join(name === "@types/node" ? ROOT : PKG, "node_modules", name));
     mkdirSync(dirname(join(dir, "node_modules", name)), { recursive: true });
     symlinkSync(from, join(dir, "node_modules", name), "dir");
   }
-  const readme = readFileSync(join(dir, "node_modules/@org/status-openapi/README.md"), "utf8");
+  const readme = readFileSync(join(dir, "node_modules", NAME, "README.md"), "utf8");
   for (const name of FRAMEWORKS) writeFileSync(join(dir, `${name}.ts`), recipe(readme, name));
   copyFileSync(join(PKG, "test/fixtures/frameworks/types.ts"), join(dir, "types.ts"));
-  writeFileSync(join(dir, ".spectral.yaml"), 'extends: ["spectral:oas", "./node_modules/@org/status-openapi/generated/spectral.yaml"]\n');
-  writeFileSync(join(dir, "redocly.yaml"), "plugins:\n  - ./node_modules/@org/status-openapi/lint/redocly.js\nextends:\n  - recommended\n  - status/recommended\n");
+  writeFileSync(join(dir, ".spectral.yaml"), `extends: ["spectral:oas", "./node_modules/${NAME}/generated/spectral.yaml"]\n`);
+  writeFileSync(join(dir, "redocly.yaml"), `plugins:\n  - ./node_modules/${NAME}/lint/redocly.js\nextends:\n  - recommended\n  - status/recommended\n`);
   const compilerOptions = {
     strict: true,
     target: "es2022",

@@ -11,6 +11,15 @@ export const PKG = join(dirname(fileURLToPath(import.meta.url)), "..");
 /** The repository root. */
 export const ROOT = join(PKG, "../..");
 
+/** A package's name as its own package.json gives it, so an adopted copy under another scope tests itself. */
+const nameOf = (dir: string) => (JSON.parse(readFileSync(join(dir, "package.json"), "utf8")) as { name: string }).name;
+
+/** This package's name. */
+export const NAME = nameOf(PKG);
+
+/** @org/status-core, which the code-first recipes use with this package: its folder and its name. */
+export const CORE = { dir: join(ROOT, "packages/core"), name: nameOf(join(ROOT, "packages/core")) };
+
 /** The four generated documents, by file name. */
 export const DOCUMENTS = ["openapi.yaml", "openapi.json", "openapi-3.0.yaml", "openapi-3.0.json"] as const;
 
