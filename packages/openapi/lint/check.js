@@ -86,6 +86,22 @@ const KEY_CHECKS = ["range", "known", "keys", "reference"];
 /** An operation documents an error: a 4xx or 5xx code, a `4XX` or `5XX` range, or `default`. */
 const ERROR_KEY = /^([45]\d\d|[45]xx|default)$/i; // a lower-case range counts: status-code-range reports its case
 
+/** The segments of a JSON pointer, with or without its leading `#`, unescaped: `#/paths/~1orders/get` is `paths`, `/orders`, `get`. */
+export const segments = (pointer) =>
+  pointer
+    .replace(/^#/, "")
+    .split("/")
+    .slice(1)
+    .map((s) => decodeURIComponent(s).replace(/~1/g, "/").replace(/~0/g, "~"));
+
+/**
+ * Whether the API serves the operation at `path` (its segments from the root of the file it is written in): not a callback or
+ * a webhook (3.1), which the API's clients serve, nor an operation of a reusable path item (3.1 `components/pathItems`), whose
+ * place does not say who serves it. A path item in a file of its own (its path starts at the method) is one `paths` refers to.
+ * @param {readonly (string | number)[]} path
+ */
+export const served = (path) => path[0] !== "webhooks" && path[0] !== "components" && !path.includes("callbacks");
+
 /**
  * Run one rule on the responses map of one operation.
  * @param {{ on: "responses" | "operation", check: string } & Record<string, any>} options  the rule's generated options

@@ -5,7 +5,7 @@
 //                   extends: [recommended, status/recommended]
 // A wrong path makes Redocly stop with "Plugin … not found" (exit 2), where a wrong path in `extends` would only warn.
 import { readFileSync } from "node:fs";
-import { check } from "./check.js";
+import { check, segments, served } from "./check.js";
 
 /** @type {{ rules: { id: string, severity: "error" | "warn" | "hint", on: string, check: string, options: object }[] }} */
 const { rules } = JSON.parse(readFileSync(new URL("../generated/rules.json", import.meta.url), "utf8"));
@@ -34,10 +34,9 @@ const rule = (r) => () => ({
   Operation: {
     enter(operation, ctx) {
       const responses = operation.responses;
-      const served = !/^#\/webhooks\/|\/callbacks\//.test(ctx.location.pointer);
       let resolved = RESOLVED.get(responses);
       if (resolved === undefined && typeof responses === "object" && responses !== null) RESOLVED.set(responses, (resolved = resolveDeep(responses, ctx, undefined, new Set())));
-      const findings = check({ on: r.on, check: r.check, ...r.options }, responses, resolved, served);
+      const findings = check({ on: r.on, check: r.check, ...r.options }, responses, resolved, served(segments(ctx.location.pointer)));
       for (const { key, message } of findings) ctx.report({ message, location: ctx.location.child(key === undefined ? ["responses"] : ["responses", key]).key() });
     },
   },

@@ -3,7 +3,7 @@
 // the user's own response, even when that response `$ref`s this package; the check reads the `$ref`ed content from Spectral's
 // resolved copy of the document, at the same path. A path item that `$ref`s another file is read from that file as written, and
 // its findings are reported at the `$ref`.
-import { check } from "../check.js";
+import { check, segments, served } from "../check.js";
 
 const METHODS = ["get", "put", "post", "delete", "options", "head", "patch", "trace"];
 
@@ -15,15 +15,13 @@ function referenced(ref, context) {
   const [file, pointer = ""] = ref.split("#");
   if (!file || !context.document.source) return undefined;
   const doc = context.documentInventory.referencedDocuments?.[decodeURIComponent(new URL(file, `file://${context.document.source}`).pathname)];
-  const path = pointer.split("/").slice(1).map((s) => decodeURIComponent(s).replace(/~1/g, "/").replace(/~0/g, "~"));
-  return at(doc?.data, path);
+  return at(doc?.data, segments(pointer));
 }
 
 /** The findings of one operation, written as `operation`, at `path`. */
 function findings(operation, path, options, context) {
   const responses = [...path, "responses"];
-  const served = path[0] === "paths" && !path.includes("callbacks");
-  return check(options, operation?.responses, at(context.documentInventory.resolved, responses), served).map(({ key, message }) => ({
+  return check(options, operation?.responses, at(context.documentInventory.resolved, responses), served(path)).map(({ key, message }) => ({
     message,
     path: key === undefined ? responses : [...responses, key],
   }));
