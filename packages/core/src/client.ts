@@ -1,7 +1,7 @@
 /** The client side: a problem+json answer back into the error the server threw (`instanceof NotFound`). */
 import { createHttpError, errorLine } from "./create-http-error.js";
 import type { HttpErrorsByCode, UnclassedErrorStatus } from "./generated/errors.js";
-import { type HttpError, isErrorStatus } from "./http-error.js";
+import { headerField, type HttpError, isErrorStatus } from "./http-error.js";
 
 /** The error of any code: the class of a code of the spec, or a plain `HttpError` of another. `instanceof` and a `switch` on `status` narrow it. */
 export type AnyHttpError = HttpErrorsByCode[keyof HttpErrorsByCode] | HttpError<UnclassedErrorStatus>;
@@ -33,9 +33,9 @@ function headerOptions(status: number, headers: HeadersLike | undefined): Record
   const options: Record<string, unknown> = {};
   const fields = errorLine(status).slice(1);
   for (const entry of fields) {
-    const [option, field] = entry.includes("=") ? entry.split("=") : [entry.toLowerCase().replace(/-(.)/g, (_, c: string) => c.toUpperCase()), entry];
-    const text = headers?.get(field!);
-    if (text != null) options[option!] = optionValue(field!, text);
+    const [option, field] = headerField(entry);
+    const text = headers?.get(field);
+    if (text != null) options[option] = optionValue(field, text);
   }
   return options;
 }

@@ -64,6 +64,14 @@ export function isErrorStatus(value: unknown): value is number {
   return Number.isInteger(value) && (value as number) >= 400 && (value as number) <= 599;
 }
 
+/**
+ * A header option's entry in a class's list, as its option and its header field: `Retry-After` is `retryAfter` and
+ * `Retry-After` (the name in camelCase), `option=Field` is `option` and `Field`.
+ */
+export function headerField(entry: string): [option: string, field: string] {
+  const at = entry.indexOf("=");
+  return at === -1 ? [entry.toLowerCase().replace(/-(.)/g, (_, c: string) => c.toUpperCase()), entry] : [entry.slice(0, at), entry.slice(at + 1)];
+}
 
 function headerValue(option: string, value: unknown): string {
   // Retry-After in seconds: a fraction is rounded up, so that the client never retries too early.
@@ -86,12 +94,12 @@ function headerValue(option: string, value: unknown): string {
 export function setHeaderOptions(error: HttpError, given: unknown, fields: readonly string[]): void {
   const headers = error.headers as Record<string, string>;
   for (const entry of fields) {
-    const [option, field] = entry.includes("=") ? entry.split("=") : [entry.toLowerCase().replace(/-(.)/g, (_, c: string) => c.toUpperCase()), entry];
-    const value = (given as Record<string, unknown> | undefined)?.[option!];
+    const [option, field] = headerField(entry);
+    const value = (given as Record<string, unknown> | undefined)?.[option];
     if (value === undefined) continue;
-    for (const name in headers) if (name.toLowerCase() === field!.toLowerCase()) delete headers[name];
-    headers[field!] = headerValue(option!, value);
-    (error as unknown as Record<string, unknown>)[option!] = value;
+    for (const name in headers) if (name.toLowerCase() === field.toLowerCase()) delete headers[name];
+    headers[field] = headerValue(option, value);
+    (error as unknown as Record<string, unknown>)[option] = value;
   }
 }
 
