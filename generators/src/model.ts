@@ -170,6 +170,33 @@ export interface ProblemDetailsInfo {
   example: Readonly<Record<string, string | number>>;
 }
 
+/** One extension member of a problem type. @see https://www.rfc-editor.org/rfc/rfc9457#section-3.2 */
+export interface ProblemExtension {
+  name: string;
+  description: string;
+  /** Its value as JSON Schema, as the spec writes it. */
+  schema: Readonly<Record<string, unknown>>;
+  /** Whether every problem of the type carries it. */
+  required: boolean;
+}
+
+/** A problem type of the organisation's catalogue, with everything derived from it. */
+export interface ProblemTypeInfo {
+  /** The slug, e.g. `out-of-credit`. */
+  slug: string;
+  /** The type URI: the organisation's problem base followed by the slug. */
+  uri: string;
+  /** PascalCase name, e.g. `OutOfCredit` (error class, OpenAPI response, JSON Schema). */
+  name: string;
+  /** The status code it is sent with: a code with an error class. */
+  status: Status;
+  title: string;
+  summary: string;
+  description: string;
+  /** Its extension members, sorted by name. */
+  extensions: readonly ProblemExtension[];
+}
+
 /** The npm packages a target can fill, by the short name their package name ends in. */
 export const PACKAGE_NAMES = { core: "status-core", openapi: "status-openapi", jsonSchema: "status-json-schema", docs: "status-docs" } as const;
 
@@ -223,6 +250,8 @@ export interface Model {
   /** Every vendor of an unofficial code, sorted by name without regard to case (the organisation too, marked `own`). */
   vendors: readonly VendorInfo[];
   problemDetails: ProblemDetailsInfo;
+  /** The organisation's problem types, sorted by slug. */
+  problemTypes: readonly ProblemTypeInfo[];
 }
 
 /** One file a target emits; `path` is relative to the target's folder (to the repository root once rendered), using `/`. */

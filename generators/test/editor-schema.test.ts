@@ -37,6 +37,10 @@ const BEYOND_SCHEMA: [reason: string, message: RegExp][] = [
   ["the constant key that naming.ts derives from a phrase", /gives no usable constant name/],
   ["http for the organisation's own codes only: whose they are depends on organization.name, data elsewhere in the file", /is not an https link/],
   ["a header's reference, required unless the header is the organisation's own (organization.name)", /missing required field "reference"/],
+  ["a problem type's status must be an error code that the codes list has and servers send: data elsewhere in the file", /^status \d+ of problem type /],
+  ["problem type names unique among themselves and the codes' names, also when derived from the slug", /of problem type "[^"]+" is already taken by|^problem type "[^"]+" is defined twice/],
+  ["extension names are mapping keys: pnpm gen reports the key itself and says which of RFC 9457's rules it breaks", /^extension "[^"]+" of problem type /],
+  ["an extension's schema compiled as JSON Schema by ajv, whose strict mode also refuses unknown keywords", /is not a valid JSON Schema/],
 ];
 
 const specDir = `${repoRoot}spec/`;

@@ -54,3 +54,8 @@ export function headerOption(header: string): string {
   const option = words.map((w, i) => (i === 0 ? w : w[0]!.toUpperCase() + w.slice(1))).join("");
   return ERROR_OPTIONS.has(option) ? `${option}Header` : option;
 }
+
+/** PascalCase name of a problem type: as the entry writes it, or from its slug (`out-of-credit` -> `OutOfCredit`). */
+export function problemName(entry: { type: string; name?: string | undefined }): string {
+  return entry.name ?? entry.type.split("-").map((w) => w[0]!.toUpperCase() + w.slice(1)).join("");
+}

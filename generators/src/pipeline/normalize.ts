@@ -1,7 +1,7 @@
-import type { FlagInfo, HeaderData, HeaderInfo, Model, OrganizationInfo, ProblemDetailsInfo, Reference, Status, StatusClassData, StatusClassInfo, StatusClassKey, VendorInfo } from "../model.js";
-import { headerOption, headerSpellings, namesOf } from "./naming.js";
+import type { FlagInfo, HeaderData, HeaderInfo, Model, OrganizationInfo, ProblemDetailsInfo, ProblemTypeInfo, Reference, Status, StatusClassData, StatusClassInfo, StatusClassKey, VendorInfo } from "../model.js";
+import { headerOption, headerSpellings, namesOf, problemName } from "./naming.js";
 import { organizationOf } from "./organization.js";
-import type { SpecCode, SpecFile } from "./spec.js";
+import type { SpecCode, SpecFile, SpecProblem } from "./spec.js";
 
 const cls = (key: StatusClassKey, range: string, min: number, title: string, name: string): StatusClassData => ({
   key, range, min, max: min + 99, title, name, typeName: `${name}StatusCode`,
@@ -136,6 +136,23 @@ export function normalize(spec: SpecFile, version: string): Model {
     flags: FLAGS,
     vendors: vendorsOf(statuses, organization.name),
     problemDetails: problemDetailsOf(organization),
+    problemTypes: (spec.problems ?? []).map((p) => problemTypeOf(p, organization, statuses)).sort((a, b) => compare(a.slug, b.slug)),
+  };
+}
+
+/** A problem type with its URI, name, status and extensions sorted by name (validation made sure its status exists). */
+function problemTypeOf(p: SpecProblem, organization: OrganizationInfo, statuses: readonly Status[]): ProblemTypeInfo {
+  return {
+    slug: p.type,
+    uri: `${organization.problemBase}${p.type}`,
+    name: problemName(p),
+    status: statuses.find((s) => s.code === p.status)!,
+    title: p.title,
+    summary: p.summary.trim(),
+    description: p.description.trim(),
+    extensions: Object.entries(p.extensions ?? {})
+      .map(([name, e]) => ({ name, description: e.description.trim(), schema: e.schema, required: e.required ?? false }))
+      .sort((a, b) => compare(a.name, b.name)),
   };
 }
 

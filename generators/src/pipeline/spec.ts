@@ -5,6 +5,25 @@ export interface SpecFile {
   organization?: SpecOrganization;
   headers: SpecHeader[];
   codes: SpecCode[];
+  problems?: SpecProblem[];
+}
+
+/** A problem type (`problems:`), as written. */
+export interface SpecProblem {
+  type: string;
+  status: number;
+  title: string;
+  summary: string;
+  description: string;
+  name?: string;
+  extensions?: Record<string, SpecExtension>;
+}
+
+/** One extension member of a problem type. */
+export interface SpecExtension {
+  description: string;
+  schema: Record<string, unknown>;
+  required?: boolean;
 }
 
 /** Who the packages belong to (`organization:`); `pnpm adopt` writes it. */

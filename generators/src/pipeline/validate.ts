@@ -7,6 +7,7 @@ import { PLACEHOLDER } from "./organization.js";
 import type { ParsedSpec } from "./parse.js";
 import type { Problem } from "./problems.js";
 import type { SpecCode, SpecFile } from "./spec.js";
+import { checkProblems } from "./validate-problems.js";
 
 type Path = (string | number)[];
 
@@ -41,6 +42,7 @@ export function validateSpec(parsed: ParsedSpec): { spec: SpecFile; problems: []
   checkCodeLiterals(codes, parsed, report);
   checkOwnReferences(data?.organization?.name ?? PLACEHOLDER.name, headers, codes, report);
   checkRules(codes, headers, report, (i) => parsed.locate(["codes", i]).line);
+  checkProblems(parsed, report);
 
   return problems.length === 0 ? { spec: data as SpecFile, problems: [] } : { spec: undefined, problems };
 }
@@ -64,7 +66,7 @@ function schemaProblem(error: ErrorObject, root: unknown, report: Report) {
   if (own) return report(path, `${subjectOf(error, path, field, root)} ${own}`, onKey ? "key" : "value");
   switch (error.keyword) {
     case "required":
-      return report(path, `missing required field "${error.params.missingProperty}" (add ${error.params.missingProperty}: …)`);
+      return report(path, `missing required field "${error.params.missingProperty}" (add ${error.params.missingProperty}: …)`, onKey ? "key" : "value");
     case "additionalProperties": {
       const unknown = String(error.params.additionalProperty);
       const known = Object.keys((error.parentSchema as { properties?: object }).properties ?? {});

@@ -135,6 +135,38 @@ export const cases: [name: string, problems: string[]][] = [
     "27:15: header \"Retry-After\" is also in requiredHeaders (list it once: remove it from headers)",
     "28:36: header \"Location\" is not defined in the top-level headers list (add it there)",
   ]],
+  ["problem-extension-names", [
+    "40:7: extension \"status\" of problem type \"upload-too-large\" has the name of a standard member of problem details (rename it: type, title, status, detail and instance are RFC 9457's own)",
+    "43:7: extension \"mb\" of problem type \"upload-too-large\" is not a member name RFC 9457 recommends (write a letter, then at least two letters, digits or underscores, e.g. balance)",
+  ]],
+  ["problem-extension-schema-invalid", [
+    "42:17: schema of extension \"limit\" of problem type \"upload-too-large\" is not a valid JSON Schema: type must be equal to one of the allowed values (fix it as JSON Schema 2020-12 says)",
+    "45:17: schema of extension \"unit\" of problem type \"upload-too-large\" is not a valid JSON Schema: strict mode: unknown keyword: \"tpye\" (fix it as JSON Schema 2020-12 says)",
+  ]],
+  ["problem-fields-wrong", [
+    "34:5: missing required field \"title\" (add title: …)",
+    "35:13: status must be an integer, got the string \"413\" (remove the quotes)",
+    "38:5: unknown field \"titel\" (did you mean \"title\"?)",
+    "40:7: missing required field \"description\" (add description: …)",
+    "42:19: required must be a boolean, got the string \"yes\" (write a boolean)",
+  ]],
+  ["problem-name-taken", [
+    "34:11: name ContentTooLarge of problem type \"content-too-large\" is already taken by code 413 at line 20 (set name: to a different PascalCase name)",
+    "45:11: name UploadTooLarge of problem type \"file-too-large\" is already taken by problem type \"upload-too-large\" at line 39 (set name: to a different PascalCase name)",
+    "50:11: problem type \"upload-too-large\" is defined twice (first at line 39; merge the two entries)",
+  ]],
+  ["problem-status-never-sent", [
+    "36:13: status 499 of problem type \"client-left\" is a code servers never send to clients (pick a code that clients receive)",
+  ]],
+  ["problem-status-not-an-error", [
+    "35:13: status 200 of problem type \"all-good\" is not a 4xx or 5xx code (a problem type is an error: pick a client or server error code)",
+  ]],
+  ["problem-status-not-in-spec", [
+    "35:13: status 403 of problem type \"out-of-credit\" is not a code of the spec (add it to codes:, or pick a 4xx or 5xx code that is)",
+  ]],
+  ["problem-type-not-a-slug", [
+    "34:11: type \"Too_Large\" is not a slug (write lower-case words and digits joined by single hyphens, e.g. out-of-credit)",
+  ]],
   ["response-named-problem", [
     "14:11: code 404's OpenAPI response would be named Problem, the name of the generic problem response (give the code another name with \"name:\")",
   ]],

@@ -2,7 +2,7 @@
 import { stringify } from "yaml";
 import type { Model } from "../../src/model.js";
 import { buildModel } from "../../src/pipeline/build.js";
-import type { SpecCode, SpecHeader, SpecOrganization } from "../../src/pipeline/spec.js";
+import type { SpecCode, SpecHeader, SpecOrganization, SpecProblem } from "../../src/pipeline/spec.js";
 
 /** A spec entry as a test writes it: `code` and `phrase`, and whatever else matters to the test. */
 export type Entry = Partial<SpecCode> & Pick<SpecCode, "code" | "phrase">;
@@ -24,20 +24,20 @@ export const HEADERS: SpecHeader[] = [
 ];
 
 /** The spec text of these entries: an official permanent code unless `vendor` is given, with a summary and description. */
-export function specText(entries: readonly Entry[], headers: readonly SpecHeader[] = HEADERS, organization?: SpecOrganization): string {
+export function specText(entries: readonly Entry[], headers: readonly SpecHeader[] = HEADERS, organization?: SpecOrganization, problems?: readonly SpecProblem[]): string {
   const codes = entries.map((e) => ({
     summary: `What ${e.code} means.`,
     description: `More about ${e.code}.`,
     ...(e.vendor === undefined && { registry: "permanent" }),
     ...e,
   }));
-  return stringify({ ...(organization && { organization }), headers, codes });
+  return stringify({ ...(organization && { organization }), headers, codes, ...(problems && { problems }) });
 }
 
 /** The model the pipeline makes of these entries (a spec problem throws, as in `pnpm gen`). */
 export function modelOf(
   entries: readonly Entry[],
-  { headers = HEADERS, version = "1.2.3", organization }: { headers?: readonly SpecHeader[]; version?: string; organization?: SpecOrganization } = {},
+  { headers = HEADERS, version = "1.2.3", organization, problems }: { headers?: readonly SpecHeader[]; version?: string; organization?: SpecOrganization; problems?: readonly SpecProblem[] } = {},
 ): Model {
-  return buildModel(Buffer.from(specText(entries, headers, organization)), version);
+  return buildModel(Buffer.from(specText(entries, headers, organization, problems)), version);
 }

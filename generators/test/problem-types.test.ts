@@ -1,0 +1,43 @@
+/** The problem type catalogue (`problems:`) as normalize derives it; each target's output of it is tested with the target. */
+import { describe, expect, it } from "vitest";
+import type { SpecProblem } from "../src/pipeline/spec.js";
+import { modelOf } from "./support/model.js";
+
+const outOfCredit: SpecProblem = {
+  type: "out-of-credit",
+  status: 403,
+  title: "You do not have enough credit",
+  summary: "  The balance does not cover the request. ",
+  description: "Top up the account.",
+  extensions: {
+    balance: { description: "The balance, in cents.", schema: { type: "integer" }, required: true },
+    accounts: { description: "Accounts to charge instead.", schema: { type: "array", items: { type: "string", format: "uri" } } },
+  },
+};
+const codes = [{ code: 403, phrase: "Forbidden" }, { code: 409, phrase: "Conflict" }];
+const organization = { name: "Acme", scope: "@acme", repository: "https://github.com/acme/http", problemBase: "https://api.acme.test/problems" };
+
+describe("problem types in the model", () => {
+  const model = modelOf(codes, { organization, problems: [{ type: "version-clash", name: "EditConflict", status: 409, title: "Edited meanwhile", summary: "S.", description: "D." }, outOfCredit] });
+
+  it("sorts them by slug, with the URI under the organisation's problem base and a PascalCase name", () => {
+    expect(model.problemTypes.map((p) => [p.slug, p.uri, p.name])).toEqual([
+      ["out-of-credit", "https://api.acme.test/problems/out-of-credit", "OutOfCredit"],
+      ["version-clash", "https://api.acme.test/problems/version-clash", "EditConflict"],
+    ]);
+  });
+
+  it("links each to its status's Status object, and sorts its extensions by name with their required flag", () => {
+    const [credit] = model.problemTypes;
+    expect(credit!.status).toBe(model.statuses.find((s) => s.code === 403));
+    expect(credit!.summary).toBe("The balance does not cover the request.");
+    expect(credit!.extensions.map((e) => [e.name, e.required, e.schema])).toEqual([
+      ["accounts", false, { type: "array", items: { type: "string", format: "uri" } }],
+      ["balance", true, { type: "integer" }],
+    ]);
+  });
+
+  it("is empty for a spec without problems", () => {
+    expect(modelOf(codes).problemTypes).toEqual([]);
+  });
+});
