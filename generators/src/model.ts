@@ -96,6 +96,8 @@ export interface Status extends StatusData {
   hasResponse: boolean;
   /** Whether its response carries a problem details body: an error code (400 and up) with a response that reaches a client and may have content. */
   hasProblemBody: boolean;
+  /** The organisation's problem types sent with this code, by slug: their error classes extend this code's. */
+  problemTypes: readonly ProblemTypeInfo[];
 }
 
 /** A class of codes as status-codes.json publishes it. */
@@ -286,7 +288,7 @@ export interface ModelProblem {
 }
 
 /** The published part of a code (status-codes.json, the released spec): the derived fields left out, key order kept. */
-export function statusData({ classInfo, headerFields, hasErrorClass, hasResponse, hasProblemBody, ...data }: Status): StatusData {
+export function statusData({ classInfo, headerFields, hasErrorClass, hasResponse, hasProblemBody, problemTypes, ...data }: Status): StatusData {
   return data;
 }
 

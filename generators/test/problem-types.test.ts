@@ -1,6 +1,7 @@
 /** The problem type catalogue (`problems:`) as normalize derives it; each target's output of it is tested with the target. */
 import { describe, expect, it } from "vitest";
 import type { SpecProblem } from "../src/pipeline/spec.js";
+import { schemaType } from "../src/targets/core/problem-types.js";
 import { modelOf } from "./support/model.js";
 
 const outOfCredit: SpecProblem = {
@@ -39,5 +40,19 @@ describe("problem types in the model", () => {
 
   it("is empty for a spec without problems", () => {
     expect(modelOf(codes).problemTypes).toEqual([]);
+  });
+});
+
+describe("the TypeScript type of an extension's schema (core)", () => {
+  it.each<[string, Record<string, unknown>, string]>([
+    ["an integer", { type: "integer" }, "number"],
+    ["an array of URIs", { type: "array", items: { type: "string", format: "uri" } }, "string[]"],
+    ["an array of either", { type: "array", items: { type: ["string", "null"] } }, "(string | null)[]"],
+    ["an enum", { enum: ["a", 1] }, '"a" | 1'],
+    ["a closed object", { type: "object", properties: { at: { type: "string" }, n: { type: "number" } }, required: ["at"], additionalProperties: false }, '{ "at": string; "n"?: number }'],
+    ["an open object", { type: "object" }, "{ [member: string]: unknown }"],
+    ["no type", { minimum: 1 }, "unknown"],
+  ])("%s", (_, schema, want) => {
+    expect(schemaType(schema)).toBe(want);
   });
 });

@@ -118,9 +118,11 @@ export function normalize(spec: SpecFile, version: string): Model {
   // A header's vendor only decides whether it may go without a reference (validation): it is not part of the model.
   const headers = headersOf(spec.headers.map(({ vendor: _, ...h }) => ({ ...h, reference: h.reference })), codes);
   const byName = new Map(headers.map((h) => [h.name, h]));
-  const statuses: Status[] = codes.map((s) => ({ ...s, headerFields: s.headers.map((name) => ({ info: byName.get(name)!, required: s.requiredHeaders.includes(name) })) }));
+  const statuses: Status[] = codes.map((s) => ({ ...s, headerFields: s.headers.map((name) => ({ info: byName.get(name)!, required: s.requiredHeaders.includes(name) })), problemTypes: [] }));
   const where = (test: (s: Status) => boolean) => statuses.filter(test);
   const organization = organizationOf(spec.organization);
+  const problemTypes = (spec.problems ?? []).map((p) => problemTypeOf(p, organization, statuses)).sort((a, b) => compare(a.slug, b.slug));
+  for (const p of problemTypes) (p.status.problemTypes as ProblemTypeInfo[]).push(p);
   return {
     organization,
     version,
@@ -136,7 +138,7 @@ export function normalize(spec: SpecFile, version: string): Model {
     flags: FLAGS,
     vendors: vendorsOf(statuses, organization.name),
     problemDetails: problemDetailsOf(organization),
-    problemTypes: (spec.problems ?? []).map((p) => problemTypeOf(p, organization, statuses)).sort((a, b) => compare(a.slug, b.slug)),
+    problemTypes,
   };
 }
 
@@ -161,7 +163,7 @@ function classInfo(c: StatusClassData, statuses: Status[]): StatusClassInfo {
 }
 
 /** The header fields sorted by name, each with its error option and the codes that list it. */
-function headersOf(spec: readonly HeaderData[], statuses: readonly Omit<Status, "headerFields">[]): HeaderInfo[] {
+function headersOf(spec: readonly HeaderData[], statuses: readonly Omit<Status, "headerFields" | "problemTypes">[]): HeaderInfo[] {
   return spec
     .map((h) => {
       const listing = statuses.filter((s) => s.headers.includes(h.name));
@@ -170,7 +172,7 @@ function headersOf(spec: readonly HeaderData[], statuses: readonly Omit<Status, 
     .sort((a, b) => compare(a.name, b.name));
 }
 
-function normalizeCode(c: SpecCode, headerName: (name: string) => string): Omit<Status, "headerFields"> {
+function normalizeCode(c: SpecCode, headerName: (name: string) => string): Omit<Status, "headerFields" | "problemTypes"> {
   const { key, name } = namesOf(c);
   const required = (c.requiredHeaders ?? []).map(headerName);
   const classData = CLASSES.find((k) => c.code >= k.min && c.code <= k.max);

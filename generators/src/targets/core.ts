@@ -1,6 +1,7 @@
 import type { SourceFile } from "ts-morph";
 import { type Model, type ModelProblem, PACKAGE_NAMES, type Target } from "../model.js";
 import { generateErrors, generateErrorTable } from "./core/errors.js";
+import { generateProblemTypes } from "./core/problem-types.js";
 import { generateClasses, generateCodes, generateStatusCode } from "./core/status-code.js";
 import { generateFlags, generatePhrases, generateStatuses } from "./core/tables.js";
 import { typeScriptFiles } from "./typescript.js";
@@ -13,6 +14,7 @@ const MODULES: Record<string, (file: SourceFile, model: Model) => void> = {
   "errors.ts": generateErrors,
   "flags.ts": generateFlags,
   "phrases.ts": generatePhrases,
+  "problem-types.ts": generateProblemTypes,
   "status-code.ts": generateStatusCode,
   "statuses.ts": generateStatuses,
 };

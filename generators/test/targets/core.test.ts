@@ -12,7 +12,7 @@ const text = (name: string) => files.find((f) => f.path === name)?.content;
 
 describe("core target", () => {
   it("emits one module per table, each with the notice", () => {
-    expect(files.map((f) => f.path)).toEqual(["classes.ts", "codes.ts", "error-table.ts", "errors.ts", "flags.ts", "phrases.ts", "status-code.ts", "statuses.ts"]);
+    expect(files.map((f) => f.path)).toEqual(["classes.ts", "codes.ts", "error-table.ts", "errors.ts", "flags.ts", "phrases.ts", "problem-types.ts", "status-code.ts", "statuses.ts"]);
     for (const f of files) expect(f.content.startsWith(`// ${GENERATED_NOTICE}\n`)).toBe(true);
   });
 

@@ -1,7 +1,8 @@
 /** The client side: a problem+json answer back into the error the server threw (`instanceof NotFound`). */
 import { createHttpError, errorLine } from "./create-http-error.js";
 import type { HttpErrorsByCode, UnclassedErrorStatus } from "./generated/errors.js";
-import { headerField, type HttpError, isErrorStatus } from "./http-error.js";
+import { PROBLEM_TYPE_CLASSES } from "./generated/problem-types.js";
+import { headerField, type HttpError, type HttpErrorOptions, isErrorStatus } from "./http-error.js";
 
 /** The error of any code: the class of a code of the spec, or a plain `HttpError` of another. `instanceof` and a `switch` on `status` narrow it. */
 export type AnyHttpError = HttpErrorsByCode[keyof HttpErrorsByCode] | HttpError<UnclassedErrorStatus>;
@@ -19,6 +20,9 @@ export interface ResponseLike {
 }
 
 const STANDARD = ["type", "title", "status", "detail", "instance"];
+
+/** A problem type's class as `fromProblem` calls it, whatever its extensions. */
+type ProblemTypeClass = { readonly status: number } & (new (options: HttpErrorOptions<object>) => AnyHttpError);
 
 /** A header option back from its field: Retry-After as seconds or a `Date`, any other as the text. */
 function optionValue(field: string, text: string): unknown {
@@ -41,8 +45,8 @@ function headerOptions(status: number, headers: HeadersLike | undefined): Record
 }
 
 /**
- * A parsed problem (`{ type, title, status, detail, instance, ...extensions }`) as the error of its code: an instance
- * of the code's class with the problem's members, its extensions, and the header options read from `headers`. The
+ * A parsed problem (`{ type, title, status, detail, instance, ...extensions }`) as the error of its type or code: an
+ * instance of the problem type's class (`OutOfCredit`) when its `type` is one of the spec's with its status, else of the code's class with the problem's members, its extensions, and the header options read from `headers`. The
  * status comes from `status` when given (the response's), else from the problem. `undefined` when neither is an
  * integer from 400 to 599. Members of the wrong type are ignored; it never throws.
  */
@@ -60,7 +64,7 @@ export function fromProblem(problem: unknown, init: { status?: number; headers?:
     // Headers that cannot be read give no header options.
   }
   const detail = text("detail");
-  return createHttpError(status, {
+  const args = {
     ...options,
     detail,
     type: text("type"),
@@ -69,7 +73,12 @@ export function fromProblem(problem: unknown, init: { status?: number; headers?:
     // What the server sent was exposed; an error without a detail keeps its extensions visible when it is sent on.
     expose: true,
     extensions,
-  }) as AnyHttpError;
+  };
+  // A problem of one of the organisation's types, with the status that type goes with, is that type's class.
+  const classes: { readonly [type: string]: unknown } = PROBLEM_TYPE_CLASSES;
+  const ProblemType = Object.hasOwn(classes, args.type ?? "") ? (classes[args.type!] as ProblemTypeClass) : undefined;
+  if (ProblemType?.status === status) return new ProblemType(args);
+  return createHttpError(status, args) as AnyHttpError;
 }
 
 /**

@@ -1,5 +1,5 @@
 import { describe, expect, expectTypeOf, it } from "vitest";
-import { type AnyHttpError, BadRequest, fromProblem, fromResponse, HttpError, NotFound, ServiceUnavailable, TooManyRequests, type UnclassedErrorStatus } from "../src/errors.js";
+import { type AnyHttpError, BadRequest, Forbidden, fromProblem, fromResponse, HttpError, NotFound, OutOfCredit, ServiceUnavailable, TooManyRequests, type UnclassedErrorStatus } from "../src/errors.js";
 
 const problem = (body: string, status: number, headers: Record<string, string> = {}) =>
   new Response(body, { status, headers: { "content-type": "application/problem+json", ...headers } });
@@ -61,5 +61,31 @@ describe("fromProblem", () => {
     expect([error instanceof NotFound, error?.type, error?.detail, error?.extensions]).toEqual([true, "about:blank", undefined, { balance: 3 }]);
     expect(fromProblem({ status: 404 }, { status: 410 })?.status).toBe(410);
     expect([fromProblem({}), fromProblem(null), fromProblem({ status: "404" }), fromProblem({ status: 200 })]).toEqual([undefined, undefined, undefined, undefined]);
+  });
+});
+
+describe("problem types", () => {
+  it("a thrown OutOfCredit comes back from fromResponse as an OutOfCredit with its extensions", async () => {
+    const sent = new OutOfCredit("That costs 50.", { instance: "/orders/7", extensions: { balance: 30, accounts: ["https://bank.test/a/1"] } });
+    expect(sent.toProblem()).toEqual({
+      type: OutOfCredit.type,
+      title: "You do not have enough credit",
+      status: 403,
+      detail: "That costs 50.",
+      instance: "/orders/7",
+      balance: 30,
+      accounts: ["https://bank.test/a/1"],
+    });
+    const error = await fromResponse(sent.getResponse());
+    expect(error).toBeInstanceOf(OutOfCredit);
+    expect(error).toBeInstanceOf(Forbidden);
+    expect([error?.name, error?.type, error?.extensions, error?.toProblem()]).toEqual(["OutOfCredit", OutOfCredit.type, { balance: 30, accounts: ["https://bank.test/a/1"] }, sent.toProblem()]);
+  });
+
+  it("a problem of that type under another status is the status's class; a plain 403 is no OutOfCredit", () => {
+    const other = fromProblem({ type: OutOfCredit.type, status: 402, balance: 30 });
+    expect([other instanceof OutOfCredit, other?.constructor.name]).toEqual([false, "PaymentRequired"]);
+    expect(fromProblem({ status: 403 })).not.toBeInstanceOf(OutOfCredit);
+    expect(new Forbidden()).not.toBeInstanceOf(OutOfCredit);
   });
 });

@@ -13,6 +13,7 @@ import {
 import type { HeaderField, HeaderInfo, Model, Status } from "../../model.js";
 import { addConst, addUnion, objectLiteral, templateLines } from "../typescript.js";
 import { doc, statusDoc } from "./jsdoc.js";
+import { problemTypeStatements } from "./problem-types.js";
 
 const listOf = (codes: readonly number[]) => (codes.length === 1 ? String(codes[0]) : `${codes.slice(0, -1).join(", ")} and ${codes.at(-1)}`);
 
@@ -89,11 +90,13 @@ function errorClass(s: Status): ClassDeclarationStructure {
     s.requiredHeaders.length === 0
       ? []
       : [{ parameters: [{ name: "options", type: options }] }, { parameters: [{ name: "detail", type: "string | Error | undefined" }, { name: "options", type: options }] }];
+  // A class that a problem type's class extends keeps its name and title as strings, which the subclass replaces.
   const field = (name: string, value: string | number, text: string) => ({
     name,
     isStatic: true,
     isReadonly: true,
     hasOverrideKeyword: name === "name",
+    type: s.problemTypes.length > 0 && typeof value === "string" ? "string" : undefined,
     initializer: JSON.stringify(value),
     docs: [doc(text)],
   });
@@ -142,6 +145,7 @@ export function generateErrors(file: SourceFile, model: Model): void {
   file.addStatements([
     { kind: StructureKind.Interface, ...headerOptionsInterface(model) },
     ...statuses.flatMap((s) => [...(s.headers.length === 0 ? [] : [{ kind: StructureKind.Interface, ...optionsInterface(s) } as const]), errorClass(s), ...legacyAliases(s)]),
+    ...problemTypeStatements(model),
   ]);
   file.addInterfaces([
     {

@@ -143,11 +143,11 @@ export class PaymentRequired<X extends ProblemExtensions = {}> extends HttpError
  */
 export class Forbidden<X extends ProblemExtensions = {}> extends HttpError<403, X> {
   /** The class name, kept when a bundler renames the class. */
-  static override readonly name = "Forbidden";
+  static override readonly name: string = "Forbidden";
   /** The status code of every Forbidden. */
   static readonly status = 403;
   /** The reason phrase, the problem's default title. */
-  static readonly title = "Forbidden";
+  static readonly title: string = "Forbidden";
 
   constructor(detail?: string | Error | HttpErrorOptions<X>, options?: HttpErrorOptions<X>) {
     super(403, detail, options);
@@ -1632,6 +1632,42 @@ export class NetworkConnectTimeoutError<X extends ProblemExtensions = {}> extend
 
   constructor(detail?: string | Error | HttpErrorOptions<X>, options?: HttpErrorOptions<X>) {
     super(599, detail, options);
+  }
+}
+
+/** The extension members of a `OutOfCredit` problem. */
+export interface OutOfCreditExtensions {
+  /** Accounts the client could charge instead. */
+  accounts?: string[];
+  /** The account's balance, in cents. */
+  balance: number;
+}
+
+/** Options of `OutOfCredit`: those of `Forbidden` but `type`, which the class fixes, with its required extension members. */
+export type OutOfCreditOptions = Omit<HttpErrorOptions<OutOfCreditExtensions>, "type" | "extensions"> & { extensions: OutOfCreditExtensions };
+
+/**
+ * You do not have enough credit: The account's balance does not cover the cost of the request.
+ *
+ * Sent when a request would cost more than the account has left. Nothing was charged and nothing was done. The client can top up the account, or repeat the request charged to one of the accounts listed in `accounts`.
+ * @see {@link https://github.com/org/status-codes/problems/out-of-credit | out-of-credit}
+ */
+export class OutOfCredit extends Forbidden<OutOfCreditExtensions> {
+  /** The class name, kept when a bundler renames the class. */
+  static override readonly name: string = "OutOfCredit";
+  /** The status code of every OutOfCredit. */
+  static override readonly status = 403;
+  /** The problem type's title. */
+  static override readonly title: string = "You do not have enough credit";
+  /** The problem type's URI. */
+  static readonly type = "https://github.com/org/status-codes/problems/out-of-credit";
+  /** The problem type's URI. */
+  declare readonly type: "https://github.com/org/status-codes/problems/out-of-credit";
+
+  constructor(options: OutOfCreditOptions);
+  constructor(detail: string | Error | undefined, options: OutOfCreditOptions);
+  constructor(detail?: string | Error | OutOfCreditOptions, options?: OutOfCreditOptions) {
+    super(detail, options);
   }
 }
 
