@@ -6,6 +6,7 @@ import { responseTo30, schemaTo30, toOpenApi30 } from "./openapi/downgrade.js";
 import { cjsEntry, entryTypes, esmEntry } from "./openapi/entry.js";
 import { redoclyRules } from "./openapi/redocly.js";
 import { GENERIC_PROBLEM } from "./openapi/refs.js";
+import { selfContainedProblemTypeResponses } from "./openapi/problem-types.js";
 import { selfContainedResponses } from "./openapi/responses.js";
 import { lintRules } from "./openapi/rules.js";
 import { problemDetailsSchema } from "./openapi/schemas.js";
@@ -17,9 +18,9 @@ function names(file: SourceFile, model: Model): void {
   const statuses = model.responseStatuses;
   addUnion(
     file,
-    "Name of a response under `components/responses`: one per status code from 100 to 599, each former name of one, and the generic problem response.",
+    "Name of a response under `components/responses`: one per status code from 100 to 599, each former name of one, the generic problem response, and one per problem type.",
     "ResponseName",
-    [GENERIC_PROBLEM, ...statuses.flatMap((s) => [s.name, ...s.legacyNames])],
+    [GENERIC_PROBLEM, ...statuses.flatMap((s) => [s.name, ...s.legacyNames]), ...model.problemTypes.map((p) => p.name)],
   );
   addUnion(file, "Former name of a response, kept as a deprecated alias that `$ref`s the current one.", "LegacyResponseName", statuses.flatMap((s) => s.legacyNames));
   addUnion(file, "Name of a header field under `components/headers`.", "HeaderName", model.headers.map((h) => h.name));
@@ -38,7 +39,7 @@ function genericNameFree(model: Model): ModelProblem[] {
 /** The self-contained responses of both versions, and the problem schema each has written into its error responses. */
 function standalone(model: Model) {
   const problem = problemDetailsSchema(model.problemDetails);
-  const responses = selfContainedResponses(model, problem);
+  const responses = { ...selfContainedResponses(model, problem), ...selfContainedProblemTypeResponses(model, problem) };
   const responses30 = Object.fromEntries(Object.entries(responses).map(([name, r]) => [name, responseTo30(r)]));
   return { problem, responses, problem30: schemaTo30(problem), responses30 };
 }
@@ -47,10 +48,10 @@ function standalone(model: Model) {
 function responseTypes(file: SourceFile, s: ReturnType<typeof standalone>): void {
   addLiteralType(file, "RFC 9457 problem details as an OpenAPI 3.1 schema, as each error response of `Responses` holds it.", "ProblemDetailsSchema", s.problem);
   addLiteralType(file, "RFC 9457 problem details as an OpenAPI 3.0 Schema Object, as each error response of `Responses30` holds it.", "ProblemDetailsSchema30", s.problem30);
-  addLiteralType(file, "One self-contained OpenAPI 3.1 response per status code, by name.", "Responses", s.responses, [["ProblemDetailsSchema", s.problem]]);
+  addLiteralType(file, "One self-contained OpenAPI 3.1 response per status code and per problem type, by name.", "Responses", s.responses, [["ProblemDetailsSchema", s.problem]]);
   // A 3.0 response that is the same as in 3.1 (one without a problem body) is written as the 3.1 one's type.
   const same = Object.entries(s.responses).map(([name, r]) => [`Responses[${JSON.stringify(name)}]`, r] as const);
-  addLiteralType(file, "One self-contained OpenAPI 3.0 response per status code, by name.", "Responses30", s.responses30, [["ProblemDetailsSchema30", s.problem30], ...same]);
+  addLiteralType(file, "One self-contained OpenAPI 3.0 response per status code and per problem type, by name.", "Responses30", s.responses30, [["ProblemDetailsSchema30", s.problem30], ...same]);
 }
 
 /**

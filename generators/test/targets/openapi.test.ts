@@ -216,7 +216,7 @@ describe("openapi target", () => {
     expect(byPath("names.d.ts")).toMatchInlineSnapshot(`
       "// Generated from spec/status-codes.yaml by \`pnpm gen\`. Do not edit by hand.
 
-      /** Name of a response under \`components/responses\`: one per status code from 100 to 599, each former name of one, and the generic problem response. */
+      /** Name of a response under \`components/responses\`: one per status code from 100 to 599, each former name of one, the generic problem response, and one per problem type. */
       export type ResponseName =
         | "Problem"
         | "Continue"

@@ -1,6 +1,6 @@
 // Generated from spec/status-codes.yaml by `pnpm gen`. Do not edit by hand.
 
-/** Name of a response under `components/responses`: one per status code from 100 to 599, each former name of one, and the generic problem response. */
+/** Name of a response under `components/responses`: one per status code from 100 to 599, each former name of one, the generic problem response, and one per problem type. */
 export type ResponseName =
   | "Problem"
   | "Continue"
@@ -99,7 +99,8 @@ export type ResponseName =
   | "TemporarilyDisabled"
   | "IdentityProviderError"
   | "NetworkReadTimeoutError"
-  | "NetworkConnectTimeoutError";
+  | "NetworkConnectTimeoutError"
+  | "OutOfCredit";
 
 /** Former name of a response, kept as a deprecated alias that `$ref`s the current one. */
 export type LegacyResponseName =

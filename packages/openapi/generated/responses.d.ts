@@ -112,7 +112,7 @@ export type ProblemDetailsSchema30 = {
   };
 };
 
-/** One self-contained OpenAPI 3.1 response per status code, by name. */
+/** One self-contained OpenAPI 3.1 response per status code and per problem type, by name. */
 export type Responses = {
   readonly "Continue": {
     readonly "description": "100 Continue\n\nSo far the server has not turned the request down, and the client can send the rest of it.\n\nSee [RFC 9110, Section 15.2.1](https://www.rfc-editor.org/rfc/rfc9110#section-15.2.1).";
@@ -2306,9 +2306,59 @@ export type Responses = {
     readonly "x-unofficial": true;
     readonly "x-vendor": "Informal convention";
   };
+  readonly "OutOfCredit": {
+    readonly "description": "403 Forbidden: You do not have enough credit\n\nThe account's balance does not cover the cost of the request.\n\nSent when a request would cost more than the account has left. Nothing was charged and nothing was done. The client can top up the account, or repeat the request charged to one of the accounts listed in `accounts`.\n\nProblem type: [https://github.com/org/status-codes/problems/out-of-credit](https://github.com/org/status-codes/problems/out-of-credit).";
+    readonly "content": {
+      readonly "application/problem+json": {
+        readonly "schema": {
+          readonly "description": "You do not have enough credit: The account's balance does not cover the cost of the request.\n\nSent when a request would cost more than the account has left. Nothing was charged and nothing was done. The client can top up the account, or repeat the request charged to one of the accounts listed in `accounts`.";
+          readonly "externalDocs": {
+            readonly "description": "Problem type out-of-credit";
+            readonly "url": "https://github.com/org/status-codes/problems/out-of-credit";
+          };
+          readonly "allOf": [
+            ProblemDetailsSchema,
+            {
+              readonly "type": "object";
+              readonly "required": [
+                "type",
+                "balance"
+              ];
+              readonly "properties": {
+                readonly "type": {
+                  readonly "const": "https://github.com/org/status-codes/problems/out-of-credit";
+                };
+                readonly "title": {
+                  readonly "type": "string";
+                  readonly "default": "You do not have enough credit";
+                };
+                readonly "status": {
+                  readonly "const": 403;
+                };
+                readonly "accounts": {
+                  readonly "type": "array";
+                  readonly "items": {
+                    readonly "type": "string";
+                    readonly "format": "uri";
+                  };
+                  readonly "description": "Accounts the client could charge instead.";
+                };
+                readonly "balance": {
+                  readonly "type": "integer";
+                  readonly "description": "The account's balance, in cents.";
+                };
+              };
+            }
+          ];
+        };
+      };
+    };
+    readonly "x-status-code": 403;
+    readonly "x-problem-type": "https://github.com/org/status-codes/problems/out-of-credit";
+  };
 };
 
-/** One self-contained OpenAPI 3.0 response per status code, by name. */
+/** One self-contained OpenAPI 3.0 response per status code and per problem type, by name. */
 export type Responses30 = {
   readonly "Continue": Responses["Continue"];
   readonly "SwitchingProtocols": Responses["SwitchingProtocols"];
@@ -4340,5 +4390,59 @@ export type Responses30 = {
     readonly "x-status-code": 599;
     readonly "x-unofficial": true;
     readonly "x-vendor": "Informal convention";
+  };
+  readonly "OutOfCredit": {
+    readonly "description": "403 Forbidden: You do not have enough credit\n\nThe account's balance does not cover the cost of the request.\n\nSent when a request would cost more than the account has left. Nothing was charged and nothing was done. The client can top up the account, or repeat the request charged to one of the accounts listed in `accounts`.\n\nProblem type: [https://github.com/org/status-codes/problems/out-of-credit](https://github.com/org/status-codes/problems/out-of-credit).";
+    readonly "content": {
+      readonly "application/problem+json": {
+        readonly "schema": {
+          readonly "description": "You do not have enough credit: The account's balance does not cover the cost of the request.\n\nSent when a request would cost more than the account has left. Nothing was charged and nothing was done. The client can top up the account, or repeat the request charged to one of the accounts listed in `accounts`.";
+          readonly "externalDocs": {
+            readonly "description": "Problem type out-of-credit";
+            readonly "url": "https://github.com/org/status-codes/problems/out-of-credit";
+          };
+          readonly "allOf": [
+            ProblemDetailsSchema30,
+            {
+              readonly "type": "object";
+              readonly "required": [
+                "type",
+                "balance"
+              ];
+              readonly "properties": {
+                readonly "type": {
+                  readonly "enum": [
+                    "https://github.com/org/status-codes/problems/out-of-credit"
+                  ];
+                };
+                readonly "title": {
+                  readonly "type": "string";
+                  readonly "default": "You do not have enough credit";
+                };
+                readonly "status": {
+                  readonly "enum": [
+                    403
+                  ];
+                };
+                readonly "accounts": {
+                  readonly "type": "array";
+                  readonly "items": {
+                    readonly "type": "string";
+                    readonly "format": "uri";
+                  };
+                  readonly "description": "Accounts the client could charge instead.";
+                };
+                readonly "balance": {
+                  readonly "type": "integer";
+                  readonly "description": "The account's balance, in cents.";
+                };
+              };
+            }
+          ];
+        };
+      };
+    };
+    readonly "x-status-code": 403;
+    readonly "x-problem-type": "https://github.com/org/status-codes/problems/out-of-credit";
   };
 };

@@ -5,14 +5,15 @@ import { Ajv } from "ajv";
 import { Ajv2020 } from "ajv/dist/2020.js";
 import formats from "ajv-formats";
 import { describe, expect, it } from "vitest";
-import { DOCUMENTS, loadDocument, PKG, specCodes, specHeaders } from "./helpers.js";
+import { DOCUMENTS, loadDocument, PKG, specCodes, specHeaders, specProblems } from "./helpers.js";
 
 const docs = Object.fromEntries(DOCUMENTS.map((f) => [f, loadDocument(f)]));
 const spec = specCodes();
 const version = (JSON.parse(readFileSync(join(PKG, "package.json"), "utf8")) as { version: string }).version;
 // Former names are `$ref` aliases of a current response, and Problem stands for any error code; the tests here read the
 // responses of one code each.
-const byCode = (doc: (typeof docs)[string]) => Object.entries(doc.components.responses).filter(([, r]) => !("$ref" in r) && r["x-status-code"] !== undefined);
+const byCode = (doc: (typeof docs)[string]) =>
+  Object.entries(doc.components.responses).filter(([, r]) => !("$ref" in r) && r["x-status-code"] !== undefined && !("x-problem-type" in r));
 
 describe.each(DOCUMENTS)("%s", (file) => {
   const doc = docs[file]!;
@@ -28,7 +29,8 @@ describe.each(DOCUMENTS)("%s", (file) => {
 
   it("has the generic Problem response: problem details with any status, for default and the 4XX and 5XX ranges", () => {
     const problem = doc.components.responses.Problem!;
-    expect(Object.keys(doc.components.responses).filter((name) => !byCode(doc).some(([n]) => n === name) && !("$ref" in doc.components.responses[name]!))).toEqual(["Problem"]);
+    const others = Object.entries(doc.components.responses).filter(([name, r]) => !byCode(doc).some(([n]) => n === name) && !("$ref" in r) && !("x-problem-type" in r));
+    expect(others.map(([name]) => name)).toEqual(["Problem"]);
     expect(problem.content).toEqual({ "application/problem+json": { schema: { $ref: "#/components/schemas/ProblemDetails" }, example: expect.objectContaining({ type: expect.any(String) }) } });
   });
 
@@ -124,7 +126,8 @@ describe("ProblemDetails", () => {
   ] as const;
 
   it.each(validators)("(%s) accepts every response example and the schema's own example", (_, validate) => {
-    const examples = Object.values(docs["openapi.json"]!.components.responses).flatMap((r) => Object.values(r.content ?? {}).map((m) => m.example));
+    // A problem type's response has no example: the spec gives no values for its extension members.
+    const examples = Object.values(docs["openapi.json"]!.components.responses).flatMap((r) => Object.values(r.content ?? {}).flatMap((m) => (m.example === undefined ? [] : [m.example])));
     expect(examples.length).toBeGreaterThan(40);
     examples.push((docs["openapi.json"]!.components.schemas.ProblemDetails!.examples as Record<string, unknown>[])[0]!);
     for (const example of examples) expect(validate(example), JSON.stringify(validate.errors)).toBe(true);
@@ -150,5 +153,55 @@ describe("StatusCode", () => {
     expect(schema.enum).toEqual(spec.map((c) => c.code).sort((a, b) => a - b));
     expect((schema["x-enum-varnames"] as string[]).length).toBe(spec.length);
     expect((schema["x-enum-descriptions"] as string[]).length).toBe(spec.length);
+  });
+});
+
+describe("problem types", () => {
+  const ajv31 = addFormats(new Ajv2020({ strict: true, allErrors: true }));
+  // `components` holds the document's schemas, so that their `#/components/schemas/…` references resolve.
+  ajv31.addVocabulary(["components", "externalDocs", "x-enum-varnames", "x-enum-descriptions"]);
+  const ajv30 = addFormats(new Ajv({ strict: true, allErrors: true }));
+  ajv30.addVocabulary(["components", "example", "externalDocs", "x-enum-varnames", "x-enum-descriptions"]);
+  const problems = specProblems();
+  // Each document's schemas compiled with its ProblemDetails, as a $ref from its problem types resolves them.
+  const compile = (ajv: Ajv | Ajv2020, file: string, name: string) => {
+    const { schemas } = docs[file]!.components;
+    return ajv.compile({ $id: `https://t.test/${file}`, components: { schemas }, $ref: `#/components/schemas/${name}` });
+  };
+
+  it("the spec has at least one, to test with", () => {
+    expect(problems.length).toBeGreaterThan(0);
+  });
+
+  it.each(DOCUMENTS)("%s: a response per problem type, whose problem+json schema is the type's schema, with the status's headers", (file) => {
+    const doc = docs[file]!;
+    for (const p of problems) {
+      const name = Object.entries(doc.components.responses).find(([, r]) => "x-problem-type" in r && (r as { "x-problem-type": string })["x-problem-type"].endsWith(`/${p.type}`))?.[0];
+      expect(name, p.type).toBeDefined();
+      const r = doc.components.responses[name!]!;
+      expect(r["x-status-code"]).toBe(p.status);
+      expect(r.content).toEqual({ "application/problem+json": { schema: { $ref: `#/components/schemas/${name}` } } });
+      expect(doc.components.schemas[name!]).toBeDefined();
+    }
+  });
+
+  it.each([
+    ["3.1", ajv31, "openapi.json"],
+    ["3.0", ajv30, "openapi-3.0.json"],
+  ] as const)("(%s) the schema takes a problem of the type, and refuses another type, another status or a missing required extension", (_, ajv, file) => {
+    const doc = docs[file]!;
+    for (const p of problems) {
+      const [name, r] = Object.entries(doc.components.responses).find(([, x]) => (x as { "x-problem-type"?: string })["x-problem-type"]?.endsWith(`/${p.type}`))!;
+      const type = (r as { "x-problem-type": string })["x-problem-type"];
+      const validate = compile(ajv as Ajv2020, file, name);
+      const required = Object.entries(p.extensions ?? {}).filter(([, e]) => e.required).map(([n]) => n);
+      // Required extensions given a value their schemas take: the spec's example, out-of-credit, has an integer one.
+      const members = Object.fromEntries(required.map((n) => [n, 30]));
+      const problem = { type, title: p.title, status: p.status, detail: "This time.", ...members };
+      expect(validate(problem), JSON.stringify(validate.errors)).toBe(true);
+      expect(validate({ ...problem, type: "about:blank" })).toBe(false);
+      expect(validate({ ...problem, status: p.status === 400 ? 401 : 400 })).toBe(false);
+      for (const n of required) expect(validate({ ...problem, [n]: undefined })).toBe(false);
+    }
   });
 });

@@ -75,6 +75,11 @@ export function specCodes(): SpecCode[] {
   return (parse(readFileSync(join(ROOT, "spec/status-codes.yaml"), "utf8")) as { codes: SpecCode[] }).codes;
 }
 
+/** The spec's problem types, as written (`problems:`). */
+export function specProblems(): { type: string; status: number; title: string; extensions?: Record<string, { required?: boolean }> }[] {
+  return (parse(readFileSync(join(ROOT, "spec/status-codes.yaml"), "utf8")) as { problems?: ReturnType<typeof specProblems> }).problems ?? [];
+}
+
 const run = promisify(execFile);
 
 /** Run a command; resolves with its exit code, its standard output and all its output instead of throwing on a non-zero exit. */

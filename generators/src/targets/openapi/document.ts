@@ -2,6 +2,7 @@ import type { Model } from "../../model.js";
 import { GENERATED_NOTICE } from "../format.js";
 import type { JsonObject } from "./json.js";
 import { GENERIC_PROBLEM, responseRef } from "./refs.js";
+import { problemTypeComponents } from "./problem-types.js";
 import { responseComponents } from "./responses.js";
 import { headerComponents, problemDetailsSchema, statusCodeSchema } from "./schemas.js";
 
@@ -9,9 +10,11 @@ const description = (model: Model) => `Reusable responses for every HTTP status 
 
 Error responses (400 and up) carry an RFC 9457 problem details body (\`${model.problemDetails.mediaType}\`, schema \`ProblemDetails\` with \`status\` pinned to the response's code); responses that never have content (1xx, 204, 205, 304, and codes that servers only log) have none; success and redirect responses leave the body to your API. Each response lists the header fields that go with its code, marked \`required\` where the code's definition says a response must carry them; \`components/headers\` defines each field once for your own responses.
 
+The organisation's problem types each have a response and a schema under their PascalCase name, whose problem details fix \`type\` to the problem type's URI and \`status\` to its code, with its extension members.
+
 \`${GENERIC_PROBLEM}\` is the one response that stands for any error code, for \`default\` and the \`4XX\` and \`5XX\` ranges: problem details whose \`status\` is not pinned.
 
-Extensions on responses: \`x-status-code\` (the numeric code, on every response of one code), \`x-unofficial\` and \`x-vendor\` (codes not registered with IANA, and who uses them), \`x-deprecated\` (why a code should no longer be sent).`;
+Extensions on responses: \`x-status-code\` (the numeric code, on every response of one code), \`x-unofficial\` and \`x-vendor\` (codes not registered with IANA, and who uses them), \`x-deprecated\` (why a code should no longer be sent), \`x-problem-type\` (the type URI of a problem type's response).`;
 
 /** The generic problem response, for `default`, `4XX` and `5XX`: problem details with any status, and no `x-status-code`. */
 function problemResponse(model: Model): JsonObject {
@@ -24,6 +27,7 @@ function problemResponse(model: Model): JsonObject {
 
 /** The OpenAPI 3.1 document: no paths, only components. */
 export function openApi31(model: Model): JsonObject {
+  const problemTypes = problemTypeComponents(model);
   return {
     openapi: "3.1.0",
     info: {
@@ -37,9 +41,9 @@ export function openApi31(model: Model): JsonObject {
     "x-generated": GENERATED_NOTICE,
     paths: {},
     components: {
-      schemas: { ProblemDetails: problemDetailsSchema(model.problemDetails), StatusCode: statusCodeSchema(model) },
+      schemas: { ProblemDetails: problemDetailsSchema(model.problemDetails), StatusCode: statusCodeSchema(model), ...problemTypes.schemas },
       headers: headerComponents(model),
-      responses: { [GENERIC_PROBLEM]: problemResponse(model), ...responseComponents(model) },
+      responses: { [GENERIC_PROBLEM]: problemResponse(model), ...responseComponents(model), ...problemTypes.responses },
     },
   };
 }

@@ -42,7 +42,7 @@ function response(status: Status, model: Model, problemSchema: JsonObject): Json
  * A header of one response, written out rather than `$ref`ed: a Reference Object cannot say `required`, and tools read a `$ref`ed
  * header as they please (openapi-typescript types every one as present). `components/headers` still holds each field for your own responses.
  */
-function header(h: HeaderInfo, required: boolean): JsonObject {
+export function header(h: HeaderInfo, required: boolean): JsonObject {
   return {
     description: headerDescription(h),
     ...(required && { required: true }),
