@@ -3,6 +3,7 @@ import { type GeneratedFile, type Model, PACKAGE_NAMES, type Target } from "../m
 import { json } from "./format.js";
 import { DRAFT_07, DRAFT_2020_12, type Dialect, SCHEMA_FILES } from "./json-schema/dialect.js";
 import { problemDetailsSchema } from "./json-schema/problem-details.js";
+import { problemTypeFile, problemTypeSchema } from "./json-schema/problem-type.js";
 import { statusCodeSchema } from "./json-schema/status-code.js";
 import { statusInfoSchema } from "./json-schema/status-info-schema.js";
 import { statusCodesData } from "./json-schema/status-info.js";
@@ -25,10 +26,11 @@ function schemaFiles(model: Model, draftOf: Omit<Dialect, "idBase">, draft: stri
     { path: `${dialect.dir}${SCHEMA_FILES.problemDetails}`, content: json(schemas.problemDetailsSchema.value) },
     { path: `${dialect.dir}${SCHEMA_FILES.statusInfo}`, content: json(schemas.statusInfoSchema.value) },
     ...typeScriptFiles({ [`${dialect.dir}schemas.d.cts`]: declarations }, model),
+    ...model.problemTypes.map((p) => ({ path: `${dialect.dir}${problemTypeFile(p)}`, content: json(problemTypeSchema(p, dialect)) })),
   ];
 }
 
-/** status-json-schema: JSON Schemas (2020-12 and draft-07) of status codes and problem details, and the spec as data. */
+/** status-json-schema: JSON Schemas (2020-12 and draft-07) of status codes, problem details and each problem type, and the spec as data. */
 export const jsonSchema: Target = {
   name: "json-schema",
   package: PACKAGE_NAMES.jsonSchema,
