@@ -1,10 +1,11 @@
 import { readFileSync } from "node:fs";
 import Handlebars from "handlebars";
-import { type HeaderInfo, type Model, PACKAGE_NAMES, type Status, type StatusClassInfo, type StatusClassKey, type Target } from "../model.js";
+import { type HeaderInfo, type Model, PACKAGE_NAMES, type ProblemTypeInfo, type Status, type StatusClassInfo, type StatusClassKey, type Target } from "../model.js";
 import { constantRef } from "./core/refs.js";
 import { cellCode, createSlugger, hasAnchor, heading, href, inline, paragraph } from "./docs/markdown.js";
 import { GENERATED_NOTICE, oneLine } from "./format.js";
 import { statusCodeDefRef } from "./json-schema/dialect.js";
+import { problemTypeFile } from "./json-schema/problem-type.js";
 import { responseRef } from "./openapi/refs.js";
 
 /** What each class means, in a sentence, for the top of its part. */
@@ -29,18 +30,23 @@ const hbs = Handlebars.create();
 const compile = (file: string) => hbs.compile(readFileSync(new URL(file, import.meta.url), "utf8"), OPTIONS);
 hbs.registerHelper(helpers);
 hbs.registerPartial("code", compile("./docs/code.hbs"));
+hbs.registerPartial("problem", compile("./docs/problem.hbs"));
 const referenceTemplate = compile("./docs/reference.hbs");
 const page = compile("./docs/page.hbs");
+const problemPage = compile("./docs/problem-page.hbs");
 
 /** The fixed headings of REFERENCE.md: the template writes these texts, and their anchors are made from them. */
-const headingsOf = (model: Model) => ({ title: `HTTP status codes reference (v${model.version})`, index: "Index", unofficial: "Unofficial codes", headers: "Headers" });
+const headingsOf = (model: Model) => ({ title: `HTTP status codes reference (v${model.version})`, index: "Index", unofficial: "Unofficial codes", headers: "Headers", problemTypes: "Problem types" });
 /** The heading of a class's part, and of a code's section, as written (the template escapes them). */
 const classHeading = (c: StatusClassInfo) => `${c.range} ${c.title}`;
 const codeHeading = (s: Status) => `${s.code} ${s.phrase}`;
 
-type Anchors = { code: Map<number, string>; header: Map<string, string>; vendor: Map<string, string>; class: Map<string, string> };
+type Anchors = { code: Map<number, string>; header: Map<string, string>; vendor: Map<string, string>; class: Map<string, string>; problem: Map<string, string> };
 
-/** status-docs: REFERENCE.md with every code, and one page per code under codes/. */
+/** Where a problem type's page is, under the docs' folder: its slug, so that the folder published at the problem base serves each type URI. */
+export const problemPagePath = (p: ProblemTypeInfo) => `problems/${p.slug}.md`;
+
+/** status-docs: REFERENCE.md with every code and problem type, one page per code under codes/ and one per problem type under problems/. */
 export const docs: Target = {
   name: "docs",
   package: PACKAGE_NAMES.docs,
@@ -70,16 +76,18 @@ function reference(model: Model) {
   const headers = model.headers.map((h) => headerView(h, anchors));
   const index = model.statuses.map((s) => view(s, false));
   const common = { notice: GENERATED_NOTICE, version: model.version, headings: headingsOf(model), packages: model.organization.packages };
+  const problems = model.problemTypes.map((p) => problemView(model, p, anchors, false));
   return [
-    { path: "REFERENCE.md", content: tidy(referenceTemplate({ ...common, ...parts, index, classes, own, vendors, headers })) },
+    { path: "REFERENCE.md", content: tidy(referenceTemplate({ ...common, ...parts, index, classes, own, vendors, headers, problems })) },
     ...model.statuses.map((s) => ({ path: `codes/${s.code}.md`, content: tidy(page({ ...common, ...view(s, true) })) })),
+    ...model.problemTypes.map((p) => ({ path: problemPagePath(p), content: tidy(problemPage({ ...common, organization: model.organization.name, ...problemView(model, p, anchors, true) })) })),
   ];
 }
 
 /** Every heading of REFERENCE.md in document order, so each anchor is what GitHub gives it (repeats get `-1`). */
 function layout(model: Model) {
   const slug = createSlugger();
-  const anchors: Anchors = { code: new Map(), header: new Map(), vendor: new Map(), class: new Map() };
+  const anchors: Anchors = { code: new Map(), header: new Map(), vendor: new Map(), class: new Map(), problem: new Map() };
   const headings = headingsOf(model);
   const code = (s: Status) => anchors.code.set(s.code, slug(oneLine(codeHeading(s))));
   const parts = { titleAnchor: slug(headings.title), indexAnchor: slug(headings.index) };
@@ -101,7 +109,9 @@ function layout(model: Model) {
   }
   const headersAnchor = slug(headings.headers);
   for (const h of model.headers) anchors.header.set(h.name, slug(oneLine(h.name)));
-  return { anchors, parts: { ...parts, ownAnchor, unofficialAnchor, headersAnchor } };
+  const problemTypesAnchor = slug(headings.problemTypes);
+  for (const p of model.problemTypes) anchors.problem.set(p.slug, slug(oneLine(p.title)));
+  return { anchors, parts: { ...parts, ownAnchor, unofficialAnchor, headersAnchor, problemTypesAnchor } };
 }
 
 /** The heading of the organisation's own codes, which come right after the official ones. */
@@ -130,6 +140,24 @@ function codeView(model: Model, s: Status, anchors: Anchors, isPage: boolean) {
       legacy: s.legacyKeys.map(constantRef),
       openapi: s.hasResponse ? responseRef(model, s.name) : undefined,
       schema: cls ? statusCodeDefRef(model, cls.typeName) : undefined,
+    },
+  };
+}
+
+/** One problem type's section: the same data in REFERENCE.md and on its own page. */
+function problemView(model: Model, p: ProblemTypeInfo, anchors: Anchors, isPage: boolean) {
+  return {
+    ...p,
+    isPage,
+    hashes: isPage ? "#" : "###",
+    anchor: anchors.problem.get(p.slug)!,
+    page: problemPagePath(p),
+    statusLink: isPage ? `../codes/${p.status.code}.md` : `#${anchors.code.get(p.status.code)!}`,
+    extensions: p.extensions.map((e) => ({ ...e, schemaText: JSON.stringify(e.schema) })),
+    usage: {
+      core: `import { ${p.name} } from "${model.organization.packages.core}/errors"`,
+      openapi: responseRef(model, p.name),
+      schema: `${model.organization.packages.jsonSchema}/generated/${problemTypeFile(p)}`,
     },
   };
 }

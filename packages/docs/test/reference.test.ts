@@ -121,4 +121,30 @@ describe("the committed reference", () => {
   it("contains no raw HTML but the generated-file notice", () => {
     for (const [path, content] of onDisk) expect(parseDoc(content).html, path).toHaveLength(1);
   });
+
+  // RFC 9457 says a type URI should lead a person to the type's documentation: published at the problem base, the
+  // problems/ folder serves each URI (the part after the base is the page's name).
+  it("has a page under problems/ for every problem type's URI, and a section in the reference", () => {
+    expect(model.problemTypes.length).toBeGreaterThan(0);
+    const base = model.organization.problemBase;
+    const problemPages = [...onDisk.keys()].filter((path) => path.startsWith("problems/"));
+    expect(problemPages).toEqual(model.problemTypes.map((p) => `problems/${p.uri.slice(base.length)}.md`));
+    for (const p of model.problemTypes) {
+      expect(p.uri.startsWith(base), p.uri).toBe(true);
+      const page = parseDoc(onDisk.get(`problems/${p.uri.slice(base.length)}.md`)!);
+      expect(page.headings, p.slug).toEqual([expect.objectContaining({ level: 1, text: p.title })]);
+      expect(rows(page, ["Fact", "Value"])).toContainEqual(["Type URI", p.uri]);
+      expect(reference.headings.find((h) => h.level === 3 && h.text === p.title)?.slug, p.slug).toBeDefined();
+    }
+  });
+
+  it("points a problem type's usage rows at its class, response and schema, which the sibling packages emit", () => {
+    const responses = Object.keys((JSON.parse(readFileSync(join(ROOT, "packages/openapi/generated/openapi.json"), "utf8")) as { components: { responses: object } }).components.responses);
+    for (const p of model.problemTypes) {
+      const uses = rows(parseDoc(onDisk.get(`problems/${p.slug}.md`)!), ["Package", "Use"]).map((r) => r[1]!);
+      expect(uses[0]).toBe(`import { ${p.name} } from "@org/status-core/errors"`);
+      expect(responses).toContain(uses[1]!.split("/").at(-1));
+      expect(readFileSync(join(ROOT, "packages/json-schema", uses[2]!.slice("@org/status-json-schema/".length)), "utf8")).toContain(p.uri);
+    }
+  });
 });

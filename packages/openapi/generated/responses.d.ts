@@ -2307,11 +2307,11 @@ export type Responses = {
     readonly "x-vendor": "Informal convention";
   };
   readonly "OutOfCredit": {
-    readonly "description": "403 Forbidden: You do not have enough credit\n\nThe account's balance does not cover the cost of the request.\n\nSent when a request would cost more than the account has left. Nothing was charged and nothing was done. The client can top up the account, or repeat the request charged to one of the accounts listed in `accounts`.\n\nProblem type: [https://github.com/org/status-codes/problems/out-of-credit](https://github.com/org/status-codes/problems/out-of-credit).";
+    readonly "description": "403 Forbidden: You do not have enough credit\n\nThe account's balance does not cover the cost of the request.\n\nSent when a request would cost more than the account has left. Nothing was charged and nothing was done. The client can top up the account, or repeat the request charged to one of the other accounts the problem lists.\n\nProblem type: [https://github.com/org/status-codes/problems/out-of-credit](https://github.com/org/status-codes/problems/out-of-credit).";
     readonly "content": {
       readonly "application/problem+json": {
         readonly "schema": {
-          readonly "description": "You do not have enough credit: The account's balance does not cover the cost of the request.\n\nSent when a request would cost more than the account has left. Nothing was charged and nothing was done. The client can top up the account, or repeat the request charged to one of the accounts listed in `accounts`.";
+          readonly "description": "You do not have enough credit: The account's balance does not cover the cost of the request.\n\nSent when a request would cost more than the account has left. Nothing was charged and nothing was done. The client can top up the account, or repeat the request charged to one of the other accounts the problem lists.";
           readonly "externalDocs": {
             readonly "description": "Problem type out-of-credit";
             readonly "url": "https://github.com/org/status-codes/problems/out-of-credit";
@@ -4392,11 +4392,11 @@ export type Responses30 = {
     readonly "x-vendor": "Informal convention";
   };
   readonly "OutOfCredit": {
-    readonly "description": "403 Forbidden: You do not have enough credit\n\nThe account's balance does not cover the cost of the request.\n\nSent when a request would cost more than the account has left. Nothing was charged and nothing was done. The client can top up the account, or repeat the request charged to one of the accounts listed in `accounts`.\n\nProblem type: [https://github.com/org/status-codes/problems/out-of-credit](https://github.com/org/status-codes/problems/out-of-credit).";
+    readonly "description": "403 Forbidden: You do not have enough credit\n\nThe account's balance does not cover the cost of the request.\n\nSent when a request would cost more than the account has left. Nothing was charged and nothing was done. The client can top up the account, or repeat the request charged to one of the other accounts the problem lists.\n\nProblem type: [https://github.com/org/status-codes/problems/out-of-credit](https://github.com/org/status-codes/problems/out-of-credit).";
     readonly "content": {
       readonly "application/problem+json": {
         readonly "schema": {
-          readonly "description": "You do not have enough credit: The account's balance does not cover the cost of the request.\n\nSent when a request would cost more than the account has left. Nothing was charged and nothing was done. The client can top up the account, or repeat the request charged to one of the accounts listed in `accounts`.";
+          readonly "description": "You do not have enough credit: The account's balance does not cover the cost of the request.\n\nSent when a request would cost more than the account has left. Nothing was charged and nothing was done. The client can top up the account, or repeat the request charged to one of the other accounts the problem lists.";
           readonly "externalDocs": {
             readonly "description": "Problem type out-of-credit";
             readonly "url": "https://github.com/org/status-codes/problems/out-of-credit";

@@ -1649,7 +1649,7 @@ export type OutOfCreditOptions = Omit<HttpErrorOptions<OutOfCreditExtensions>, "
 /**
  * You do not have enough credit: The account's balance does not cover the cost of the request.
  *
- * Sent when a request would cost more than the account has left. Nothing was charged and nothing was done. The client can top up the account, or repeat the request charged to one of the accounts listed in `accounts`.
+ * Sent when a request would cost more than the account has left. Nothing was charged and nothing was done. The client can top up the account, or repeat the request charged to one of the other accounts the problem lists.
  * @see {@link https://github.com/org/status-codes/problems/out-of-credit | out-of-credit}
  */
 export class OutOfCredit extends Forbidden<OutOfCreditExtensions> {
