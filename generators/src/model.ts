@@ -281,9 +281,9 @@ export interface Target {
   validate?(model: Model): ModelProblem[];
 }
 
-/** A problem a target finds in the model: about a header field or a code, what is wrong and how to fix it. */
+/** A problem a target finds in the model: about a header field, a code or a problem type (by slug), what is wrong and how to fix it. */
 export interface ModelProblem {
-  subject: { header: string } | { code: number };
+  subject: { header: string } | { code: number } | { problem: string };
   message: string;
 }
 

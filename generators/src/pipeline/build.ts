@@ -23,8 +23,11 @@ export function buildModel(bytes: Uint8Array, version: string, file = "spec/stat
   return model;
 }
 
-/** Where the spec says what a target's problem is about: the header field's name, or the code. */
+/** Where the spec says what a target's problem is about: the header field's name, the code, or the problem type's slug. */
 function locate({ subject, message }: ModelProblem, spec: SpecFile, parsed: ParsedSpec): Problem {
-  const path = "header" in subject ? ["headers", spec.headers.findIndex((h) => h.name === subject.header), "name"] : ["codes", spec.codes.findIndex((c) => c.code === subject.code), "code"];
+  const path =
+    "header" in subject ? ["headers", spec.headers.findIndex((h) => h.name === subject.header), "name"]
+    : "problem" in subject ? ["problems", (spec.problems ?? []).findIndex((p) => p.type === subject.problem), "type"]
+    : ["codes", spec.codes.findIndex((c) => c.code === subject.code), "code"];
   return { ...parsed.locate(path), message };
 }

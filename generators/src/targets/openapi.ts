@@ -26,14 +26,26 @@ function names(file: SourceFile, model: Model): void {
   addUnion(file, "Name of a header field under `components/headers`.", "HeaderName", model.headers.map((h) => h.name));
 }
 
-/** No code's response may take the name of the generic problem response, which stands beside them in `components/responses`. */
+/** Schema components the document always has, beside which each problem type has a schema of its name. */
+const FIXED_SCHEMAS = ["ProblemDetails", "StatusCode"];
+
+/**
+ * No code's response may take the name of the generic problem response, which stands beside them in `components/responses`;
+ * no problem type's response or schema may take the generic response's name or a fixed schema's.
+ */
 function genericNameFree(model: Model): ModelProblem[] {
-  return model.responseStatuses
+  const problemTypes = model.problemTypes
+    .filter((p) => p.name === GENERIC_PROBLEM || FIXED_SCHEMAS.includes(p.name))
+    .map((p) => ({
+      subject: { problem: p.slug },
+      message: `problem type "${p.slug}"'s OpenAPI response and schema would be named ${p.name}, a name the OpenAPI documents keep for their own (give it another name with "name:")`,
+    }));
+  return [...problemTypes, ...model.responseStatuses
     .filter((s) => s.name === GENERIC_PROBLEM || s.legacyNames.includes(GENERIC_PROBLEM))
     .map((s) => ({
       subject: { code: s.code },
       message: `code ${s.code}'s OpenAPI response would be named ${GENERIC_PROBLEM}, the name of the generic problem response (give the code another name with "name:")`,
-    }));
+    }))];
 }
 
 /** The self-contained responses of both versions, and the problem schema each has written into its error responses. */

@@ -155,6 +155,9 @@ export const cases: [name: string, problems: string[]][] = [
     "45:11: name UploadTooLarge of problem type \"file-too-large\" is already taken by problem type \"upload-too-large\" at line 39 (set name: to a different PascalCase name)",
     "50:11: problem type \"upload-too-large\" is defined twice (first at line 39; merge the two entries)",
   ]],
+  ["problem-name-kept-by-openapi", [
+    "34:11: problem type \"problem-details\"'s OpenAPI response and schema would be named ProblemDetails, a name the OpenAPI documents keep for their own (give it another name with \"name:\")",
+  ]],
   ["problem-status-never-sent", [
     "36:13: status 499 of problem type \"client-left\" is a code servers never send to clients (pick a code that clients receive)",
   ]],
