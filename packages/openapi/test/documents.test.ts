@@ -176,7 +176,7 @@ describe("problem types", () => {
   it.each(DOCUMENTS)("%s: a response per problem type, whose problem+json schema is the type's schema, with the status's headers", (file) => {
     const doc = docs[file]!;
     for (const p of problems) {
-      const name = Object.entries(doc.components.responses).find(([, r]) => "x-problem-type" in r && (r as { "x-problem-type": string })["x-problem-type"].endsWith(`/${p.type}`))?.[0];
+      const name = Object.entries(doc.components.responses).find(([, r]) => r["x-problem-type"]?.endsWith(`/${p.type}`))?.[0];
       expect(name, p.type).toBeDefined();
       const r = doc.components.responses[name!]!;
       expect(r["x-status-code"]).toBe(p.status);
@@ -191,8 +191,8 @@ describe("problem types", () => {
   ] as const)("(%s) the schema takes a problem of the type, and refuses another type, another status or a missing required extension", (_, ajv, file) => {
     const doc = docs[file]!;
     for (const p of problems) {
-      const [name, r] = Object.entries(doc.components.responses).find(([, x]) => (x as { "x-problem-type"?: string })["x-problem-type"]?.endsWith(`/${p.type}`))!;
-      const type = (r as { "x-problem-type": string })["x-problem-type"];
+      const [name, r] = Object.entries(doc.components.responses).find(([, x]) => x["x-problem-type"]?.endsWith(`/${p.type}`))!;
+      const type = r["x-problem-type"]!;
       const validate = compile(ajv as Ajv2020, file, name);
       const required = Object.entries(p.extensions ?? {}).filter(([, e]) => e.required).map(([n]) => n);
       // Required extensions given a value their schemas take: the spec's example, out-of-credit, has an integer one.

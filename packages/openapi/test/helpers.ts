@@ -50,6 +50,8 @@ export interface Response {
   "x-unofficial"?: boolean;
   "x-vendor"?: string;
   "x-deprecated"?: string;
+  /** The type URI, on a problem type's response. */
+  "x-problem-type"?: string;
 }
 
 /** One code as the spec states it (read straight from spec/status-codes.yaml, independently of the generator). */
