@@ -36,6 +36,8 @@ describe("the rules, from the model", () => {
       "status-problem-body error",
       "status-problem-schema error",
       "status-problem-members warn",
+      "status-problem-type-known error",
+      "status-problem-type-status error",
       "status-no-content error",
       "status-recommended-header-201 hint",
       "status-redirect-location-301 error",
@@ -68,6 +70,25 @@ describe("the rules, from the model", () => {
 
   it("know each code's response name, to say which one a wrongly $ref'd response should refer to", () => {
     expect(byId("status-response-ref").options).toMatchObject({ names: { 401: "Unauthorized", 404: "NotFound" }, generic: "Problem" });
+  });
+
+  it("know the catalogue of problem types from the model: each type URI with its status and response name, and the problem base", () => {
+    const problems = [
+      { type: "out-of-credit", status: 403, title: "Not enough credit", summary: "Too poor.", description: "The balance is too low." },
+      { type: "order-gone", status: 404, title: "The order is gone", summary: "Gone.", description: "It was deleted.", name: "OrderGone" },
+    ];
+    const organization = { name: "Acme", scope: "@acme", repository: "https://github.com/acme/status", problemBase: "https://problems.acme.example/" };
+    const withTypes = lintRules(modelOf([...entries, { code: 403, phrase: "Forbidden" }], { headers, problems, organization }));
+    const types = {
+      "https://problems.acme.example/order-gone": { slug: "order-gone", status: 404, name: "OrderGone" },
+      "https://problems.acme.example/out-of-credit": { slug: "out-of-credit", status: 403, name: "OutOfCredit" },
+    };
+    for (const id of ["status-problem-type-known", "status-problem-type-status"]) {
+      expect(withTypes.find((r) => r.id === id)!.options).toMatchObject({ mediaType: "application/problem+json", problemBase: "https://problems.acme.example/", types });
+    }
+    expect(withTypes.find((r) => r.id === "status-problem-type-known")!.options.message).toContain("lies under the organisation's problem base (https://problems.acme.example/)");
+    // With no problem types, every type under the problem base is unknown.
+    expect(byId("status-problem-type-known").options).toMatchObject({ problemBase: "https://github.com/org/status-codes/problems/", types: {} });
   });
 
   it("check a required header and Location on a redirect as errors, and a code's other fields as one hint that any of them satisfies", () => {

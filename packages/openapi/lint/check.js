@@ -5,7 +5,7 @@
 
 /** @typedef {{ key?: string, message: string }} Finding  A finding at one response (`key`) or at the operation's responses. */
 
-const PLACEHOLDER = /\{(key|upper|code|name|expected|members)\}/g;
+const PLACEHOLDER = /\{(key|upper|code|name|expected|members|type)\}/g;
 const fill = (message, values) => message.replace(PLACEHOLDER, (whole, name) => values[name] ?? whole);
 const isObject = (value) => typeof value === "object" && value !== null && !Array.isArray(value);
 const isRef = (value) => isObject(value) && typeof value.$ref === "string";
@@ -51,6 +51,45 @@ const problemSchemas = (response, mediaType) =>
     .filter(([type, media]) => essence(type) === mediaType && isObject(media) && media.schema !== undefined)
     .map(([, media]) => media.schema);
 
+/** A URI in its normal form (scheme and host in lower case, default port dropped), or undefined for a relative reference. */
+function absolute(text) {
+  try {
+    return new URL(text).href;
+  } catch {
+    return undefined;
+  }
+}
+
+/** The one string a property schema allows: `const`, or an `enum` of one (as OpenAPI 3.0 writes it), here or in an allOf part. */
+function fixedValue(schema, depth) {
+  if (!isObject(schema) || depth > 32) return undefined;
+  if (typeof schema.const === "string") return schema.const;
+  if (Array.isArray(schema.enum) && schema.enum.length === 1 && typeof schema.enum[0] === "string") return schema.enum[0];
+  for (const part of Array.isArray(schema.allOf) ? schema.allOf : []) {
+    const value = fixedValue(part, depth + 1);
+    if (value !== undefined) return value;
+  }
+  return undefined;
+}
+
+/**
+ * The problem types a problem schema fixes its `type` member to, in the order written: its own, those of its allOf parts
+ * (which all hold), and those of its oneOf and anyOf alternatives (each a kind of problem the response can carry).
+ */
+function fixedTypes(schema, depth = 0) {
+  if (!isObject(schema) || isRef(schema) || depth > 32) return [];
+  const own = isObject(schema.properties) ? fixedValue(schema.properties.type, depth + 1) : undefined;
+  const parts = [schema.allOf, schema.oneOf, schema.anyOf].filter(Array.isArray).flat();
+  return [...new Set([...(own === undefined ? [] : [own]), ...parts.flatMap((part) => fixedTypes(part, depth + 1))])];
+}
+
+/** The problem types a response's problem details content fixes, each as written and as an absolute URI (relative ones left out). */
+const problemTypes = (response, mediaType) =>
+  [...new Set(problemSchemas(response, mediaType).flatMap((s) => fixedTypes(s)))].map((written) => ({ written, uri: absolute(written) })).filter((t) => t.uri !== undefined);
+
+/** Whether a response key covers a status code: the code itself, its class range, or default. */
+const covers = (key, code) => key === String(code) || key.toLowerCase() === "default" || key.toUpperCase() === `${String(code)[0]}XX`;
+
 /** One check per rule kind: `(options, key, raw, resolved)` → a message, or nothing. */
 const responseChecks = {
   range: (o, key) => (new RegExp(o.pattern).test(key) ? undefined : fill(/^[1-5]xx$/i.test(key) ? o.caseMessage : o.message, { key, upper: key.toUpperCase() })),
@@ -71,6 +110,21 @@ const responseChecks = {
   problemMembers(o, key, raw, resolved) {
     const shapes = problemSchemas(resolved, o.mediaType).map((s) => shape(s, o.members));
     return shapes.some((s) => s.object && !s.member) ? fill(o.message, { key, members: o.members.join(", ") }) : undefined;
+  },
+  // Only types under the organisation's problem base: another vendor's type, or about:blank, is none of its business.
+  problemTypeKnown(o, key, raw, resolved) {
+    const base = absolute(o.problemBase);
+    const known = new Set(Object.keys(o.types).map(absolute));
+    const unknown = problemTypes(resolved, o.mediaType).find((t) => t.uri.startsWith(base) && !known.has(t.uri));
+    return unknown === undefined ? undefined : fill(o.message, { key, type: unknown.written });
+  },
+  problemTypeStatus(o, key, raw, resolved) {
+    const catalogue = new Map(Object.entries(o.types).map(([uri, type]) => [absolute(uri), type]));
+    for (const { written, uri } of problemTypes(resolved, o.mediaType)) {
+      const type = catalogue.get(uri);
+      if (type !== undefined && !covers(key, type.status)) return fill(o.message, { key, type: written, code: String(type.status), name: type.name });
+    }
+    return undefined;
   },
   noContent: (o, key, raw, resolved) => (o.keys.includes(key) && isObject(resolved?.content) && Object.keys(resolved.content).length > 0 ? fill(o.message, { key }) : undefined),
   header(o, key, raw, resolved) {

@@ -81,6 +81,7 @@ export function lintRules(model: Model): LintRule[] {
       members: model.problemDetails.members.map((m) => m.name),
       message: `The {key} response's ${media} schema declares none of the RFC 9457 members ({members}); extend ProblemDetails from ${pkg} with allOf and add your members beside it.`,
     }),
+    ...problemTypeRules(model, pkg),
     ...(noContent.length > 0
       ? [responses("status-no-content", "error", "A response whose code never has content declares none.", "noContent", { keys: noContent, message: "A {key} response never has content; remove the content of this response." })]
       : []),
@@ -93,6 +94,39 @@ export function lintRules(model: Model): LintRule[] {
       check: "errorResponse",
       options: { message: `This operation documents no error response; add the errors clients can get (a code such as 404, or 4XX, 5XX or default with the ${GENERIC_PROBLEM} response from ${pkg}).` },
     },
+  ];
+}
+
+/**
+ * The problem type rules: a type under the organisation's problem base that its catalogue does not know (a typo, or a type never
+ * added to the spec, whose URI leads to no page), and a catalogued type under a response for another status. Both read the
+ * catalogue (type URI → status and response name) from the model; a type outside the problem base is another party's.
+ */
+function problemTypeRules(model: Model, pkg: string): LintRule[] {
+  const base = model.organization.problemBase;
+  const mediaType = model.problemDetails.mediaType;
+  const types = Object.fromEntries(model.problemTypes.map((p) => [p.uri, { slug: p.slug, status: p.status.code, name: p.name }]));
+  const rule = (id: string, description: string, check: string, message: string): LintRule => ({
+    id,
+    severity: "error",
+    description,
+    on: "responses",
+    check,
+    options: { mediaType, problemBase: base, types, message },
+  });
+  return [
+    rule(
+      "status-problem-type-known",
+      `A problem type under the organisation's problem base (${base}) is one of its catalogue.`,
+      "problemTypeKnown",
+      `The {key} response's problem type {type} lies under the organisation's problem base (${base}) but is not one of its problem types; use one of those in ${pkg}, or have the type added to the spec's problems.`,
+    ),
+    rule(
+      "status-problem-type-status",
+      "A problem type of the catalogue stands under a response for its own status code.",
+      "problemTypeStatus",
+      `The {key} response carries the problem type {type}, which is sent with {code}; document it under a {code} response ($ref the {name} response from ${pkg}), or use a problem type of {key}.`,
+    ),
   ];
 }
 
