@@ -26,14 +26,18 @@ Regenerates every package from spec/status-codes.yaml:
                    major  a code removed; a constant or PascalCase name that is neither the key or
                           name nor listed in legacyKeys or legacyNames any more; an old phrase or
                           alias that getStatusCode no longer accepts while reverseLookup stays on;
-                          reverseLookup turned off; a header removed from the top-level headers list
+                          reverseLookup turned off; a header removed from the top-level headers list;
+                          a problem type removed, or its status, name or type URI changed; an extension
+                          of one removed, added as required, made or no longer required, or its schema
+                          changed
                    minor  a code, header, alias, legacy key or legacy name added; a key or name
                           changed with the old one kept in legacyKeys or legacyNames; any other
                           phrase change or alias removal; a flag, a code's headers or requiredHeaders,
                           registry status or vendor changed; deprecated set or removed; reverseLookup
-                          turned on
+                          turned on; a problem type or an optional extension of one added
                    patch  a code's summary, description, reference or otherMeanings, a deprecation's
-                          reason, or a header's description, reference or example changed
+                          reason, a header's description, reference or example, or a problem type's
+                          title, summary, description or an extension's description changed
                  Every major line printed says what in the spec would keep it minor, when something can.
                  It replaces its own stale changesets; \`pnpm version-packages\` runs it first.
   --mark-released  record the current spec as released (the last step of \`pnpm version-packages\`)

@@ -199,6 +199,11 @@ export interface ProblemTypeInfo {
   extensions: readonly ProblemExtension[];
 }
 
+/** A problem type as the released spec records it: its status by code. */
+export interface ProblemTypeData extends Omit<ProblemTypeInfo, "status"> {
+  status: number;
+}
+
 /** The npm packages a target can fill, by the short name their package name ends in. */
 export const PACKAGE_NAMES = { core: "status-core", openapi: "status-openapi", jsonSchema: "status-json-schema", docs: "status-docs" } as const;
 
@@ -290,6 +295,11 @@ export interface ModelProblem {
 /** The published part of a code (status-codes.json, the released spec): the derived fields left out, key order kept. */
 export function statusData({ classInfo, headerFields, hasErrorClass, hasResponse, hasProblemBody, problemTypes, ...data }: Status): StatusData {
   return data;
+}
+
+/** The recorded part of a problem type: everything the spec says of it, its status by code. */
+export function problemTypeData({ status, ...data }: ProblemTypeInfo): ProblemTypeData {
+  return { ...data, status: status.code };
 }
 
 /** The published part of a header field: as the spec defines it. */

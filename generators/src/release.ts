@@ -1,7 +1,8 @@
 import { createHash } from "node:crypto";
-import { headerData, type HeaderData, type Model, type OrganizationInfo, statusData, type StatusData } from "./model.js";
+import { headerData, type HeaderData, type Model, type OrganizationInfo, problemTypeData, type ProblemTypeData, statusData, type StatusData } from "./model.js";
 import { FLAGS } from "./pipeline/normalize.js";
 import { phraseLookupKey } from "./pipeline/naming.js";
+import { problemTypeChanges } from "./release-problems.js";
 import { oneLine } from "./targets/format.js";
 import { targets } from "./targets/index.js";
 
@@ -9,6 +10,8 @@ import { targets } from "./targets/index.js";
 export interface ReleasedSpec {
   statuses: readonly StatusData[];
   headers: readonly HeaderData[];
+  /** The problem types; a release recorded before they existed has none. */
+  problems?: readonly ProblemTypeData[];
 }
 
 export type Bump = "major" | "minor" | "patch";
@@ -35,13 +38,14 @@ type Add = (bump: Bump, text: string, hint?: string) => void;
 
 /** The part of the model a release is compared on. */
 export function releasedSpec(model: Model): ReleasedSpec {
-  return { statuses: model.statuses.map(statusData), headers: model.headers.map(headerData) };
+  return { statuses: model.statuses.map(statusData), headers: model.headers.map(headerData), problems: model.problemTypes.map(problemTypeData) };
 }
 
 /**
  * What changed between two versions of the spec, and the bump each change implies. A change is major when something
  * a user refers to stops working: a code, a constant or PascalCase name, a phrase or alias that `getStatusCode`
- * accepted, or a header. Anything else that adds or changes behaviour is minor; wording is a patch.
+ * accepted, a header, or a problem type as release-problems.ts says. Anything else that adds or changes behaviour is
+ * minor; wording is a patch.
  */
 export function specChanges(before: ReleasedSpec, after: ReleasedSpec): SpecChange[] {
   before = { ...before, statuses: before.statuses.map(withDefaults) };
@@ -67,6 +71,7 @@ export function specChanges(before: ReleasedSpec, after: ReleasedSpec): SpecChan
     if (!b) add("minor", `Added the header ${h.name}.`);
     else if (!same(b, h)) add("patch", `Header ${h.name}: documentation updated.`);
   }
+  problemTypeChanges(before.problems ?? [], after.problems ?? [], add);
   return changes;
 }
 

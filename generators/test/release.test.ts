@@ -9,12 +9,15 @@ import { RELEASED_SPEC, releasedSpec, specChanges, type SpecChange } from "../sr
 import { targets } from "../src/targets/index.js";
 import { fixture, gen, linkDependencies, repoRoot, scratchRoot } from "./support/run.js";
 import { type Entry, HEADERS, modelOf } from "./support/model.js";
+import type { SpecProblem } from "../src/pipeline/spec.js";
 
 const run = promisify(execFile);
 
 /** The packages a spec changeset names: the changesets fixed group. */
 const PUBLIC_PACKAGES: string[] = JSON.parse(await readFile(join(repoRoot, ".changeset/config.json"), "utf8")).fixed[0];
 const KEEP = "To keep it minor,";
+const ACME = { name: "Acme", scope: "@acme", repository: "https://github.com/acme/http", problemBase: "https://api.acme.test/problems/" };
+const row = ([bump, text, hint]: [SpecChange["bump"], string, string?]): SpecChange => (hint === undefined ? { bump, text } : { bump, text, hint });
 /**
  * The flows below run on the minimal spec (200, 404, 413 and nginx's 499): what they check is the release logic and the
  * order of the release steps, which a spec of four codes shows as well as the real one, in a fraction of the rendering.
@@ -24,7 +27,6 @@ const SPEC = await readFile(fixture("valid-minimal.yaml"));
 describe("what a spec change implies", () => {
   const changesOf = (before: Entry[], after: Entry[], headers = { before: HEADERS, after: HEADERS }) =>
     specChanges(releasedSpec(modelOf(before, { headers: headers.before })), releasedSpec(modelOf(after, { headers: headers.after })));
-  const row = ([bump, text, hint]: [SpecChange["bump"], string, string?]): SpecChange => (hint === undefined ? { bump, text } : { bump, text, hint });
   const notFound: Entry = { code: 404, phrase: "Not Found" };
   const tooLarge: Entry = { code: 413, phrase: "Content Too Large", aliases: ["Payload Too Large"], legacyKeys: ["PAYLOAD_TOO_LARGE"], legacyNames: ["PayloadTooLarge"] };
   const sulking: Entry = { code: 597, phrase: "Upstream Sulking", vendor: "Example" };
@@ -147,6 +149,75 @@ describe("what a spec change implies", () => {
     const now = releasedSpec(modelOf([notFound]));
     const older = { ...now, statuses: now.statuses.map(({ legacyNames, reverseLookup, neverSent, requiredHeaders, ...rest }) => rest) };
     expect(specChanges(older as never, now)).toEqual([]);
+  });
+});
+
+describe("what a change to a problem type implies", () => {
+  const codes: Entry[] = [
+    { code: 403, phrase: "Forbidden" },
+    { code: 409, phrase: "Conflict" },
+  ];
+  const changesOf = (before: SpecProblem[], after: SpecProblem[], organization = { before: ACME, after: ACME }) =>
+    specChanges(releasedSpec(modelOf(codes, { problems: before, organization: organization.before })), releasedSpec(modelOf(codes, { problems: after, organization: organization.after })));
+  const balance = { description: "The balance, in cents.", schema: { type: "integer" } };
+  const credit: SpecProblem = { type: "out-of-credit", status: 403, title: "Not enough credit", summary: "Too poor.", description: "Top up.", extensions: { balance } };
+  const withExtensions = (extensions: SpecProblem["extensions"]): SpecProblem => ({ ...credit, extensions });
+  const prefix = "Problem type out-of-credit:";
+
+  const cases: [name: string, before: SpecProblem[], after: SpecProblem[], want: [SpecChange["bump"], string, string?][]][] = [
+    ["a type added", [], [credit], [["minor", "Added the problem type out-of-credit, sent with 403."]]],
+    ["a type removed", [credit], [], [["major", "Removed the problem type out-of-credit (OutOfCredit).", `${KEEP} keep out-of-credit in problems.`]]],
+    ["its status changed", [credit], [{ ...credit, status: 409 }], [["major", `${prefix} status now 409 (was 403).`, `${KEEP} keep out-of-credit at 403 and add a new problem type for 409.`]]],
+    ["its name changed", [credit], [{ ...credit, name: "NoCredit" }], [["major", `${prefix} name OutOfCredit renamed to NoCredit.`, "No spec change keeps this minor: problem types have no legacy names."]]],
+    ["an optional extension added", [credit], [withExtensions({ balance, accounts: { description: "Others.", schema: { type: "array" } } })], [["minor", `${prefix} extension accounts added (optional).`]]],
+    [
+      "a required extension added",
+      [credit],
+      [withExtensions({ balance, currency: { description: "ISO 4217.", schema: { type: "string" }, required: true } })],
+      [["major", `${prefix} extension currency added, required.`, `${KEEP} add currency without required: true.`]],
+    ],
+    [
+      "an extension removed",
+      [credit],
+      [withExtensions({})],
+      [["major", `${prefix} extension balance removed.`, `${KEEP} keep balance in its extensions (its description can say it is no longer sent).`]],
+    ],
+    ["an extension made required", [credit], [withExtensions({ balance: { ...balance, required: true } })], [["major", `${prefix} extension balance now required.`, `${KEEP} leave balance optional.`]]],
+    [
+      "an extension no longer required",
+      [withExtensions({ balance: { ...balance, required: true } })],
+      [credit],
+      [["major", `${prefix} extension balance no longer required.`, "No spec change keeps this minor: clients that read it may now find it missing."]],
+    ],
+    [
+      "an extension's schema changed",
+      [credit],
+      [withExtensions({ balance: { ...balance, schema: { type: "number" } } })],
+      [["major", `${prefix} schema of extension balance changed.`, `${KEEP} add a member under a new name and keep balance as it is.`]],
+    ],
+    [
+      "wording",
+      [credit],
+      [{ ...withExtensions({ balance: { ...balance, description: "In cents." } }), title: "Out of credit", summary: "Broke.", description: "Pay." }],
+      [["patch", `${prefix} title, summary, description, description of balance updated.`]],
+    ],
+  ];
+
+  it.each(cases)("%s", (_, before, after, want) => {
+    expect(changesOf(before, after)).toEqual(want.map(row));
+  });
+
+  it("the organisation's problem base changed: every type URI with it", () => {
+    expect(changesOf([credit], [credit], { before: ACME, after: { ...ACME, problemBase: "https://problems.acme.example/" } })).toEqual([
+      row(["major", `${prefix} type URI now https://problems.acme.example/out-of-credit (was https://api.acme.test/problems/out-of-credit).`, `${KEEP} keep the organisation's problemBase.`]),
+    ]);
+  });
+
+  it("reads a release recorded before problem types existed as one without any", () => {
+    const now = releasedSpec(modelOf(codes, { problems: [credit] }));
+    const { problems, ...older } = now;
+    expect(specChanges(older, now)).toEqual([row(["minor", "Added the problem type out-of-credit, sent with 403."])]);
+    expect(specChanges(older, { ...now, problems: [] })).toEqual([]);
   });
 });
 
