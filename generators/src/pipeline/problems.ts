@@ -5,6 +5,12 @@ export interface Problem {
   message: string;
 }
 
+/** A path into the spec's data: mapping keys and list indices, e.g. `["codes", 3, "phrase"]`. */
+export type SpecPath = (string | number)[];
+
+/** How a rule reports a problem: the path it is about (at its key or its value), and the message. */
+export type Report = (path: SpecPath, message: string, at?: "key" | "value") => void;
+
 /** An invalid spec: every problem found, reported together. */
 export class SpecError extends Error {
   constructor(

@@ -1,14 +1,11 @@
 import { Ajv2020 } from "ajv/dist/2020.js";
 import { namesOf, problemName } from "./naming.js";
 import type { ParsedSpec } from "./parse.js";
-import type { Problem } from "./problems.js";
+import type { Report, SpecPath } from "./problems.js";
 import type { SpecCode, SpecProblem } from "./spec.js";
 
-type Path = (string | number)[];
-type Report = (path: Path, message: string, at?: "key" | "value") => void;
-
 /** RFC 9457's own members: an extension may not take their names. @see https://www.rfc-editor.org/rfc/rfc9457#section-3.1 */
-export const STANDARD_MEMBERS: ReadonlySet<string> = new Set(["type", "title", "status", "detail", "instance"]);
+const STANDARD_MEMBERS: ReadonlySet<string> = new Set(["type", "title", "status", "detail", "instance"]);
 /** What RFC 9457, Section 3.2 recommends for extension names (a letter, then two or more letters, digits or underscores); also a JavaScript identifier. */
 const MEMBER_NAME = /^[A-Za-z][A-Za-z0-9_]{2,}$/;
 
@@ -17,11 +14,11 @@ const MEMBER_NAME = /^[A-Za-z][A-Za-z0-9_]{2,}$/;
 const ajv = new Ajv2020({ strictSchema: true, strictNumbers: true, strictTypes: false, strictTuples: false, strictRequired: false, validateFormats: false });
 
 /** The rules of `problems:` a schema cannot state: the status is a code that is sent as an error, names are unique, extensions are well named and well formed. */
-export function checkProblems(parsed: ParsedSpec, report: Report): void {
+export function checkProblemTypes(parsed: ParsedSpec, report: Report): void {
   const data = parsed.data as { codes?: unknown; problems?: unknown } | null;
   const codes = (Array.isArray(data?.codes) ? data.codes : []) as Partial<SpecCode>[];
   const problems = Array.isArray(data?.problems) ? data.problems : [];
-  const line = (...path: Path) => parsed.locate(path).line;
+  const line = (...path: SpecPath) => parsed.locate(path).line;
   const names = new Map<string, string>();
   codes.forEach((c, i) => {
     if (typeof c?.phrase !== "string" || !Number.isInteger(c.code)) return;
@@ -33,7 +30,7 @@ export function checkProblems(parsed: ParsedSpec, report: Report): void {
   problems.forEach((raw, i) => {
     if (typeof raw !== "object" || raw === null || typeof (raw as SpecProblem).type !== "string") return;
     const p = raw as SpecProblem;
-    const at = (...rest: Path): Path => ["problems", i, ...rest];
+    const at = (...rest: SpecPath): SpecPath => ["problems", i, ...rest];
     const first = slugs.get(p.type);
     if (first !== undefined) return report(at("type"), `problem type "${p.type}" is defined twice (first at line ${first}; merge the two entries)`);
     slugs.set(p.type, line(...at()));
@@ -46,7 +43,7 @@ export function checkProblems(parsed: ParsedSpec, report: Report): void {
   });
 }
 
-function checkStatus(p: SpecProblem, code: Partial<SpecCode> | undefined, at: (...rest: Path) => Path, report: Report) {
+function checkStatus(p: SpecProblem, code: Partial<SpecCode> | undefined, at: (...rest: SpecPath) => SpecPath, report: Report) {
   if (!Number.isInteger(p.status)) return; // the schema's
   const what = `status ${p.status} of problem type "${p.type}"`;
   if (!code) return report(at("status"), `${what} is not a code of the spec (add it to codes:, or pick a 4xx or 5xx code that is)`);
@@ -54,7 +51,7 @@ function checkStatus(p: SpecProblem, code: Partial<SpecCode> | undefined, at: (.
   if (code.neverSent) report(at("status"), `${what} is a code servers never send to clients (pick a code that clients receive)`);
 }
 
-function checkExtensions(p: SpecProblem, at: (...rest: Path) => Path, report: Report) {
+function checkExtensions(p: SpecProblem, at: (...rest: SpecPath) => SpecPath, report: Report) {
   if (typeof p.extensions !== "object" || p.extensions === null) return;
   for (const [name, extension] of Object.entries(p.extensions)) {
     const what = `extension "${name}" of problem type "${p.type}"`;
