@@ -92,6 +92,13 @@ export interface Status extends StatusData {
   headerFields: readonly HeaderField[];
   /** Whether core has an error class for it: a 4xx or 5xx code that a server sends (not one only ever logged). */
   hasErrorClass: boolean;
+  /**
+   * Name of its error class's options interface, e.g. `TooManyRequestsOptions`: for a code with an error class and header
+   * fields; `undefined` when the class takes plain `HttpErrorOptions`, or there is no class.
+   */
+  optionsName: string | undefined;
+  /** The options interface under each former name, in the order of `legacyNames`; empty when `optionsName` is undefined. */
+  legacyOptionsNames: readonly string[];
   /** Whether an OpenAPI document can have a response for it: response keys lie in 100-599. */
   hasResponse: boolean;
   /** Whether its response carries a problem details body: an error code (400 and up) with a response that reaches a client and may have content. */
@@ -118,6 +125,8 @@ export interface StatusClassData {
 export interface StatusClassInfo extends StatusClassData {
   /** The class as an OpenAPI response key, e.g. `4XX`. */
   rangeKey: string;
+  /** Whether a response for the whole class (`4XX`) carries a problem details body: the classes of errors, 4xx and 5xx. */
+  hasProblemBody: boolean;
   /** Every code of the class, in code order. */
   statuses: readonly Status[];
   /** The official codes of `statuses`. */
@@ -190,6 +199,10 @@ export interface ProblemTypeInfo {
   uri: string;
   /** PascalCase name, e.g. `OutOfCredit` (error class, OpenAPI response, JSON Schema). */
   name: string;
+  /** Name of its error class's options type, e.g. `OutOfCreditOptions`. */
+  optionsName: string;
+  /** Name of the interface of its extension members, e.g. `OutOfCreditExtensions`. */
+  extensionsName: string;
   /** The status code it is sent with: a code with an error class. */
   status: Status;
   title: string;
@@ -293,7 +306,7 @@ export interface ModelProblem {
 }
 
 /** The published part of a code (status-codes.json, the released spec): the derived fields left out, key order kept. */
-export function statusData({ classInfo, headerFields, hasErrorClass, hasResponse, hasProblemBody, problemTypes, ...data }: Status): StatusData {
+export function statusData({ classInfo, headerFields, hasErrorClass, optionsName, legacyOptionsNames, hasResponse, hasProblemBody, problemTypes, ...data }: Status): StatusData {
   return data;
 }
 
@@ -308,6 +321,6 @@ export function headerData({ option, codes, errorCodes, ...data }: HeaderInfo): 
 }
 
 /** The published part of a class. */
-export function classData({ rangeKey, statuses, official, unofficial, ...data }: StatusClassInfo): StatusClassData {
+export function classData({ rangeKey, hasProblemBody, statuses, official, unofficial, ...data }: StatusClassInfo): StatusClassData {
   return data;
 }

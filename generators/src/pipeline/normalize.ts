@@ -148,6 +148,8 @@ function problemTypeOf(p: SpecProblem, organization: OrganizationInfo, statuses:
     slug: p.type,
     uri: `${organization.problemBase}${p.type}`,
     name: problemName(p),
+    optionsName: `${problemName(p)}Options`,
+    extensionsName: `${problemName(p)}Extensions`,
     status: statuses.find((s) => s.code === p.status)!,
     title: p.title,
     summary: p.summary.trim(),
@@ -159,7 +161,7 @@ function problemTypeOf(p: SpecProblem, organization: OrganizationInfo, statuses:
 }
 
 function classInfo(c: StatusClassData, statuses: Status[]): StatusClassInfo {
-  return { ...c, rangeKey: c.range.toUpperCase(), statuses, official: statuses.filter((s) => s.official), unofficial: statuses.filter((s) => !s.official) };
+  return { ...c, rangeKey: c.range.toUpperCase(), hasProblemBody: c.min >= 400, statuses, official: statuses.filter((s) => s.official), unofficial: statuses.filter((s) => !s.official) };
 }
 
 /** The header fields sorted by name, each with its error option and the codes that list it. */
@@ -178,6 +180,10 @@ function normalizeCode(c: SpecCode, headerName: (name: string) => string): Omit<
   const classData = CLASSES.find((k) => c.code >= k.min && c.code <= k.max);
   const noContent = c.noContent ?? false;
   const neverSent = c.neverSent ?? false;
+  const hasErrorClass = (classData?.key === "client-error" || classData?.key === "server-error") && !neverSent;
+  // A class whose code has header fields takes an options interface of its own, under its name and each former one.
+  const hasOptions = hasErrorClass && (c.headers ?? []).length + required.length > 0;
+  const legacyNames = c.legacyNames ?? [];
   return {
     code: c.code,
     phrase: c.phrase,
@@ -192,7 +198,7 @@ function normalizeCode(c: SpecCode, headerName: (name: string) => string): Omit<
     reference: c.reference,
     aliases: c.aliases ?? [],
     legacyKeys: c.legacyKeys ?? [],
-    legacyNames: c.legacyNames ?? [],
+    legacyNames,
     deprecated: c.deprecated,
     reverseLookup: c.reverseLookup ?? true,
     cacheable: c.cacheable ?? false,
@@ -205,7 +211,9 @@ function normalizeCode(c: SpecCode, headerName: (name: string) => string): Omit<
     requiredHeaders: required.sort(compare),
     otherMeanings: c.otherMeanings ?? [],
     classInfo: classData,
-    hasErrorClass: (classData?.key === "client-error" || classData?.key === "server-error") && !neverSent,
+    hasErrorClass,
+    optionsName: hasOptions ? `${name}Options` : undefined,
+    legacyOptionsNames: hasOptions ? legacyNames.map((old) => `${old}Options`) : [],
     hasResponse: classData !== undefined,
     hasProblemBody: classData !== undefined && c.code >= 400 && !noContent && !neverSent,
   };

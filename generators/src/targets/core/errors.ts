@@ -37,7 +37,7 @@ const TYPE_PARAMETER = { name: "X", constraint: "ProblemExtensions", default: "{
 
 /** The options a class takes: `HttpErrorOptions`, or an interface that adds its header options. */
 function optionsOf(s: Status): string {
-  return s.headers.length === 0 ? "HttpErrorOptions<X>" : `${s.name}Options<X>`;
+  return `${s.optionsName ?? "HttpErrorOptions"}<X>`;
 }
 
 /** The JSDoc of a header option: what the header says, and whether the code requires it. */
@@ -51,9 +51,9 @@ function seeAlso(header: HeaderInfo): [string, string][] {
   return header.reference ? [["see", `{@link ${header.reference.url} | ${header.reference.title}}`]] : [];
 }
 
-function optionsInterface(s: Status): OptionalKind<InterfaceDeclarationStructure> {
+function optionsInterface(s: Status, name: string): OptionalKind<InterfaceDeclarationStructure> {
   return {
-    name: `${s.name}Options`,
+    name,
     isExported: true,
     typeParameters: [TYPE_PARAMETER],
     extends: ["HttpErrorOptions<X>"],
@@ -128,12 +128,12 @@ function errorClass(s: Status): ClassDeclarationStructure {
 
 /** A former name of a class: a deprecated constant and type (and options type) that point at the current ones. */
 function legacyAliases(s: Status): (VariableStatementStructure | TypeAliasDeclarationStructure)[] {
-  return s.legacyNames.flatMap((old) => {
+  return s.legacyNames.flatMap((old, i) => {
     const deprecated = doc(`${s.code} ${s.phrase}, under its former name ${old}.`, [["deprecated", `Use ${s.name}`]]);
     return [
       { kind: StructureKind.VariableStatement, isExported: true, declarationKind: VariableDeclarationKind.Const, docs: [deprecated], declarations: [{ name: old, initializer: s.name }] } satisfies VariableStatementStructure,
       { kind: StructureKind.TypeAlias, isExported: true, docs: [deprecated], name: old, typeParameters: [TYPE_PARAMETER], type: `${s.name}<X>` } satisfies TypeAliasDeclarationStructure,
-      ...(s.headers.length === 0 ? [] : [{ kind: StructureKind.TypeAlias, isExported: true, docs: [deprecated], name: `${old}Options`, typeParameters: [TYPE_PARAMETER], type: `${s.name}Options<X>` } satisfies TypeAliasDeclarationStructure]),
+      ...(s.optionsName === undefined ? [] : [{ kind: StructureKind.TypeAlias, isExported: true, docs: [deprecated], name: s.legacyOptionsNames[i]!, typeParameters: [TYPE_PARAMETER], type: `${s.optionsName}<X>` } satisfies TypeAliasDeclarationStructure]),
     ];
   });
 }
@@ -144,7 +144,7 @@ export function generateErrors(file: SourceFile, model: Model): void {
   // One call for all statements: adding them one by one re-parses the file each time (quadratic).
   file.addStatements([
     { kind: StructureKind.Interface, ...headerOptionsInterface(model) },
-    ...statuses.flatMap((s) => [...(s.headers.length === 0 ? [] : [{ kind: StructureKind.Interface, ...optionsInterface(s) } as const]), errorClass(s), ...legacyAliases(s)]),
+    ...statuses.flatMap((s) => [...(s.optionsName === undefined ? [] : [{ kind: StructureKind.Interface, ...optionsInterface(s, s.optionsName) } as const]), errorClass(s), ...legacyAliases(s)]),
     ...problemTypeStatements(model),
   ]);
   file.addInterfaces([

@@ -42,16 +42,14 @@ function typeOf(type: string, schema: Schema): string {
   }
 }
 
-const optionsName = (p: ProblemTypeInfo) => `${p.name}Options`;
-const extensionsName = (p: ProblemTypeInfo) => `${p.name}Extensions`;
 /** The options type of the status code's class, for this problem's extensions. */
-const baseOptions = (p: ProblemTypeInfo) => `${p.status.headers.length === 0 ? "HttpErrorOptions" : `${p.status.name}Options`}<${extensionsName(p)}>`;
+const baseOptions = (p: ProblemTypeInfo) => `${p.status.optionsName ?? "HttpErrorOptions"}<${p.extensionsName}>`;
 const needsExtensions = (p: ProblemTypeInfo) => p.extensions.some((e) => e.required);
 
 function extensionsInterface(p: ProblemTypeInfo): InterfaceDeclarationStructure {
   return {
     kind: StructureKind.Interface,
-    name: extensionsName(p),
+    name: p.extensionsName,
     isExported: true,
     docs: [doc(`The extension members of a \`${p.name}\` problem.`)],
     properties: p.extensions.map((e) => ({ name: e.name, hasQuestionToken: !e.required, type: schemaType(e.schema), docs: [doc(e.description)] })),
@@ -59,10 +57,10 @@ function extensionsInterface(p: ProblemTypeInfo): InterfaceDeclarationStructure 
 }
 
 function optionsType(p: ProblemTypeInfo): TypeAliasDeclarationStructure {
-  const extensions = `{ extensions${needsExtensions(p) ? "" : "?"}: ${extensionsName(p)} }`;
+  const extensions = `{ extensions${needsExtensions(p) ? "" : "?"}: ${p.extensionsName} }`;
   return {
     kind: StructureKind.TypeAlias,
-    name: optionsName(p),
+    name: p.optionsName,
     isExported: true,
     docs: [doc(`Options of \`${p.name}\`: those of \`${p.status.name}\` but \`type\`, which the class fixes${needsExtensions(p) ? ", with its required extension members" : ""}.`)],
     type: `Omit<${baseOptions(p)}, "type" | "extensions"> & ${extensions}`,
@@ -70,7 +68,7 @@ function optionsType(p: ProblemTypeInfo): TypeAliasDeclarationStructure {
 }
 
 function problemClass(p: ProblemTypeInfo): ClassDeclarationStructure {
-  const options = optionsName(p);
+  const options = p.optionsName;
   const field = (name: string, value: string | number, text: string, type?: string) => ({ name, isStatic: true, isReadonly: true, hasOverrideKeyword: name !== "type", type, initializer: JSON.stringify(value), docs: [doc(text)] });
   // Options are required when an extension is: first, or after the detail.
   const overloads = needsExtensions(p) ? [{ parameters: [{ name: "options", type: options }] }, { parameters: [{ name: "detail", type: "string | Error | undefined" }, { name: "options", type: options }] }] : [];
@@ -78,7 +76,7 @@ function problemClass(p: ProblemTypeInfo): ClassDeclarationStructure {
     kind: StructureKind.Class,
     name: p.name,
     isExported: true,
-    extends: `${p.status.name}<${extensionsName(p)}>`,
+    extends: `${p.status.name}<${p.extensionsName}>`,
     docs: [doc(`${p.title}: ${p.summary}\n\n${p.description}`, [["see", `{@link ${p.uri} | ${p.slug}}`]])],
     properties: [
       field("name", p.name, "The class name, kept when a bundler renames the class.", "string"),

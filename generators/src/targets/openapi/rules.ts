@@ -67,7 +67,7 @@ export function lintRules(model: Model): LintRule[] {
       rangeMessage: `This {key} refers to the {code} {name} response, whose status is pinned to {code}; for a range or default, $ref the ${GENERIC_PROBLEM} response from ${pkg}.`,
     }),
     responses("status-problem-body", "error", `An error response offers ${media} (RFC 9457 problem details).`, "problemBody", {
-      keys: [...model.problemStatuses.map(key), ...model.classes.filter((c) => c.min >= 400).map((c) => c.rangeKey)],
+      keys: [...model.problemStatuses.map(key), ...model.classes.filter((c) => c.hasProblemBody).map((c) => c.rangeKey)],
       keysWithContent: ["default"],
       mediaType: media,
       message: `The {key} response offers no ${media} content; describe the error as RFC 9457 problem details, or ${fix} (${GENERIC_PROBLEM} for a range or default).`,
