@@ -24,11 +24,10 @@ const expected: Record<string, string[]> = {
   "json-schema": [
     ...common,
     ...["", "draft-07/"].flatMap((d) => [
-      ...["problem-details.schema.json", "schemas.d.cts", "status-code.schema.json", "status-info.schema.json"],
+      ...["index.cjs", "index.d.cts", "index.d.ts", "index.js", "problem-details.schema.json", "schemas.d.cts", "status-code.schema.json", "status-info.schema.json"],
       ...model.problemTypes.map((p) => `problem-types/${p.slug}.schema.json`),
     ].map((f) => `generated/${d}${f}`)),
     "generated/status-codes.json",
-    ...["draft-07", "index"].flatMap((e) => [".cjs", ".d.cts", ".d.ts", ".js"].map((x) => `src/${e}${x}`)),
   ],
   docs: [...common, "generated/REFERENCE.md", ...model.statuses.map((s) => `generated/codes/${s.code}.md`), ...model.problemTypes.map((p) => `generated/problems/${p.slug}.md`)],
 };

@@ -2,6 +2,7 @@ import type { SourceFile } from "ts-morph";
 import { type GeneratedFile, type Model, PACKAGE_NAMES, type Target } from "../model.js";
 import { json } from "./format.js";
 import { DRAFT_07, DRAFT_2020_12, type Dialect, SCHEMA_FILES } from "./json-schema/dialect.js";
+import { cjsEntry, type EntryContents, entryTypes, esmEntry, PROBLEM_TYPES_EXPORT, problemTypesDoc } from "./json-schema/entry.js";
 import { problemDetailsSchema } from "./json-schema/problem-details.js";
 import { problemTypeFile, problemTypeSchema } from "./json-schema/problem-type.js";
 import { statusCodeSchema } from "./json-schema/status-code.js";
@@ -9,28 +10,41 @@ import { statusInfoSchema } from "./json-schema/status-info-schema.js";
 import { statusCodesData } from "./json-schema/status-info.js";
 import { addDeclaredConst, typeScriptFiles } from "./typescript.js";
 
-/** The three schemas of one draft, as JSON files plus a declaration file typing them for the JS entry. */
+/** The schemas of one draft as JSON files, their declarations (`schemas.d.cts`) and the draft's JS entry that exports them. */
 function schemaFiles(model: Model, draftOf: Omit<Dialect, "idBase">, draft: string): GeneratedFile[] {
   const dialect: Dialect = { ...draftOf, idBase: model.organization.schemaBase };
   const schemas = {
-    statusCodeSchema: { doc: `JSON Schema (${draft}) of any status code in the spec.`, value: statusCodeSchema(model, dialect) },
-    problemDetailsSchema: { doc: `JSON Schema (${draft}) of RFC 9457 problem details.`, value: problemDetailsSchema(model.problemDetails, dialect) },
-    statusInfoSchema: { doc: `JSON Schema (${draft}) of status-codes.json.`, value: statusInfoSchema(model, dialect) },
+    statusCodeSchema: { doc: `JSON Schema (${draft}) of any status code in the spec.`, file: SCHEMA_FILES.statusCode, value: statusCodeSchema(model, dialect) },
+    problemDetailsSchema: { doc: `JSON Schema (${draft}) of RFC 9457 problem details.`, file: SCHEMA_FILES.problemDetails, value: problemDetailsSchema(model.problemDetails, dialect) },
+    statusInfoSchema: { doc: `JSON Schema (${draft}) of status-codes.json.`, file: SCHEMA_FILES.statusInfo, value: statusInfoSchema(model, dialect) },
   };
+  const problemTypes = model.problemTypes.map((p) => ({ slug: p.slug, binding: p.name, file: problemTypeFile(p), value: problemTypeSchema(p, dialect) }));
   // CommonJS-format declarations, so that both the ESM and the CJS entry types can import them.
   const declarations = (file: SourceFile) => {
     for (const [name, { doc, value }] of Object.entries(schemas)) addDeclaredConst(file, doc, name, value);
+    addDeclaredConst(file, problemTypesDoc(draft, problemTypes[0]?.slug), PROBLEM_TYPES_EXPORT, Object.fromEntries(problemTypes.map((p) => [p.slug, p.value])));
   };
+  const entry: EntryContents = { draft, named: Object.entries(schemas).map(([name, { file }]) => ({ name, file })), problemTypes };
   return [
-    { path: `${dialect.dir}${SCHEMA_FILES.statusCode}`, content: json(schemas.statusCodeSchema.value) },
-    { path: `${dialect.dir}${SCHEMA_FILES.problemDetails}`, content: json(schemas.problemDetailsSchema.value) },
-    { path: `${dialect.dir}${SCHEMA_FILES.statusInfo}`, content: json(schemas.statusInfoSchema.value) },
-    ...typeScriptFiles({ [`${dialect.dir}schemas.d.cts`]: declarations }, model),
-    ...model.problemTypes.map((p) => ({ path: `${dialect.dir}${problemTypeFile(p)}`, content: json(problemTypeSchema(p, dialect)) })),
+    ...Object.values(schemas).map(({ file, value }) => ({ path: `${dialect.dir}${file}`, content: json(value) })),
+    ...typeScriptFiles(
+      {
+        [`${dialect.dir}index.cjs`]: (file) => cjsEntry(file, entry),
+        [`${dialect.dir}index.d.cts`]: (file) => entryTypes(file, entry),
+        [`${dialect.dir}index.d.ts`]: (file) => entryTypes(file, entry),
+        [`${dialect.dir}index.js`]: (file) => esmEntry(file, entry),
+        [`${dialect.dir}schemas.d.cts`]: declarations,
+      },
+      model,
+    ),
+    ...problemTypes.map((p) => ({ path: `${dialect.dir}${p.file}`, content: json(p.value) })),
   ];
 }
 
-/** status-json-schema: JSON Schemas (2020-12 and draft-07) of status codes, problem details and each problem type, and the spec as data. */
+/**
+ * status-json-schema: JSON Schemas (2020-12 and draft-07) of status codes, problem details and each problem type, each
+ * draft with its JS entry (ESM and CommonJS, typed), and the spec as data.
+ */
 export const jsonSchema: Target = {
   name: "json-schema",
   package: PACKAGE_NAMES.jsonSchema,

@@ -21,13 +21,21 @@ const files = jsonSchema.generate(model);
 const file = (path: string) => JSON.parse(files.find((f) => f.path === path)!.content);
 
 describe("jsonSchema target", () => {
-  it("emits the three schemas in both drafts, their declarations and the data", () => {
+  it("emits the three schemas in both drafts, their declarations, each draft's JS entry and the data", () => {
     expect(files.map((f) => f.path).sort()).toMatchInlineSnapshot(`
       [
+        "draft-07/index.cjs",
+        "draft-07/index.d.cts",
+        "draft-07/index.d.ts",
+        "draft-07/index.js",
         "draft-07/problem-details.schema.json",
         "draft-07/schemas.d.cts",
         "draft-07/status-code.schema.json",
         "draft-07/status-info.schema.json",
+        "index.cjs",
+        "index.d.cts",
+        "index.d.ts",
+        "index.js",
         "problem-details.schema.json",
         "schemas.d.cts",
         "status-code.schema.json",
@@ -305,5 +313,70 @@ describe("jsonSchema target", () => {
         "  readonly "$id": "https://github.com/org/status-codes/schemas/status-code.schema.json";",
       ]
     `);
+  });
+
+  it("writes each draft's JS entry from the schemas it emits: an empty map of problem types when the spec has none", () => {
+    const entry = (path: string) => files.find((f) => f.path === path)!.content;
+    expect(entry("draft-07/index.js")).toContain("export const problemTypeSchemas = {};");
+    expect(entry("draft-07/index.cjs")).toContain("exports.problemTypeSchemas = {};");
+    expect(entry("index.d.ts")).toContain("export declare const schemas: readonly [typeof statusCodeSchema, typeof problemDetailsSchema, typeof statusInfoSchema];");
+    expect(entry("index.d.cts")).toBe(entry("index.d.ts"));
+  });
+
+  it("exports each problem type's schema by its slug, and lists it in `schemas` after the fixed ones, in ESM, CommonJS and the declarations", () => {
+    const problems = [
+      { type: "version-clash", name: "EditConflict", status: 404, title: "Gone meanwhile", summary: "S.", description: "D." },
+      { type: "out-of-credit", status: 404, title: "No credit", summary: "S.", description: "D." },
+    ];
+    const entries = jsonSchema.generate(modelOf([{ code: 404, phrase: "Not Found" }], { problems }));
+    const entry = (path: string) => entries.find((f) => f.path === path)!.content;
+    expect(entry("draft-07/index.js")).toMatchInlineSnapshot(`
+      "// Generated from spec/status-codes.yaml by \`pnpm gen\`. Do not edit by hand.
+
+      import statusCodeSchema from "./status-code.schema.json" with { type: "json" };
+      import problemDetailsSchema from "./problem-details.schema.json" with { type: "json" };
+      import statusInfoSchema from "./status-info.schema.json" with { type: "json" };
+      import OutOfCredit from "./problem-types/out-of-credit.schema.json" with { type: "json" };
+      import EditConflict from "./problem-types/version-clash.schema.json" with { type: "json" };
+
+      export { statusCodeSchema, problemDetailsSchema, statusInfoSchema };
+
+      /** The draft-07 schema of each problem type of the spec, by its slug: \`problemTypeSchemas["out-of-credit"]\`. */
+      export const problemTypeSchemas = {
+        "out-of-credit": OutOfCredit,
+        "version-clash": EditConflict,
+      };
+
+      /** Every draft-07 schema, the problem types' too, ready for \`new Ajv({ schemas })\` or \`ajv.addSchema(schemas)\`. */
+      export const schemas = [statusCodeSchema, problemDetailsSchema, statusInfoSchema, OutOfCredit, EditConflict];
+      "
+    `);
+    expect(entry("index.cjs")).toMatchInlineSnapshot(`
+      "// Generated from spec/status-codes.yaml by \`pnpm gen\`. Do not edit by hand.
+
+      "use strict";
+
+      exports.statusCodeSchema = require("./status-code.schema.json");
+      exports.problemDetailsSchema = require("./problem-details.schema.json");
+      exports.statusInfoSchema = require("./status-info.schema.json");
+      exports.problemTypeSchemas = {
+        "out-of-credit": require("./problem-types/out-of-credit.schema.json"),
+        "version-clash": require("./problem-types/version-clash.schema.json"),
+      };
+      exports.schemas = [exports.statusCodeSchema, exports.problemDetailsSchema, exports.statusInfoSchema, exports.problemTypeSchemas["out-of-credit"], exports.problemTypeSchemas["version-clash"]];
+      "
+    `);
+    expect(entry("index.d.ts")).toMatchInlineSnapshot(`
+      "// Generated from spec/status-codes.yaml by \`pnpm gen\`. Do not edit by hand.
+
+      import type { problemDetailsSchema, problemTypeSchemas, statusCodeSchema, statusInfoSchema } from "./schemas.cjs";
+
+      export { problemDetailsSchema, problemTypeSchemas, statusCodeSchema, statusInfoSchema } from "./schemas.cjs";
+
+      /** Every draft 2020-12 schema, the problem types' too, ready for \`new Ajv({ schemas })\` or \`ajv.addSchema(schemas)\`. */
+      export declare const schemas: readonly [typeof statusCodeSchema, typeof problemDetailsSchema, typeof statusInfoSchema, (typeof problemTypeSchemas)["out-of-credit"], (typeof problemTypeSchemas)["version-clash"]];
+      "
+    `);
+    expect(entry("schemas.d.cts")).toContain('/** The draft 2020-12 schema of each problem type of the spec, by its slug: `problemTypeSchemas["out-of-credit"]`. */\nexport declare const problemTypeSchemas: {\n  readonly "out-of-credit": {');
   });
 });

@@ -1951,3 +1951,44 @@ export declare const statusInfoSchema: {
     };
   };
 };
+
+/** The draft 2020-12 schema of each problem type of the spec, by its slug: `problemTypeSchemas["out-of-credit"]`. */
+export declare const problemTypeSchemas: {
+  readonly "out-of-credit": {
+    readonly "$schema": "https://json-schema.org/draft/2020-12/schema";
+    readonly "$id": "https://github.com/org/status-codes/schemas/problem-types/out-of-credit.schema.json";
+    readonly "$comment": "Generated from spec/status-codes.yaml by `pnpm gen`. Do not edit by hand.";
+    readonly "title": "You do not have enough credit";
+    readonly "description": "The account's balance does not cover the cost of the request.\n\nSent when a request would cost more than the account has left. Nothing was charged and nothing was done. The client can top up the account, or repeat the request charged to one of the other accounts the problem lists.\n\nProblem type https://github.com/org/status-codes/problems/out-of-credit, sent with 403 Forbidden.";
+    readonly "allOf": readonly [
+      {
+        readonly "$ref": "https://github.com/org/status-codes/schemas/problem-details.schema.json";
+      }
+    ];
+    readonly "type": "object";
+    readonly "required": readonly [
+      "type",
+      "balance"
+    ];
+    readonly "properties": {
+      readonly "type": {
+        readonly "const": "https://github.com/org/status-codes/problems/out-of-credit";
+      };
+      readonly "status": {
+        readonly "const": 403;
+      };
+      readonly "accounts": {
+        readonly "type": "array";
+        readonly "items": {
+          readonly "type": "string";
+          readonly "format": "uri";
+        };
+        readonly "description": "Accounts the client could charge instead.";
+      };
+      readonly "balance": {
+        readonly "type": "integer";
+        readonly "description": "The account's balance, in cents.";
+      };
+    };
+  };
+};

@@ -2,8 +2,8 @@
 import Ajv2020 from "ajv/dist/2020.js";
 import Ajv07 from "ajv";
 import addFormats from "ajv-formats";
-import * as draft07 from "../src/draft-07.js";
-import * as draft2020 from "../src/index.js";
+import * as draft07 from "../generated/draft-07/index.js";
+import * as draft2020 from "../generated/index.js";
 
 /** The two drafts the package ships: a fresh strict ajv and the schemas of each. */
 export const drafts = [

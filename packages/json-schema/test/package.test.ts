@@ -37,10 +37,14 @@ const expected = {
 
 describe("the packed package, installed", () => {
   // What the tarball holds, file by file, is generators/test/packaging.test.ts's to check, for every package at once.
-  it.each([["ESM", "esm.mjs"], ["CommonJS", "cjs.cjs"]])("%s: compiles in ajv, and a user schema $refs the schemas by $id", (_kind, file) => {
+  it.each([["ESM", "esm.mjs"], ["CommonJS", "cjs.cjs"]])("%s: compiles in ajv, a user schema $refs the schemas by $id, and each problem type's schema from the entry takes the problems of its type", (_kind, file) => {
     const out = JSON.parse(execFileSync(process.execPath, [file], { cwd: app, encoding: "utf8" }));
     const codes = JSON.parse(readFileSync(join(pkgDir, "generated/status-codes.json"), "utf8")).statuses.length;
-    expect(out).toEqual({ "2020-12": expected, "draft-07": expected, codes });
+    // Every problem type the package ships a file for, from the entry, in both drafts.
+    const slugs = readdirSync(join(pkgDir, "generated/problem-types")).map((f) => f.replace(/\.schema\.json$/, ""));
+    expect(slugs.length).toBeGreaterThan(0);
+    const problemTypes = Object.fromEntries(slugs.map((slug) => [slug, { ofItsType: true, withoutType: false }]));
+    expect(out).toEqual({ "2020-12": expected, "draft-07": expected, codes, problemTypes: { "2020-12": problemTypes, "draft-07": problemTypes } });
   });
 
   it("types FromSchema from ESM and CommonJS TypeScript (node16 resolution, no skipLibCheck)", () => {

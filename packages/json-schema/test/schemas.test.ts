@@ -115,20 +115,26 @@ describe.each(drafts)("draft $name", (draft) => {
   });
 });
 
-/** One schema per problem type of the spec, in each draft, under generated/[draft-07/]problem-types/. */
+/** One schema per problem type of the spec, in each draft, under generated/[draft-07/]problem-types/ and in the entry's `problemTypeSchemas`. */
 describe.each(drafts)("problem types, draft $name", (draft) => {
   const dir = new URL(`../generated/${draft.name === "2020-12" ? "" : "draft-07/"}problem-types/`, import.meta.url);
   const problems = buildModel(readFileSync(new URL("../../../spec/status-codes.yaml", import.meta.url)), "0.0.0").problemTypes;
+  const bySlug = draft.entry.problemTypeSchemas as Record<string, { $id: string; properties: { type: { const: string } } }>;
 
-  it("has one file per problem type of the spec, and the spec has one to test with", () => {
+  it("has one file per problem type of the spec, each in the entry by its slug and in `schemas`, and the spec has one to test with", () => {
     expect(problems.length).toBeGreaterThan(0);
     expect(readdirSync(dir).sort()).toEqual(problems.map((p) => `${p.slug}.schema.json`));
+    expect(Object.keys(bySlug)).toEqual(problems.map((p) => p.slug));
+    for (const p of problems) {
+      expect(bySlug[p.slug], p.slug).toEqual(JSON.parse(readFileSync(new URL(`${p.slug}.schema.json`, dir), "utf8")));
+      expect(draft.entry.schemas, p.slug).toContain(bySlug[p.slug]);
+    }
   });
 
   it.each(problems.map((p) => [p.slug, p] as const))("%s compiles in strict ajv (which checks it against its meta-schema), and takes exactly the problems of its type", (slug, p) => {
-    const schema = JSON.parse(readFileSync(new URL(`${slug}.schema.json`, dir), "utf8")) as { $id: string; properties: { type: { const: string } } };
+    const schema = bySlug[slug]!;
     const ajv = loaded(draft);
-    const validate = ajv.compile(schema);
+    const validate = ajv.getSchema(schema.$id)!;
     const type = schema.properties.type.const;
     expect(type).toBe(p.uri);
     const required = p.extensions.filter((e) => e.required).map((e) => e.name);

@@ -1,8 +1,8 @@
 // Type-level tests: tsc checks them (`pnpm typecheck`); vitest runs the few runtime checks.
 import type { FromSchema } from "json-schema-to-ts";
 import { describe, expect, expectTypeOf, it } from "vitest";
-import * as draft07 from "../src/draft-07.js";
-import { problemDetailsSchema, schemas, statusCodeSchema, statusInfoSchema } from "../src/index.js";
+import * as draft07 from "../generated/draft-07/index.js";
+import { problemDetailsSchema, problemTypeSchemas, schemas, statusCodeSchema, statusInfoSchema } from "../generated/index.js";
 
 type StatusCode = FromSchema<typeof statusCodeSchema>;
 type Refs = { references: [typeof statusCodeSchema] };
@@ -49,8 +49,16 @@ describe("FromSchema infers from the exported schemas", () => {
     expectTypeOf<404>().not.toExtend<ServerError>();
   });
 
-  it("exports the schemas in one list, in the order of their types", () => {
-    expectTypeOf(schemas).toEqualTypeOf<readonly [typeof statusCodeSchema, typeof problemDetailsSchema, typeof statusInfoSchema]>();
-    expect(schemas).toEqual([statusCodeSchema, problemDetailsSchema, statusInfoSchema]);
+  it("types a problem type's schema, by its slug, with its type URI fixed (and required), its status fixed and its extension members", () => {
+    type OutOfCredit = FromSchema<(typeof problemTypeSchemas)["out-of-credit"], { references: [typeof problemDetailsSchema, typeof statusCodeSchema] }>;
+    expectTypeOf<OutOfCredit["type"]>().toEqualTypeOf<typeof problemTypeSchemas["out-of-credit"]["properties"]["type"]["const"]>();
+    expectTypeOf<OutOfCredit["status"]>().toEqualTypeOf<403 | undefined>();
+    expectTypeOf<OutOfCredit["balance"]>().toEqualTypeOf<number>();
+    expect(problemTypeSchemas["out-of-credit"].properties.status.const).toBe(403);
+  });
+
+  it("exports the schemas in one list, in the order of their types, the problem types' last", () => {
+    expectTypeOf(schemas).toEqualTypeOf<readonly [typeof statusCodeSchema, typeof problemDetailsSchema, typeof statusInfoSchema, (typeof problemTypeSchemas)["out-of-credit"]]>();
+    expect(schemas).toEqual([statusCodeSchema, problemDetailsSchema, statusInfoSchema, problemTypeSchemas["out-of-credit"]]);
   });
 });

@@ -8,3 +8,5 @@ export const notFound: StatusCode = 404;
 // @ts-expect-error 799 is not a code of the spec
 export const unknown: StatusCode = 799;
 export const gone: FromSchema<typeof draft07.statusCodeSchema.definitions.ClientErrorStatusCode> = 410;
+// The draft-07 entry types its problem types' schemas too.
+export const draft07Ids: readonly string[] = Object.values(draft07.problemTypeSchemas).map((s) => s.$id);

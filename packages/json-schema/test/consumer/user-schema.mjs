@@ -21,3 +21,19 @@ export function check(ajv, base, defs) {
   };
   return Object.fromEntries(Object.entries(docs).map(([name, doc]) => [name, validate(doc)]));
 }
+
+/**
+ * Each problem type's schema from the entry, by slug: whether it compiles once every schema is added, accepts a problem of
+ * its type that carries each required member as the spec's example does (an integer), and rejects one without its type.
+ */
+export function checkProblemTypes(ajv, problemTypeSchemas) {
+  return Object.fromEntries(
+    Object.entries(problemTypeSchemas).map(([slug, schema]) => {
+      const validate = ajv.getSchema(schema.$id);
+      const members = Object.fromEntries((schema.required ?? []).filter((m) => m !== "type").map((m) => [m, 30]));
+      const problem = { type: schema.properties.type.const, status: schema.properties.status.const, ...members };
+      const { type: _, ...untyped } = problem;
+      return [slug, { ofItsType: validate(problem), withoutType: validate(untyped) }];
+    }),
+  );
+}
