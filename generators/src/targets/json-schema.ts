@@ -7,7 +7,7 @@ import { problemDetailsSchema } from "./json-schema/problem-details.js";
 import { problemTypeFile, problemTypeSchema } from "./json-schema/problem-type.js";
 import { statusCodeSchema } from "./json-schema/status-code.js";
 import { statusInfoSchema } from "./json-schema/status-info-schema.js";
-import { statusCodesData } from "./json-schema/status-info.js";
+import { statusCodesData } from "./json-schema/status-codes-data.js";
 import { addDeclaredConst, typeScriptFiles } from "./typescript.js";
 
 /** The schemas of one draft as JSON files, their declarations (`schemas.d.cts`) and the draft's JS entry that exports them. */

@@ -1,3 +1,4 @@
+/** The JSON Schema of `status-codes.json` (`status-info.schema.json`), whose data status-codes-data.ts writes. */
 import { type FlagKey, type HeaderData, type Model, type OtherMeaning, REGISTRY_STATUSES, type Reference, type StatusClassData, type StatusData } from "../../model.js";
 import { GENERATED_NOTICE } from "../format.js";
 import { type Dialect, SCHEMA_FILES, defRef, schemaId } from "./dialect.js";

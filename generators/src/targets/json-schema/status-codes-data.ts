@@ -1,3 +1,4 @@
+/** The data of `status-codes.json`: the model as plain JSON, one record per code (its schema is status-info-schema.ts). */
 import type { FlagInfo, FlagKey, HeaderData, Model, StatusClassData, StatusData } from "../../model.js";
 import { GENERATED_NOTICE } from "../format.js";
 
