@@ -142,6 +142,8 @@ export interface FlagInfo {
   label: string;
   /** As a sentence about one code, e.g. `The response is heuristically cacheable …`. */
   doc: string;
+  /** The codes that have the flag, in code order. */
+  codes: readonly number[];
   /** The generated list of codes that have the flag, for flags that core's predicates read. */
   list?: {
     /** Its name, e.g. `CACHEABLE_CODES`. */
@@ -158,8 +160,6 @@ export interface VendorInfo {
   id: string;
   /** Its codes, in code order. */
   statuses: readonly Status[];
-  /** Whether the vendor is the organisation itself: its codes are its own, allowed like registered ones. */
-  own: boolean;
 }
 
 /** One standard member of an RFC 9457 problem details object. */
@@ -267,8 +267,12 @@ export interface Model {
   classesReference: Reference;
   /** Every flag a code can have, in the order targets list them. */
   flags: readonly FlagInfo[];
-  /** Every vendor of an unofficial code, sorted by name without regard to case (the organisation too, marked `own`). */
-  vendors: readonly VendorInfo[];
+  /** The codes whose phrase and aliases `getStatusCode` does not accept (`reverseLookup: false`), in code order. */
+  noReverseLookup: readonly number[];
+  /** The organisation as the vendor of its own codes (their `vendor` is its name), when it has any: allowed like registered ones. */
+  ownVendor: VendorInfo | undefined;
+  /** Every other vendor of an unofficial code, sorted by name without regard to case. */
+  otherVendors: readonly VendorInfo[];
   problemDetails: ProblemDetailsInfo;
   /** The organisation's problem types, sorted by slug. */
   problemTypes: readonly ProblemTypeInfo[];

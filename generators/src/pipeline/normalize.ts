@@ -20,7 +20,7 @@ const CLASSES: readonly StatusClassData[] = [
 ];
 
 /** Every flag of a code, described once: docs label it, core lists its codes, the schemas document it. */
-export const FLAGS: readonly FlagInfo[] = [
+export const FLAGS: readonly Omit<FlagInfo, "codes">[] = [
   {
     key: "cacheable",
     label: "Cacheable by default",
@@ -123,6 +123,7 @@ export function normalize(spec: SpecFile, version: string): Model {
   const organization = organizationOf(spec.organization);
   const problemTypes = (spec.problems ?? []).map((p) => problemTypeOf(p, organization, statuses)).sort((a, b) => compare(a.slug, b.slug));
   for (const p of problemTypes) (p.status.problemTypes as ProblemTypeInfo[]).push(p);
+  const vendors = vendorsOf(statuses);
   return {
     organization,
     version,
@@ -135,8 +136,10 @@ export function normalize(spec: SpecFile, version: string): Model {
     problemStatuses: where((s) => s.hasProblemBody),
     classes: CLASSES.map((c) => classInfo(c, where((s) => s.class === c.key))),
     classesReference: CLASSES_REFERENCE,
-    flags: FLAGS,
-    vendors: vendorsOf(statuses, organization.name),
+    flags: FLAGS.map((f) => ({ ...f, codes: where((s) => s[f.key]).map((s) => s.code) })),
+    noReverseLookup: where((s) => !s.reverseLookup).map((s) => s.code),
+    ownVendor: vendors.find((v) => v.name === organization.name),
+    otherVendors: vendors.filter((v) => v.name !== organization.name),
     problemDetails: problemDetailsOf(organization),
     problemTypes,
   };
@@ -219,8 +222,8 @@ function normalizeCode(c: SpecCode, headerName: (name: string) => string): Omit<
   };
 }
 
-/** The vendors of unofficial codes, by name regardless of case (ties broken by code points, so the order is total). */
-function vendorsOf(statuses: readonly Status[], organization: string): VendorInfo[] {
+/** The vendors of unofficial codes (the organisation too), by name regardless of case (ties broken by code points, so the order is total), their ids unique among them all. */
+function vendorsOf(statuses: readonly Status[]): VendorInfo[] {
   const names = [...new Set(statuses.flatMap((s) => (s.vendor === undefined ? [] : [s.vendor])))];
   const byName = (a: string, b: string) => compare(a.toLowerCase(), b.toLowerCase()) || compare(a, b);
   const taken = new Set<string>();
@@ -230,7 +233,7 @@ function vendorsOf(statuses: readonly Status[], organization: string): VendorInf
     for (let n = 2; taken.has(id); n++) id = `${base}-${n}`;
     return taken.add(id), id;
   };
-  return names.sort(byName).map((name) => ({ name, id: idOf(name), statuses: statuses.filter((s) => s.vendor === name), own: name === organization }));
+  return names.sort(byName).map((name) => ({ name, id: idOf(name), statuses: statuses.filter((s) => s.vendor === name) }));
 }
 
 /** Code-point order, independent of the locale. */

@@ -66,13 +66,12 @@ function reference(model: Model) {
     codes: c.official.map((s) => view(s, false)),
     unofficial: c.unofficial.map((s) => ({ code: s.code, anchor: anchors.code.get(s.code)! })),
   }));
-  const vendors = model.vendors.filter((v) => !v.own).map((v) => ({
+  const vendors = model.otherVendors.map((v) => ({
     name: v.name,
     anchor: anchors.vendor.get(v.name),
     codes: v.statuses.map((s) => view(s, false)),
   }));
-  const ownVendor = model.vendors.find((v) => v.own);
-  const own = ownVendor && { title: ownTitle(model), anchor: parts.ownAnchor, codes: ownVendor.statuses.map((s) => view(s, false)) };
+  const own = model.ownVendor && { title: ownTitle(model), anchor: parts.ownAnchor, codes: model.ownVendor.statuses.map((s) => view(s, false)) };
   const headers = model.headers.map((h) => headerView(h, anchors));
   const index = model.statuses.map((s) => view(s, false));
   const common = { notice: GENERATED_NOTICE, version: model.version, headings: headingsOf(model), packages: model.organization.packages };
@@ -95,14 +94,14 @@ function layout(model: Model) {
     anchors.class.set(c.key, slug(oneLine(classHeading(c))));
     c.official.forEach(code);
   }
-  const ownVendor = model.vendors.find((v) => v.own);
+  const ownVendor = model.ownVendor;
   const ownAnchor = ownVendor && slug(ownTitle(model));
   if (ownVendor) {
     anchors.vendor.set(ownVendor.name, ownAnchor!);
     ownVendor.statuses.forEach(code);
   }
   const unofficialAnchor = slug(headings.unofficial);
-  for (const vendor of model.vendors.filter((v) => !v.own)) {
+  for (const vendor of model.otherVendors) {
     const anchor = slug(oneLine(vendor.name));
     if (hasAnchor(oneLine(vendor.name))) anchors.vendor.set(vendor.name, anchor);
     vendor.statuses.forEach(code);

@@ -32,15 +32,15 @@ export function generatePhrases(file: SourceFile, model: Model): void {
     "Codes whose phrase `getStatusCode` does not accept (a vendor phrase that repeats another code's).",
     "NO_REVERSE_LOOKUP",
     "readonly StatusCode[]",
-    data(model.statuses.filter((s) => !s.reverseLookup).map((s) => s.code)),
+    data(model.noReverseLookup),
   );
 }
 
 /** One list of codes per flag of the spec, so that each predicate pulls only its own list. */
 export function generateFlags(file: SourceFile, model: Model): void {
   file.addImportDeclaration({ isTypeOnly: true, moduleSpecifier: "./status-code.js", namedImports: ["StatusCode"] });
-  for (const { key, list } of model.flags) {
-    if (list) addConst(file, list.doc, list.constant, "readonly StatusCode[]", data(model.statuses.filter((s) => s[key]).map((s) => s.code)));
+  for (const { codes, list } of model.flags) {
+    if (list) addConst(file, list.doc, list.constant, "readonly StatusCode[]", data(codes));
   }
 }
 

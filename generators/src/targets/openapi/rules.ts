@@ -52,7 +52,7 @@ export function lintRules(model: Model): LintRule[] {
       ? [onKeys("status-code-never-sent", "error", "No response documents a code that servers only log.", neverSent, "Response code {key} is only written to server and proxy logs and never reaches a client; remove this response.")]
       : []),
     // The organisation's own codes are allowed like registered ones: no vendor rule for them.
-    ...model.vendors.filter((v) => !v.own).flatMap((v) => {
+    ...model.otherVendors.flatMap((v) => {
       const codes = v.statuses.filter((s) => s.hasResponse && !s.neverSent).map(key);
       const message = `Response code {key} is an unofficial ${v.name} code, not registered with IANA; keep it only if clients really receive it from ${v.name}, and document a standard code otherwise.`;
       return codes.length > 0 ? [onKeys(`status-code-vendor-${v.id}`, "warn", `Codes of ${v.name} are not registered with IANA.`, codes, message)] : [];
