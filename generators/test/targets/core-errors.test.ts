@@ -48,6 +48,17 @@ describe("core target: error classes", () => {
     expect(model.errorStatuses.map((s) => s.code)).toEqual([401, 429, 510]);
   });
 
+  it("takes the names of the options interfaces from normalize: one for a class with header fields, under each former name too", () => {
+    expect(model.statuses.map((s) => [s.code, s.optionsName, s.legacyOptionsNames])).toEqual([
+      [200, undefined, []],
+      [401, "UnauthorizedOptions", []],
+      [429, "TooManyRequestsOptions", ["SlowDownOptions"]],
+      [499, undefined, []],
+      [510, undefined, []],
+      [783, undefined, []],
+    ]);
+  });
+
   it("knows the option names HttpErrorOptions takes, so that no header option repeats one", () => {
     const project = new Project({ useInMemoryFileSystem: true });
     const source = project.createSourceFile("http-error.ts", readFileSync(join(coreSrc, "http-error.ts"), "utf8"));
