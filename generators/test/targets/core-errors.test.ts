@@ -68,7 +68,7 @@ describe("core target: error classes", () => {
     expect(headerOption(header)).toBe(option);
   });
 
-  it("writes each class with its JSDoc, literal status, header options and deprecated former names", () => {
+  it("writes each class with its JSDoc, literal status, header options and deprecated former names, and each problem type's class on its code's", () => {
     expect(errors).toMatchInlineSnapshot(`
       "// Generated from spec/status-codes.yaml by \`pnpm gen\`. Do not edit by hand.
 
@@ -141,11 +141,11 @@ describe("core target: error classes", () => {
        */
       export class TooManyRequests<X extends ProblemExtensions = {}> extends HttpError<429, X> {
         /** The class name, kept when a bundler renames the class. */
-        static override readonly name = "TooManyRequests";
+        static override readonly name: string = "TooManyRequests";
         /** The status code of every TooManyRequests. */
         static readonly status = 429;
         /** The reason phrase, the problem's default title. */
-        static readonly title = "Too Many Requests";
+        static readonly title: string = "Too Many Requests";
         /** The Retry-After option, as given. */
         declare readonly retryAfter?: HeaderOptionValue<"Retry-After">;
 
@@ -189,6 +189,42 @@ describe("core target: error classes", () => {
 
         constructor(detail?: string | Error | HttpErrorOptions<X>, options?: HttpErrorOptions<X>) {
           super(510, detail, options);
+        }
+      }
+
+      /** The extension members of a \`RateLimited\` problem. */
+      export interface RateLimitedExtensions {
+        /** Requests allowed per minute. */
+        limit: number;
+        /** Plans with a higher limit. */
+        plans?: string[];
+      }
+
+      /** Options of \`RateLimited\`: those of \`TooManyRequests\` but \`type\`, which the class fixes, with its required extension members. */
+      export type RateLimitedOptions = Omit<TooManyRequestsOptions<RateLimitedExtensions>, "type" | "extensions"> & { extensions: RateLimitedExtensions };
+
+      /**
+       * You sent too many requests: The plan's request rate was exceeded.
+       *
+       * Wait for the time Retry-After gives.
+       * @see {@link https://github.com/org/status-codes/problems/rate-limited | rate-limited}
+       */
+      export class RateLimited extends TooManyRequests<RateLimitedExtensions> {
+        /** The class name, kept when a bundler renames the class. */
+        static override readonly name: string = "RateLimited";
+        /** The status code of every RateLimited. */
+        static override readonly status = 429;
+        /** The problem type's title. */
+        static override readonly title: string = "You sent too many requests";
+        /** The problem type's URI. */
+        static readonly type = "https://github.com/org/status-codes/problems/rate-limited";
+        /** The problem type's URI. */
+        declare readonly type: "https://github.com/org/status-codes/problems/rate-limited";
+
+        constructor(options: RateLimitedOptions);
+        constructor(detail: string | Error | undefined, options: RateLimitedOptions);
+        constructor(detail?: string | Error | RateLimitedOptions, options?: RateLimitedOptions) {
+          super(detail, options);
         }
       }
 

@@ -372,7 +372,9 @@ describe("core target", () => {
     `);
   });
 
-  it("type-checks with the hand-written layer of @org/status-core, with this fixture's and core-errors.test's model, in one program", () => {
+  it("type-checks with the hand-written layer of @org/status-core, with this fixture's model (a spec without problem types) and core-errors.test's, in one program", () => {
+    // The first copy is also what an organisation without problem types gets (the real spec's codes would add only time).
+    expect(fixtureModel.problemTypes).toEqual([]);
     const { diagnostics, project } = compileCores([
       {
         generated: files,
@@ -392,7 +394,7 @@ describe("core target", () => {
         generated: core.generate(errorsModel),
         files: {
           "src/use.ts": [
-            'import { createHttpError, HttpError, SlowDown, TooManyRequests, Unauthorized, type SlowDownOptions } from "./errors.js";',
+            'import { createHttpError, HttpError, RateLimited, SlowDown, TooManyRequests, Unauthorized, type RateLimitedExtensions, type SlowDownOptions } from "./errors.js";',
             "const old: TooManyRequests = new SlowDown({ retryAfter: 5 });",
             "const options: SlowDownOptions = { retryAfter: new Date(0) };",
             "const created: TooManyRequests<{ limit: number }> = createHttpError(429, { extensions: { limit: 10 } });",
@@ -402,7 +404,20 @@ describe("core target", () => {
             "// @ts-expect-error: and so must createHttpError(401)",
             "createHttpError(401);",
             "const logged: HttpError<499> = createHttpError(499);",
-            "export { old, options, created, status, logged };",
+            "// A problem type's class: its code's class with its type URI, literal status and typed extensions, the required ones required.",
+            "type Equal<A, B> = (<T>() => T extends A ? 1 : 2) extends <T>() => T extends B ? 1 : 2 ? true : false;",
+            "const limited = new RateLimited({ retryAfter: 5, extensions: { limit: 10 } });",
+            "const base: TooManyRequests<RateLimitedExtensions> = limited;",
+            "const exact: [Equal<typeof limited.status, 429>, Equal<typeof limited.type, typeof RateLimited.type>, Equal<typeof limited.extensions.limit, number>, Equal<ReturnType<typeof limited.toProblem>['plans'], string[] | undefined>] = [true, true, true, true];",
+            "// @ts-expect-error: limit is a required extension",
+            "new RateLimited({ extensions: {} });",
+            "// @ts-expect-error: the options, with limit, are required",
+            "new RateLimited('Slow down.');",
+            "// @ts-expect-error: the class fixes its type",
+            "new RateLimited({ type: 'about:blank', extensions: { limit: 1 } });",
+            "// @ts-expect-error: limit is an integer",
+            "new RateLimited({ extensions: { limit: '10' } });",
+            "export { old, options, created, status, logged, base, exact };",
           ].join("\n"),
         },
       },
