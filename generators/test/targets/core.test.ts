@@ -1,6 +1,7 @@
-import { Project } from "ts-morph";
+import { Node, Project } from "ts-morph";
 import { describe, expect, it } from "vitest";
 import { core } from "../../src/targets/core.js";
+import { GLOBALS_USED } from "../../src/targets/core/names.js";
 import { safeDocText } from "../../src/targets/core/jsdoc.js";
 import { GENERATED_NOTICE } from "../../src/targets/format.js";
 import { compileCores } from "../support/typescript.js";
@@ -424,7 +425,15 @@ describe("core target", () => {
     ]);
     expect(diagnostics).toEqual([]);
     // Editors strike a former name through because its JSDoc carries @deprecated as a tag, not as text.
-    const statement = project.getSourceFileOrThrow("/c1/src/generated/errors.ts").getVariableStatementOrThrow("SlowDown");
+    const errors = project.getSourceFileOrThrow("/c1/src/generated/errors.ts");
+    const statement = errors.getVariableStatementOrThrow("SlowDown");
     expect(statement.getJsDocs()[0]?.getTags().map((t) => t.getText().trim())).toEqual(["@deprecated Use TooManyRequests"]);
+    // The built-in types the errors module refers to (with a problem type, every shape) are the ones the core target's name rule keeps free.
+    const globals = new Set<string>();
+    errors.forEachDescendant((node) => {
+      const declarations = Node.isIdentifier(node) ? (node.getSymbol()?.getDeclarations() ?? []) : [];
+      if (declarations.length > 0 && declarations.every((d) => d.getSourceFile().isInNodeModules())) globals.add(node.getText());
+    });
+    expect([...globals].sort()).toEqual([...GLOBALS_USED].sort());
   });
 });
