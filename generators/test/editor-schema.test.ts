@@ -31,6 +31,7 @@ const BEYOND_SCHEMA: [reason: string, message: RegExp][] = [
   ["header names unique without letter case", /^header "[^"]+" is defined twice/],
   ["header names that give one error option name (naming.ts's camelCase)", /would both be set by the error option/],
   ["a response name that the OpenAPI documents keep for the generic problem response (the OpenAPI target's own rule)", /the name of the generic problem response/],
+  ["a name that the errors module already has: its own exports, a built-in type, or one another code or problem type adds (the core target's own rule)", /would add \w+ to \S+\/errors, /],
   ["a problem type name that the OpenAPI documents keep for their own components (the OpenAPI target's own rule)", /a name the OpenAPI documents keep for their own/],
   ["a header name must be one the top-level list defines: a reference to data elsewhere in the file", /is not defined in the top-level headers list/],
   ["headers and requiredHeaders of one entry compared without letter case", /is also in requiredHeaders/],

@@ -1,8 +1,10 @@
 /** The problem type catalogue (`problems:`) as normalize derives it; each target's output of it is tested with the target. */
 import { describe, expect, it } from "vitest";
 import type { SpecProblem } from "../src/pipeline/spec.js";
+import { render } from "../src/pipeline/render.js";
 import { schemaType } from "../src/targets/core/problem-types.js";
-import { modelOf } from "./support/model.js";
+import { targets } from "../src/targets/index.js";
+import { modelOf, repoModelWithout } from "./support/model.js";
 
 const outOfCredit: SpecProblem = {
   type: "out-of-credit",
@@ -40,6 +42,18 @@ describe("problem types in the model", () => {
 
   it("is empty for a spec without problems", () => {
     expect(modelOf(codes).problemTypes).toEqual([]);
+  });
+});
+
+describe("the repository's spec with its problems: removed, as an organisation without problem types has it", () => {
+  const model = repoModelWithout(["problems"]);
+  const files = render(model);
+
+  it("still renders every target, with no file of a problem type (core's compiles: core.test's fixture has none either)", () => {
+    expect(model.problemTypes).toEqual([]);
+    expect(new Set(files.map((f) => targets.find((t) => f.path.startsWith(`${t.dir}/`))?.name))).toEqual(new Set(targets.map((t) => t.name)));
+    expect(files.filter((f) => /\/problem-types\/|\/problems\//.test(f.path)).map((f) => f.path)).toEqual([]);
+    expect(files.find((f) => f.path.endsWith("/problem-types.ts"))?.content).toMatch(/PROBLEM_TYPE_CLASSES: \{ readonly \[type: string\]: never \} = \{\s*\}/);
   });
 });
 

@@ -1,6 +1,7 @@
 import type { SourceFile } from "ts-morph";
 import { type Model, type ModelProblem, PACKAGE_NAMES, type Target } from "../model.js";
 import { generateErrors, generateErrorTable } from "./core/errors.js";
+import { distinctErrorNames } from "./core/names.js";
 import { generateProblemTypes } from "./core/problem-types.js";
 import { generateClasses, generateCodes, generateStatusCode } from "./core/status-code.js";
 import { generateFlags, generatePhrases, generateStatuses } from "./core/tables.js";
@@ -36,5 +37,5 @@ export const core: Target = {
   packageDir: "packages/core",
   dir: "packages/core/src/generated",
   generate: (model) => typeScriptFiles(MODULES, model),
-  validate: distinctHeaderOptions,
+  validate: (model) => [...distinctHeaderOptions(model), ...distinctErrorNames(model)],
 };

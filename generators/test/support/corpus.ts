@@ -60,6 +60,13 @@ export const cases: [name: string, problems: string[]][] = [
   ["duplicate-entry", [
     "20:11: duplicate code 404 (first defined at line 14; merge the two entries)",
   ]],
+  ["error-name-taken", [
+    "14:11: code 404 would add Error to @org/status-core/errors, where it would hide the built-in type of that name, which the module's code uses (remove Error from legacyNames)",
+    "34:11: code 599 would add NestProblemFilter to @org/status-core/errors, which it already exports (give it another name with \"name:\")",
+    "40:11: problem type \"http-error\" would add HttpError to @org/status-core/errors, which it already exports (give it another name with \"name:\")",
+    "40:11: problem type \"http-error\" would add HttpErrorOptions to @org/status-core/errors, which it already exports (give it another name with \"name:\")",
+    "45:11: problem type \"upload-limit\" would add ContentTooLargeOptions to @org/status-core/errors, which code 413 already adds (give it another name with \"name:\")",
+  ]],
   ["field-without-value", [
     "32:12: vendor has no value (write a string after \"vendor:\", or remove the line)",
   ]],

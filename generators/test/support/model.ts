@@ -1,5 +1,6 @@
 /** The one way tests build models: spec entries as YAML, through the real pipeline (`buildModel`). */
-import { stringify } from "yaml";
+import { readFileSync } from "node:fs";
+import { parseDocument, stringify } from "yaml";
 import type { Model } from "../../src/model.js";
 import { buildModel } from "../../src/pipeline/build.js";
 import type { SpecCode, SpecHeader, SpecOrganization, SpecProblem } from "../../src/pipeline/spec.js";
@@ -40,4 +41,11 @@ export function modelOf(
   { headers = HEADERS, version = "1.2.3", organization, problems }: { headers?: readonly SpecHeader[]; version?: string; organization?: SpecOrganization; problems?: readonly SpecProblem[] } = {},
 ): Model {
   return buildModel(Buffer.from(specText(entries, headers, organization, problems)), version);
+}
+
+/** The repository's spec through the pipeline without the top-level fields named (`problems`, say), as an organisation that deletes them has it. */
+export function repoModelWithout(fields: readonly string[], version = "1.2.3"): Model {
+  const doc = parseDocument(readFileSync(new URL("../../../spec/status-codes.yaml", import.meta.url), "utf8"));
+  for (const field of fields) doc.delete(field);
+  return buildModel(Buffer.from(doc.toString()), version);
 }

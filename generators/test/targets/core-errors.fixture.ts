@@ -2,7 +2,10 @@ import { HEADERS, modelOf } from "../support/model.js";
 
 const reference = { title: "RFC 9110, Section 11.6.1", url: "https://www.rfc-editor.org/rfc/rfc9110#section-11.6.1" };
 
-/** One code of each shape the errors module treats differently, and codes that get no class. */
+/**
+ * One code of each shape the errors module treats differently, codes that get no class, and a problem type on a code
+ * with header options, with a required and an optional extension member.
+ */
 export const errorsModel = modelOf(
   [
     { code: 200, phrase: "OK" },
@@ -20,5 +23,20 @@ export const errorsModel = modelOf(
     { code: 510, phrase: "Not Extended", summary: "Extensions needed.", deprecated: "Obsoleted by RFC 9110." },
     { code: 783, phrase: "Unexpected Token", vendor: "Shopify" },
   ],
-  { headers: [...HEADERS, { name: "WWW-Authenticate", description: "How to authenticate.", reference }] },
+  {
+    headers: [...HEADERS, { name: "WWW-Authenticate", description: "How to authenticate.", reference }],
+    problems: [
+      {
+        type: "rate-limited",
+        status: 429,
+        title: "You sent too many requests",
+        summary: "The plan's request rate was exceeded.",
+        description: "Wait for the time Retry-After gives.",
+        extensions: {
+          limit: { description: "Requests allowed per minute.", schema: { type: "integer" }, required: true },
+          plans: { description: "Plans with a higher limit.", schema: { type: "array", items: { type: "string" } } },
+        },
+      },
+    ],
+  },
 );

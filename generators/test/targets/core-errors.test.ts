@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
-import { Project } from "ts-morph";
+import { Project, SyntaxKind } from "ts-morph";
 import { describe, expect, it } from "vitest";
 import { core } from "../../src/targets/core.js";
 import { ERROR_OPTIONS, headerOption } from "../../src/pipeline/naming.js";
@@ -81,11 +81,11 @@ describe("core target: error classes", () => {
 
   // The file itself is pnpm gen --check's to keep; these are what it must say, read back with ts-morph.
   const source = new Project({ useInMemoryFileSystem: true }).createSourceFile("errors.ts", errors);
-  const staticOf = (name: string, field: string) => source.getClassOrThrow(name).getStaticPropertyOrThrow(field).getText();
+  const staticOf = (name: string, field: string) => `${field} = ${source.getClassOrThrow(name).getStaticPropertyOrThrow(field).asKindOrThrow(SyntaxKind.PropertyDeclaration).getInitializerOrThrow().getText()};`;
 
   it("parses, and has a class per code that gets one, with its literal status, name and title", () => {
     expect(source.getProject().getProgram().getSyntacticDiagnostics(source).map((d) => d.getMessageText())).toEqual([]);
-    expect(source.getClasses().map((c) => c.getName())).toEqual(model.errorStatuses.map((s) => s.name));
+    expect(source.getClasses().map((c) => c.getName())).toEqual([...model.errorStatuses, ...model.problemTypes].map((s) => s.name));
     for (const s of model.errorStatuses) {
       const cls = source.getClassOrThrow(s.name);
       expect(cls.getExtends()?.getText()).toBe(`HttpError<${s.code}, X>`);
@@ -93,6 +93,25 @@ describe("core target: error classes", () => {
       expect(staticOf(s.name, "name")).toContain(`name = ${JSON.stringify(s.name)};`);
       expect(staticOf(s.name, "title")).toContain(`title = ${JSON.stringify(s.phrase)};`);
     }
+  });
+
+  it("gives a problem type a class on its code's, with its type URI fixed and its extensions typed, a required one required", () => {
+    const [p] = model.problemTypes;
+    expect(p?.status.code).toBe(429);
+    const cls = source.getClassOrThrow(p!.name);
+    expect(cls.getExtends()?.getText()).toBe(`${p!.status.name}<${p!.extensionsName}>`);
+    expect(staticOf(p!.name, "type")).toContain(`type = ${JSON.stringify(p!.uri)};`);
+    expect(staticOf(p!.name, "title")).toContain(`title = ${JSON.stringify(p!.title)};`);
+    expect(cls.getInstancePropertyOrThrow("type").asKindOrThrow(SyntaxKind.PropertyDeclaration).getTypeNode()?.getText()).toBe(JSON.stringify(p!.uri));
+    const members = source.getInterfaceOrThrow(p!.extensionsName).getProperties().map((m) => [m.getName(), m.getTypeNode()?.getText(), m.hasQuestionToken()]);
+    expect(members).toEqual([
+      ["limit", "number", false],
+      ["plans", "string[]", true],
+    ]);
+    // Its options are its code's, with the header options kept, but type fixed and the extensions required.
+    expect(source.getTypeAliasOrThrow(p!.optionsName).getTypeNode()?.getText()).toBe(
+      `Omit<${p!.status.optionsName}<${p!.extensionsName}>, "type" | "extensions"> & { extensions: ${p!.extensionsName} }`,
+    );
   });
 
   it("gives a class with header fields its own options interface, a required field a required option, and sets the fields from the options", () => {

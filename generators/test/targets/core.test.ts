@@ -1,6 +1,7 @@
-import { Project } from "ts-morph";
+import { Node, Project } from "ts-morph";
 import { describe, expect, it } from "vitest";
 import { core } from "../../src/targets/core.js";
+import { GLOBALS_USED } from "../../src/targets/core/names.js";
 import { safeDocText } from "../../src/targets/core/jsdoc.js";
 import { GENERATED_NOTICE } from "../../src/targets/format.js";
 import { compileCores } from "../support/typescript.js";
@@ -372,7 +373,9 @@ describe("core target", () => {
     `);
   });
 
-  it("type-checks with the hand-written layer of @org/status-core, with this fixture's and core-errors.test's model, in one program", () => {
+  it("type-checks with the hand-written layer of @org/status-core, with this fixture's model (a spec without problem types) and core-errors.test's, in one program", () => {
+    // The first copy is also what an organisation without problem types gets (the real spec's codes would add only time).
+    expect(fixtureModel.problemTypes).toEqual([]);
     const { diagnostics, project } = compileCores([
       {
         generated: files,
@@ -392,7 +395,7 @@ describe("core target", () => {
         generated: core.generate(errorsModel),
         files: {
           "src/use.ts": [
-            'import { createHttpError, HttpError, SlowDown, TooManyRequests, Unauthorized, type SlowDownOptions } from "./errors.js";',
+            'import { createHttpError, HttpError, RateLimited, SlowDown, TooManyRequests, Unauthorized, type RateLimitedExtensions, type SlowDownOptions } from "./errors.js";',
             "const old: TooManyRequests = new SlowDown({ retryAfter: 5 });",
             "const options: SlowDownOptions = { retryAfter: new Date(0) };",
             "const created: TooManyRequests<{ limit: number }> = createHttpError(429, { extensions: { limit: 10 } });",
@@ -402,14 +405,35 @@ describe("core target", () => {
             "// @ts-expect-error: and so must createHttpError(401)",
             "createHttpError(401);",
             "const logged: HttpError<499> = createHttpError(499);",
-            "export { old, options, created, status, logged };",
+            "// A problem type's class: its code's class with its type URI, literal status and typed extensions, the required ones required.",
+            "type Equal<A, B> = (<T>() => T extends A ? 1 : 2) extends <T>() => T extends B ? 1 : 2 ? true : false;",
+            "const limited = new RateLimited({ retryAfter: 5, extensions: { limit: 10 } });",
+            "const base: TooManyRequests<RateLimitedExtensions> = limited;",
+            "const exact: [Equal<typeof limited.status, 429>, Equal<typeof limited.type, typeof RateLimited.type>, Equal<typeof limited.extensions.limit, number>, Equal<ReturnType<typeof limited.toProblem>['plans'], string[] | undefined>] = [true, true, true, true];",
+            "// @ts-expect-error: limit is a required extension",
+            "new RateLimited({ extensions: {} });",
+            "// @ts-expect-error: the options, with limit, are required",
+            "new RateLimited('Slow down.');",
+            "// @ts-expect-error: the class fixes its type",
+            "new RateLimited({ type: 'about:blank', extensions: { limit: 1 } });",
+            "// @ts-expect-error: limit is an integer",
+            "new RateLimited({ extensions: { limit: '10' } });",
+            "export { old, options, created, status, logged, base, exact };",
           ].join("\n"),
         },
       },
     ]);
     expect(diagnostics).toEqual([]);
     // Editors strike a former name through because its JSDoc carries @deprecated as a tag, not as text.
-    const statement = project.getSourceFileOrThrow("/c1/src/generated/errors.ts").getVariableStatementOrThrow("SlowDown");
+    const errors = project.getSourceFileOrThrow("/c1/src/generated/errors.ts");
+    const statement = errors.getVariableStatementOrThrow("SlowDown");
     expect(statement.getJsDocs()[0]?.getTags().map((t) => t.getText().trim())).toEqual(["@deprecated Use TooManyRequests"]);
+    // The built-in types the errors module refers to (with a problem type, every shape) are the ones the core target's name rule keeps free.
+    const globals = new Set<string>();
+    errors.forEachDescendant((node) => {
+      const declarations = Node.isIdentifier(node) ? (node.getSymbol()?.getDeclarations() ?? []) : [];
+      if (declarations.length > 0 && declarations.every((d) => d.getSourceFile().isInNodeModules())) globals.add(node.getText());
+    });
+    expect([...globals].sort()).toEqual([...GLOBALS_USED].sort());
   });
 });

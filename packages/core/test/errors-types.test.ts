@@ -8,9 +8,6 @@ import {
   isHttpError,
   MethodNotAllowed,
   NotFound,
-  OutOfCredit,
-  type OutOfCreditExtensions,
-  Forbidden,
   PaymentRequired,
   ProxyAuthenticationRequired,
   TooManyRequests,
@@ -70,25 +67,5 @@ describe("error types", () => {
   it("isHttpError narrows unknown", () => {
     const value: unknown = new NotFound();
     if (isHttpError(value)) expectTypeOf(value.status).toEqualTypeOf<number>();
-  });
-
-  it("a problem type's class is its code's class with its type URI, literal status and typed extensions, the required ones required", () => {
-    const error = new OutOfCredit({ extensions: { balance: 30 } });
-    expectTypeOf(error).toMatchTypeOf<Forbidden<OutOfCreditExtensions>>();
-    expectTypeOf(error.status).toEqualTypeOf<403>();
-    expectTypeOf(error.type).toEqualTypeOf<typeof OutOfCredit.type>();
-    expectTypeOf(error.extensions.balance).toEqualTypeOf<number>();
-    expectTypeOf(error.toProblem().accounts).toEqualTypeOf<string[] | undefined>();
-    const refused = [
-      // @ts-expect-error: balance is a required extension
-      () => new OutOfCredit({ extensions: {} }),
-      // @ts-expect-error: the options, with balance, are required
-      () => new OutOfCredit("No credit."),
-      // @ts-expect-error: the class fixes its type
-      () => new OutOfCredit({ type: "about:blank", extensions: { balance: 1 } }),
-      // @ts-expect-error: balance is an integer
-      () => new OutOfCredit({ extensions: { balance: "30" } }),
-    ];
-    expectTypeOf(refused).toBeArray();
   });
 });

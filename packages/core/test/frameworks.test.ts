@@ -1,13 +1,21 @@
 // The README's framework recipes, run from the packed package (global-setup.ts) against the real frameworks over
 // 127.0.0.1: each app and one app per framework without any glue are started once, in parallel, and asked in turn.
 // The client side (`fromResponse`, from the same package) reads their answers back.
-import { copyFileSync } from "node:fs";
+import { copyFileSync, readFileSync } from "node:fs";
+import { createRequire } from "node:module";
 import { join } from "node:path";
 import { pathToFileURL } from "node:url";
+import { buildModel } from "@org/generators/build";
+import { sampleExtensions } from "@org/generators/samples";
+import { Ajv2020 } from "ajv/dist/2020.js";
+import formats from "ajv-formats";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import type * as Errors from "../src/errors.js";
 import { type Server, startServer, stderrWith, writeReadmeExamples } from "./consumer-errors.js";
-import { packageName } from "./support.js";
+import { jsonSchemaName, packageName } from "./support.js";
+
+// The spec's first problem type, whichever the organisation declares; none: its test is skipped and says why.
+const [problemType] = buildModel(readFileSync(new URL("../../../spec/status-codes.yaml", import.meta.url)), "0.0.0").problemTypes;
 
 const APPS = ["express", "koa", "fastify", "hono", "nest"] as const;
 type Framework = (typeof APPS)[number];
@@ -123,3 +131,36 @@ describe("fromResponse turns the servers' answers back into the errors thrown", 
     expect(await errors.fromResponse(await fetch(`${recipe.express.url}/orders`, { method: "POST", headers: { "content-type": "application/json" }, body: '{"total":1}' }))).toBeUndefined();
   });
 });
+
+describe.skipIf(!problemType)(
+  problemType ? `the spec's first problem type (${problemType.slug}), thrown by a server, comes back from fromResponse as its class` : "problem types: skipped, spec/status-codes.yaml declares none",
+  () => {
+    // The type's schema from the JSON Schema package's tarball (installed beside this one), loaded as its README says:
+    // the entry's schemas added to a strict ajv with formats, then the type's file, which refers to them by $id.
+    const validateProblem = () => {
+      const require = createRequire(join(inject("consumerProject"), "package.json"));
+      const ajv = formats.default(new Ajv2020({ strict: true }));
+      ajv.addSchema([...(require(jsonSchemaName) as { schemas: object[] }).schemas]);
+      const schema = require(`${jsonSchemaName}/problem-types/${problemType!.slug}.schema.json`) as { $id: string };
+      return { ajv, validate: ajv.getSchema(schema.$id) ?? ajv.compile(schema) };
+    };
+
+    it.each(["express", "hono"] as const)("%s: the same class, type URI, status and extension members; the body fits the type's JSON Schema", async (name) => {
+      const p = problemType!;
+      const extensions = sampleExtensions(p);
+      const response = await fetch(`${plainUrls[name]}/problem-types/${p.name}?extensions=${encodeURIComponent(JSON.stringify(extensions))}`);
+      const wire = (await response.clone().json()) as unknown;
+      expect([response.status, response.headers.get("content-type")?.split(";")[0]]).toEqual([p.status.code, "application/problem+json"]);
+      expect(wire).toEqual({ type: p.uri, title: p.title, status: p.status.code, ...extensions });
+      const { ajv, validate } = validateProblem();
+      expect(validate(wire), ajv.errorsText(validate.errors)).toBe(true);
+
+      const error = await errors.fromResponse(response);
+      const classes = errors as unknown as Record<string, abstract new (...args: never[]) => unknown>;
+      expect(error).toBeInstanceOf(classes[p.name]!);
+      expect(error).toBeInstanceOf(classes[p.status.name]!);
+      expect(error).toBeInstanceOf(errors.HttpError);
+      expect([error?.name, error?.type, error?.status, error?.extensions]).toEqual([p.name, p.uri, p.status.code, extensions]);
+    });
+  },
+);

@@ -1,8 +1,12 @@
 import { existsSync, readFileSync } from "node:fs";
+import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 
 /** The package folder. */
 export const packageDir = fileURLToPath(new URL("..", import.meta.url));
+
+/** The JSON Schema package's folder, whose tarball the consumer project installs beside this one. */
+export const jsonSchemaDir = fileURLToPath(new URL("../../json-schema", import.meta.url));
 
 /** The package's name as its package.json gives it, so an adopted copy under another scope tests itself. */
 export const packageName = (JSON.parse(readFileSync(new URL("../package.json", import.meta.url), "utf8")) as { name: string }).name;
@@ -13,3 +17,6 @@ export function distFile(name: string): string {
   if (!existsSync(path)) throw new Error(`${path} is missing: run \`pnpm --filter @org/status-core build\` first (turbo does it before test)`);
   return path;
 }
+
+/** The JSON Schema package's name, as its package.json gives it. */
+export const jsonSchemaName = (JSON.parse(readFileSync(join(jsonSchemaDir, "package.json"), "utf8")) as { name: string }).name;

@@ -124,8 +124,7 @@ describe("the committed reference", () => {
 
   // RFC 9457 says a type URI should lead a person to the type's documentation: published at the problem base, the
   // problems/ folder serves each URI (the part after the base is the page's name).
-  it("has a page under problems/ for every problem type's URI, and a section in the reference", () => {
-    expect(model.problemTypes.length).toBeGreaterThan(0);
+  it("has a page under problems/ for every problem type's URI (none when the spec declares none), and a section in the reference", () => {
     const base = model.organization.problemBase;
     const problemPages = [...onDisk.keys()].filter((path) => path.startsWith("problems/"));
     expect(problemPages).toEqual(model.problemTypes.map((p) => `problems/${p.uri.slice(base.length)}.md`));
@@ -138,7 +137,7 @@ describe("the committed reference", () => {
     }
   });
 
-  it("points a problem type's usage rows at its class, response and schema, which the sibling packages emit", () => {
+  it.skipIf(model.problemTypes.length === 0)(`points a problem type's usage rows at its class, response and schema, which the sibling packages emit${model.problemTypes.length === 0 ? " (skipped: spec/status-codes.yaml declares no problem types)" : ""}`, () => {
     const responses = Object.keys((JSON.parse(readFileSync(join(ROOT, "packages/openapi/generated/openapi.json"), "utf8")) as { components: { responses: object } }).components.responses);
     for (const p of model.problemTypes) {
       const uses = rows(parseDoc(onDisk.get(`problems/${p.slug}.md`)!), ["Package", "Use"]).map((r) => r[1]!);

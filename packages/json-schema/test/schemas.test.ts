@@ -1,6 +1,7 @@
-import { readdirSync, readFileSync } from "node:fs";
+import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { buildModel } from "@org/generators/build";
+import { sampleProblem } from "@org/generators/samples";
 import { drafts, loaded } from "./ajv.js";
 
 const CLASS_DEFS = ["InformationalStatusCode", "SuccessStatusCode", "RedirectionStatusCode", "ClientErrorStatusCode", "ServerErrorStatusCode"];
@@ -121,15 +122,16 @@ describe.each(drafts)("problem types, draft $name", (draft) => {
   const problems = buildModel(readFileSync(new URL("../../../spec/status-codes.yaml", import.meta.url)), "0.0.0").problemTypes;
   const bySlug = draft.entry.problemTypeSchemas as Record<string, { $id: string; properties: { type: { const: string } } }>;
 
-  it("has one file per problem type of the spec, each in the entry by its slug and in `schemas`, and the spec has one to test with", () => {
-    expect(problems.length).toBeGreaterThan(0);
-    expect(readdirSync(dir).sort()).toEqual(problems.map((p) => `${p.slug}.schema.json`));
+  it("has one file per problem type of the spec, each in the entry by its slug and in `schemas` (none, and no folder, when it declares none)", () => {
+    expect(existsSync(dir) ? readdirSync(dir).sort() : []).toEqual(problems.map((p) => `${p.slug}.schema.json`));
     expect(Object.keys(bySlug)).toEqual(problems.map((p) => p.slug));
     for (const p of problems) {
       expect(bySlug[p.slug], p.slug).toEqual(JSON.parse(readFileSync(new URL(`${p.slug}.schema.json`, dir), "utf8")));
       expect(draft.entry.schemas, p.slug).toContain(bySlug[p.slug]);
     }
   });
+
+  if (problems.length === 0) it.skip("each problem type's schema: skipped, spec/status-codes.yaml declares no problem types");
 
   it.each(problems.map((p) => [p.slug, p] as const))("%s compiles in strict ajv (which checks it against its meta-schema), and takes exactly the problems of its type", (slug, p) => {
     const schema = bySlug[slug]!;
@@ -138,8 +140,8 @@ describe.each(drafts)("problem types, draft $name", (draft) => {
     const type = schema.properties.type.const;
     expect(type).toBe(p.uri);
     const required = p.extensions.filter((e) => e.required).map((e) => e.name);
-    // The spec's example (out-of-credit) has an integer balance as its required member.
-    const problem = { type, title: p.title, status: p.status.code, detail: "This time.", ...Object.fromEntries(required.map((n) => [n, 30])) };
+    // Every extension member given a value its schema takes, whatever types the spec declares.
+    const problem = { ...sampleProblem(p), detail: "This time." };
     expect(validate(problem), ajv.errorsText(validate.errors)).toBe(true);
     expect(validate({ ...problem, type: "about:blank" })).toBe(false);
     expect(validate({ ...problem, status: p.status.code === 400 ? 401 : 400 })).toBe(false);

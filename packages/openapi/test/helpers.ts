@@ -78,7 +78,7 @@ export function specCodes(): SpecCode[] {
 }
 
 /** The spec's problem types, as written (`problems:`). */
-export function specProblems(): { type: string; status: number; title: string; extensions?: Record<string, { required?: boolean }> }[] {
+export function specProblems(): { type: string; status: number; title: string; extensions?: Record<string, { schema: object; required?: boolean }> }[] {
   return (parse(readFileSync(join(ROOT, "spec/status-codes.yaml"), "utf8")) as { problems?: ReturnType<typeof specProblems> }).problems ?? [];
 }
 
