@@ -101,6 +101,17 @@ describe("pnpm adopt's plan", () => {
     expect(rewrite(given)).toBe('import "@globex/status-core"; /@globex\\/x/; scope: "@globex"; me@old/x; @older/y; https://github.com/globex/http-status.git https://git.test/old/repo-2');
   });
 
+  it("rewrites the old problem base to the new one, also when it is no longer under the repository", () => {
+    const old = organizationOf({ name: "Old", scope: "@old", repository: "https://git.test/old/repo" });
+    const given = "type: https://git.test/old/repo/problems/out-of-credit; see https://git.test/old/repo/issues";
+    expect(rewriter(old, { name: "Globex", scope: "@globex", repository: "https://github.com/globex/http-status" })(given)).toBe(
+      "type: https://github.com/globex/http-status/problems/out-of-credit; see https://github.com/globex/http-status/issues",
+    );
+    expect(rewriter(old, { name: "Globex", scope: "@globex", repository: "https://github.com/globex/http-status", problemBase: "https://api.globex.test/problems/" })(given)).toBe(
+      "type: https://api.globex.test/problems/out-of-credit; see https://github.com/globex/http-status/issues",
+    );
+  });
+
   it("replaces the block in place, and the result is a valid spec with the new identity", () => {
     const spec = "# header\n\n# old comment\norganization:\n  name: Org\n  scope: \"@org\"\n  repository: https://github.com/org/status-codes\n\nheaders: []\ncodes:\n  - { code: 200, phrase: OK, summary: s, description: d, registry: permanent }\n";
     const next = withBlock(spec, organizationBlock({ name: "Globex", scope: "@globex", repository: "https://github.com/globex/http-status", registry: "https://npm.globex.test/" }));

@@ -114,11 +114,17 @@ export function withBlock(spec: string, block: string): string {
   return [...lines.slice(0, start), ...block.trimEnd().split("\n"), ...lines.slice(end)].join("\n");
 }
 
-/** Rewrites of one file's text: the old scope (before a `/`, a quote or an escaped slash) and the old repository URL. */
+/**
+ * Rewrites of one file's text: the old scope (before a `/`, a quote or an escaped slash), the old problem base (type
+ * URIs in examples and test documents) and the old repository URL. The problem base goes first: it often starts with
+ * the repository URL.
+ */
 export function rewriter(from: OrganizationInfo, to: SpecOrganization): (text: string) => string {
   const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\/]/g, "\\$&");
   const rules: [RegExp, string][] = [];
   if (from.scope !== to.scope) rules.push([new RegExp(`(?<![\\w.@-])${escape(from.scope)}(?=/|\\\\/|["'\`])`, "g"), to.scope]);
+  const problemBase = to.problemBase ?? `${to.repository}/problems/`;
+  if (from.problemBase !== problemBase) rules.push([new RegExp(escape(from.problemBase), "g"), problemBase]);
   if (from.repository !== to.repository) rules.push([new RegExp(`${escape(from.repository)}(?![\\w-])`, "g"), to.repository]);
   return (text) => rules.reduce((t, [pattern, replacement]) => t.replace(pattern, () => replacement), text);
 }
