@@ -81,8 +81,17 @@ describe("a document that $refs a response the package does not have", () => {
 type Finding = { file: string; source: string; rule: string; pointer: string; message: string };
 type SpectralResult = { code: string; message: string; severity: number; source?: string; path: (string | number)[] };
 type RedoclyReport = { problems: { ruleId: string; message: string; severity: string; location: { source: { ref: string }; pointer: string }[] }[]; totals: object };
-// The corpus is the .yaml files of test/corpus; its subfolders hold the files they refer to.
-const CORPUS = readdirSync(join(PKG, "test/corpus")).filter((f) => f.endsWith(".yaml")).sort();
+// The corpus is the .yaml files of test/corpus; its subfolders hold the files they refer to. A case about one of the
+// spec's problem types says so (`# needs: <slug>`) and is left out, with its reason, when the spec has no such type.
+const SLUGS = new Set(
+  (JSON.parse(readFileSync(join(PKG, "generated/rules.json"), "utf8")) as { rules: { id: string; options?: { types?: Record<string, { slug: string }> } }[] }).rules
+    .flatMap((r) => Object.values(r.options?.types ?? {}))
+    .map((t) => t.slug),
+);
+const needs = (file: string) => [...readFileSync(join(PKG, "test/corpus", file), "utf8").matchAll(/^# needs: (\S+)$/gm)].map((m) => m[1]!);
+const CASES = readdirSync(join(PKG, "test/corpus")).filter((f) => f.endsWith(".yaml")).sort();
+const CORPUS = CASES.filter((f) => needs(f).every((slug) => SLUGS.has(slug)));
+const UNMET = CASES.filter((f) => !CORPUS.includes(f)).map((f) => `${f} (spec/status-codes.yaml declares no problem type ${needs(f).filter((s) => !SLUGS.has(s)).join(", ")})`);
 const LINTED = [...CORPUS, "api.yaml", "api-3.0.yaml"];
 const pointer = (path: (string | number)[]) => `#/${path.map((p) => String(p).replace(/~/g, "~0").replace(/\//g, "~1")).join("/")}`;
 /** A file name as the tools write it (Spectral absolute, Redocly relative), relative to the consumer's folder. */
@@ -123,6 +132,8 @@ function expected(file: string): { rule: string; words: string }[] {
 
 describe("the organisation's rules from the installed package, on the corpus (one process per tool)", () => {
   const severity = () => new Map((JSON.parse(readFileSync(join(dir, "node_modules", NAME, "generated/rules.json"), "utf8")) as { rules: { id: string; severity: string }[] }).rules.map((r) => [r.id, r.severity]));
+
+  it.skip.each(UNMET)("%s: left out");
 
   it.each(LINTED)("%s: Spectral and Redocly report what it expects, at the same place in it, with the same messages", async (file) => {
     const { spectral, redocly } = await runLint();
