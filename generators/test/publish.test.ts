@@ -96,7 +96,7 @@ describe.sequential("pnpm adopt, then pnpm release to a real registry", () => {
     await writeFile(join(work, "consumer/.npmrc"), `registry=${registry}\n${npmrc}`);
     expect((await timed("install", () => pnpm("install", "--offline", "--frozen-lockfile"))).code).toBe(0);
     for (const args of [["init", "-q"], ["add", "-A"], ["-c", "user.name=t", "-c", "user.email=t@t", "commit", "-qm", "clone"]]) await sh(root, "git", ...args);
-  }, 120_000);
+  });
 
   afterAll(async () => {
     await new Promise((done) => server?.close(done));
@@ -128,7 +128,7 @@ describe.sequential("pnpm adopt, then pnpm release to a real registry", () => {
     expect(again.code, again.out).toBe(0);
     expect(again.out).toContain("no file needed a change");
     expect((await sh(root, "git", "status", "--porcelain")).out).toBe("");
-  }, 120_000);
+  });
 
   it("packs core with its build even when nothing was built (prepack)", async () => {
     const pack = await timed("pack", () => sh(join(root, "packages/core"), "pnpm", "pack", "--pack-destination", work));
@@ -136,7 +136,7 @@ describe.sequential("pnpm adopt, then pnpm release to a real registry", () => {
     const listing = await sh(work, "tar", "-tzf", join(work, `${scope.slice(1)}-status-core-${version}.tgz`));
     expect(listing.out).toContain("package/dist/index.js");
     expect(listing.out).toContain("package/dist/errors.cjs");
-  }, 120_000);
+  });
 
   it("releases to the registry .npmrc names: a package that fails is named and the run exits non-zero; the next run publishes the rest; a third publishes nothing", async () => {
     await writeFile(join(root, ".npmrc"), `registry=${registry}\n${await readFile(join(root, ".npmrc"), "utf8")}`);
@@ -188,5 +188,5 @@ describe.sequential("pnpm adopt, then pnpm release to a real registry", () => {
     const response = notFound.$ref ? bundled.components.responses[notFound.$ref.split("/").at(-1)] : notFound;
     expect(response.description).toMatch(/^404 Not Found/);
     expect(JSON.stringify(bundled)).toContain("application/problem+json");
-  }, 120_000);
+  });
 });
