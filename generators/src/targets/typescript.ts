@@ -1,6 +1,6 @@
-/** The one way TypeScript is written: ts-morph source files, filled through these helpers. */
+/** The one way TypeScript is written: ts-morph structures and writer functions, printed through these helpers. */
 import { isDeepStrictEqual } from "node:util";
-import { type CodeBlockWriter, IndentationText, Project, type SourceFile, type WriterFunction } from "ts-morph";
+import { type CodeBlockWriter, printStructure, type StatementStructures, StructureKind, type WriterFunction } from "ts-morph";
 import type { GeneratedFile } from "../model.js";
 import { GENERATED_NOTICE } from "./format.js";
 
@@ -59,45 +59,44 @@ export function data(value: unknown): string {
 }
 
 /**
- * One exported statement at the top level of the file: a one-line JSDoc, then `head` and what `body` writes, then `;`
- * (a blank line before it unless it is the first). Written out rather than as a declaration structure, which would give
- * a multi-line initializer a hanging indent.
+ * One exported statement: a one-line JSDoc, then `head` and what `body` writes, then `;`. Written out rather than as a
+ * declaration structure, which would give a multi-line initializer a hanging indent.
  */
-function addExport(file: SourceFile, doc: string, head: string, body: (writer: CodeBlockWriter) => void): void {
+function exported(doc: string, head: string, body: (writer: CodeBlockWriter) => void): WriterFunction {
   if (doc.includes("*/")) throw new Error(`${head}: its doc must not contain "*/"`);
-  file.addStatements((writer) => {
-    writer.conditionalNewLine(file.getStatements().length > 0).writeLine(`/** ${doc} */`).write(head);
+  return (writer) => {
+    writer.writeLine(`/** ${doc} */`).write(head);
     body(writer);
     writer.write(";");
-  });
+  };
 }
 
 /** `export const NAME: TYPE = INITIALIZER;` */
-export function addConst(file: SourceFile, doc: string, name: string, type: string | undefined, initializer: string | WriterFunction): void {
-  addExport(file, doc, `export const ${name}${type === undefined ? "" : `: ${type}`} = `, (writer) =>
+export function constStatement(doc: string, name: string, type: string | undefined, initializer: string | WriterFunction): WriterFunction {
+  return exported(doc, `export const ${name}${type === undefined ? "" : `: ${type}`} = `, (writer) =>
     typeof initializer === "string" ? void writer.write(initializer) : initializer(writer),
   );
 }
 
 /** `export type NAME = | "a" | "b";` (or `| 404 | 410` for numbers) with one member a line, so that adding a code is a one-line diff. */
-export function addUnion(file: SourceFile, doc: string, name: string, members: readonly (string | number)[]): void {
-  addExport(file, doc, `export type ${name} =`, (writer) => {
+export function unionStatement(doc: string, name: string, members: readonly (string | number)[]): WriterFunction {
+  return exported(doc, `export type ${name} =`, (writer) => {
     if (members.length === 0) writer.write(" never");
     for (const member of members) writer.newLine().write(`  | ${JSON.stringify(member)}`);
   });
 }
 
 /** `export declare const NAME: TYPE;` where TYPE is the literal type `as const` would infer for a JSON value. */
-export function addDeclaredConst(file: SourceFile, doc: string, name: string, value: unknown): void {
-  addExport(file, doc, `export declare const ${name}: `, (writer) => literalType(writer, value, { readonlyArrays: true, named: [] }));
+export function declaredConstStatement(doc: string, name: string, value: unknown): WriterFunction {
+  return exported(doc, `export declare const ${name}: `, (writer) => literalType(writer, value, { readonlyArrays: true, named: [] }));
 }
 
 /**
  * `export type NAME = TYPE;` where TYPE is the exact literal type of a JSON value with mutable tuples (which APIs typed with
  * mutable arrays accept); a nested value deeply equal to one of `named` is written as that type's name.
  */
-export function addLiteralType(file: SourceFile, doc: string, name: string, value: unknown, named: readonly (readonly [string, unknown])[] = []): void {
-  addExport(file, doc, `export type ${name} = `, (writer) => literalType(writer, value, { readonlyArrays: false, named }));
+export function literalTypeStatement(doc: string, name: string, value: unknown, named: readonly (readonly [string, unknown])[] = []): WriterFunction {
+  return exported(doc, `export type ${name} = `, (writer) => literalType(writer, value, { readonlyArrays: false, named }));
 }
 
 interface LiteralOptions {
@@ -132,12 +131,28 @@ function literalType(writer: CodeBlockWriter, value: unknown, options: LiteralOp
   throw new Error(`not a JSON value: ${String(value)}`);
 }
 
-/** One TypeScript file per module, each filled by its function and headed by the generated-file notice. */
-export function typeScriptFiles<M>(modules: Record<string, (file: SourceFile, model: M) => void>, model: M): GeneratedFile[] {
-  const project = new Project({ useInMemoryFileSystem: true, manipulationSettings: { indentationText: IndentationText.TwoSpaces } });
-  return Object.entries(modules).map(([path, fill]) => {
-    const file = project.createSourceFile(path);
-    fill(file, model);
-    return { path, content: `${HEADER}${file.getFullText()}` };
-  });
+/** A top-level statement: a ts-morph structure, the text a writer function writes, or lines of code as they are. */
+export type Statement = StatementStructures | WriterFunction | string;
+
+/**
+ * What a module holds, in order, a blank line between each two entries. An entry that is a list of statements is printed
+ * as ts-morph prints the statements of a file: a blank line after one that ends in a block, none otherwise.
+ */
+export type ModuleContent = readonly (Statement | readonly Statement[])[];
+
+const isList = (entry: Statement | readonly Statement[]): entry is readonly Statement[] => Array.isArray(entry);
+
+/** An entry of a module as text, without a final newline. */
+function print(entry: Statement | readonly Statement[]): string {
+  const statements = isList(entry) ? [...entry] : [entry];
+  return printStructure({ kind: StructureKind.SourceFile, statements }, { indentNumberOfSpaces: 2 }).replace(/\n$/, "");
+}
+
+/**
+ * One TypeScript file per module, headed by the generated-file notice. ts-morph prints the structures as text and never
+ * parses it: nothing here needs a syntax tree, and parsing the file again after each insertion was most of the
+ * generator's time.
+ */
+export function typeScriptFiles<M>(modules: Record<string, (model: M) => ModuleContent>, model: M): GeneratedFile[] {
+  return Object.entries(modules).map(([path, content]) => ({ path, content: `${HEADER}${content(model).map(print).join("\n\n")}\n` }));
 }
