@@ -103,12 +103,7 @@ export function generateProblemTypes(model: Model): ModuleContent {
       "The error class of each of the organisation's problem types, by type URI.",
       "PROBLEM_TYPE_CLASSES",
       `{ readonly [type: string]: ${classes.length === 0 ? "never" : classes.map((c) => `typeof ${c}`).join(" | ")} }`,
-      (writer) => {
-        writer.write("{").indent(() => {
-          for (const p of model.problemTypes) writer.writeLine(`${JSON.stringify(p.uri)}: ${p.name},`);
-        });
-        writer.write("}");
-      },
+      `{\n${model.problemTypes.map((p) => `  ${JSON.stringify(p.uri)}: ${p.name},\n`).join("")}}`,
     ),
   ];
 }

@@ -58,6 +58,6 @@ export function generateStatuses(model: Model): ModuleContent {
     ]);
   return [
     { kind: StructureKind.ImportDeclaration, isTypeOnly: true, moduleSpecifier: "../types.js", namedImports: ["StatusInfo"] },
-    constStatement("The spec's record of every code, ascending (frozen by the public layer).", "STATUS_DATA", "readonly StatusInfo[]", arrayLiteral(model.statuses, (w, s) => record(s)(w))),
+    constStatement("The spec's record of every code, ascending (frozen by the public layer).", "STATUS_DATA", "readonly StatusInfo[]", arrayLiteral(model.statuses, record)),
   ];
 }
