@@ -69,7 +69,7 @@ export function unionStatement(doc: string, name: string, members: readonly (str
 
 /** `export declare const NAME: TYPE;` where TYPE is the literal type `as const` would infer for a JSON value. */
 export function declaredConstStatement(doc: string, name: string, value: unknown): string {
-  return exported(doc, `export declare const ${name}: `, literalType(value, { readonlyArrays: true, named: [] }));
+  return exported(doc, `export declare const ${name}: `, literalType(value, { readonlyArrays: true, named: new Map() }));
 }
 
 /**
@@ -77,22 +77,28 @@ export function declaredConstStatement(doc: string, name: string, value: unknown
  * mutable arrays accept); a nested value deeply equal to one of `named` is written as that type's name.
  */
 export function literalTypeStatement(doc: string, name: string, value: unknown, named: readonly (readonly [string, unknown])[] = []): string {
-  return exported(doc, `export type ${name} = `, literalType(value, { readonlyArrays: false, named }));
+  // The named objects by their keys in order, a cheap first test before a deep comparison; the first match wins.
+  const byKeys = new Map<string, (readonly [string, object])[]>();
+  for (const [typeName, v] of named) {
+    if (!isObject(v)) continue;
+    const key = keysOf(v);
+    byKeys.set(key, [...(byKeys.get(key) ?? []), [typeName, v]]);
+  }
+  return exported(doc, `export type ${name} = `, literalType(value, { readonlyArrays: false, named: byKeys }));
 }
 
 interface LiteralOptions {
   readonlyArrays: boolean;
-  named: readonly (readonly [string, unknown])[];
+  named: ReadonlyMap<string, readonly (readonly [string, object])[]>;
 }
 
 const isObject = (value: unknown): value is object => typeof value === "object" && value !== null && !Array.isArray(value);
 
-/** A cheap first test before a deep comparison: the same keys in the same order. */
-const sameKeys = (a: object, b: object) => Object.keys(a).join("\0") === Object.keys(b).join("\0");
+const keysOf = (value: object) => Object.keys(value).join("\0");
 
 /** The literal type of a JSON value (readonly properties; readonly or mutable tuples), nested values indented. */
 function literalType(value: unknown, options: LiteralOptions): string {
-  const name = isObject(value) ? options.named.find(([, v]) => isObject(v) && sameKeys(v, value) && isDeepStrictEqual(v, value))?.[0] : undefined;
+  const name = isObject(value) ? options.named.get(keysOf(value))?.find(([, v]) => isDeepStrictEqual(v, value))?.[0] : undefined;
   if (name !== undefined) return name;
   if (Array.isArray(value)) {
     const open = options.readonlyArrays ? "readonly [" : "[";
