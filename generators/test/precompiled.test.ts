@@ -2,7 +2,8 @@ import { mkdir, readdir, readFile, rm, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { pathToFileURL } from "node:url";
 import { parse } from "yaml";
-import { afterAll, describe, expect, it } from "vitest";
+import { afterAll, describe, expect, it, vi } from "vitest";
+import { buildModel } from "../src/pipeline/build.js";
 import { AHEAD } from "../src/stamp.mjs";
 import { fixture, repoRoot } from "./support/run.js";
 
@@ -55,4 +56,22 @@ describe("modules precompiled into the bundle", () => {
     expect(failing).toBeGreaterThan(20);
   });
 
+  it("the docs render the same bytes from the precompiled templates", async () => {
+    const path = "generators/src/targets/docs/templates.ts";
+    expect(AHEAD).toContain(path);
+    const model = buildModel(await readFile(join(repoRoot, "spec/status-codes.yaml")), "1.2.3");
+    const fromSource = (await import("../src/targets/docs.js")).docs.generate(model);
+    const compiled = await compiledOf(path);
+    const template = vi.fn(compiled.template as (...args: unknown[]) => unknown);
+    vi.resetModules();
+    vi.doMock("../src/targets/docs/templates.js", () => ({ ...compiled, template }));
+    try {
+      const fromCompiled = (await import("../src/targets/docs.js")).docs.generate(model);
+      expect(template).toHaveBeenCalled();
+      expect(fromCompiled.map((f) => f.path)).toEqual(fromSource.map((f) => f.path));
+      for (const [i, file] of fromCompiled.entries()) expect(file.content, file.path).toBe(fromSource[i]!.content);
+    } finally {
+      vi.doUnmock("../src/targets/docs/templates.js");
+    }
+  });
 });
