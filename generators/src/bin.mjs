@@ -12,6 +12,7 @@
  */
 import { existsSync, readFileSync } from "node:fs";
 import { mkdir, readdir, rename, rm, stat, writeFile } from "node:fs/promises";
+import * as nodeModule from "node:module";
 import { createRequire, isBuiltin } from "node:module";
 import { basename, dirname, extname, join, relative, resolve, sep } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
@@ -93,6 +94,9 @@ async function loadCli(sources) {
   const key = digest([...sources, ...versions, ["#root", root]]).slice(0, 24);
   const file = join(bundleDir, `cli-${key}.mjs`);
   if (!(await stat(file).catch(() => undefined))) await bundle(sources, file);
+  // Node.js 22.1 and later keep the code they compile from here on (ts-morph brings the whole TypeScript compiler) in a
+  // cache keyed by each file's content, so a later run skips most of it; Node.js 20 has no such cache and runs as before.
+  /** @type {{ enableCompileCache?: (dir: string) => unknown }} */ (nodeModule).enableCompileCache?.(join(bundleDir, "compile-cache"));
   return import(pathToFileURL(file).href);
 }
 
