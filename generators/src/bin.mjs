@@ -12,10 +12,11 @@
  */
 import { existsSync, readFileSync } from "node:fs";
 import { mkdir, readdir, rename, rm, stat, writeFile } from "node:fs/promises";
+import * as nodeModule from "node:module";
 import { createRequire, isBuiltin } from "node:module";
 import { basename, dirname, extname, join, relative, resolve, sep } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
-import { digest, inputsKey, outputsKey, readStamp, readTree, SOURCES, STAMP, writeStamp } from "./stamp.mjs";
+import { AHEAD, digest, inputsKey, outputsKey, readStamp, readTree, SOURCES, STAMP, writeStamp } from "./stamp.mjs";
 
 /** @typedef {{ write(text: string): unknown }} Output */
 /** @typedef {{ main(argv: string[], out?: Output, err?: Output): Promise<number>, targets: Record<string, unknown> }} Cli */
@@ -79,33 +80,64 @@ function outputDirs(targets) {
   return /** @type {string[]} */ (list);
 }
 
+/** Dependencies whose output the precompiled modules (AHEAD) hold: a new version means a new bundle. */
+const BAKED_IN = ["ajv", "handlebars"];
+
 /**
  * The CLI module, from the bundle built from exactly these sources (built first if there is none).
  * @param {Map<string, Buffer | null>} sources
  * @returns {Promise<Cli>}
  */
 async function loadCli(sources) {
-  // esbuild's resolved path carries its version (pnpm's layout); the root is baked into import.meta.url.
-  const key = digest([...sources, ["#esbuild", import.meta.resolve("esbuild")], ["#root", root]]).slice(0, 24);
+  // A resolved path carries the package's version (pnpm's layout); the root is baked into import.meta.url.
+  const versions = ["esbuild", ...BAKED_IN].map((name) => /** @type {[string, string]} */ ([`#${name}`, import.meta.resolve(name)]));
+  const key = digest([...sources, ...versions, ["#root", root]]).slice(0, 24);
   const file = join(bundleDir, `cli-${key}.mjs`);
   if (!(await stat(file).catch(() => undefined))) await bundle(sources, file);
+  // Node.js 22.1 and later keep the code they compile from here on (ts-morph brings the whole TypeScript compiler) in a
+  // cache keyed by each file's content, so a later run skips most of it; Node.js 20 has no such cache and runs as before.
+  /** @type {{ enableCompileCache?: (dir: string) => unknown }} */ (nodeModule).enableCompileCache?.(join(bundleDir, "compile-cache"));
   return import(pathToFileURL(file).href);
 }
 
 /**
- * Bundle cli.ts and the targets module with esbuild, reading every source from `sources` (never from the disk
- * again). `import.meta.url` keeps naming the source file, for the templates. Dependencies are not bundled: an
- * ES module stays an import; a CommonJS one is loaded with require(), the same file an import would load,
- * which spares Node.js scanning its source for export names (ts-morph's is close to 1 MB).
+ * Build the bundle of cli.ts and the targets module: first the AHEAD modules alone, to run their `precompiled()`, then
+ * the bundle with what they returned in their place.
  * @param {Map<string, Buffer | null>} sources
  * @param {string} file
  */
 async function bundle(sources, file) {
+  await mkdir(bundleDir, { recursive: true });
+  const ahead = `${file}.ahead.${process.pid}.mjs`;
+  const entries = AHEAD.map((path, i) => `export { precompiled as m${i} } from ${JSON.stringify(`./${relative("generators/src", path)}`)};`);
+  await writeFile(ahead, await build(sources, entries.join("\n"), new Map()));
+  /** @type {Record<string, (read: (url: URL) => string) => string>} */
+  const compilers = await import(pathToFileURL(ahead).href).finally(() => rm(ahead, { force: true }));
+  const read = (/** @type {URL} */ url) => sources.get(relative(root, fileURLToPath(url)).split(sep).join("/"))?.toString("utf8") ?? "";
+  const replaced = new Map(AHEAD.map((path, i) => [path, compilers[`m${i}`]?.(read) ?? ""]));
+  const text = await build(sources, `export { main } from "./cli.ts";\nexport * as targets from "./targets/index.ts";\n`, replaced);
+  for (const old of await readdir(bundleDir)) if (/^cli-\w+\.mjs$/.test(old) && old !== basename(file)) await rm(join(bundleDir, old), { force: true });
+  await writeFile(`${file}.${process.pid}`, text);
+  await rename(`${file}.${process.pid}`, file);
+}
+
+/**
+ * Bundle an entry (TypeScript, beside cli.ts) with esbuild, reading every source from `sources` (never from the disk
+ * again), and the modules of `replaced` as the JavaScript it holds for them. `import.meta.url` keeps naming the source
+ * file, for the templates. Dependencies are not bundled: an ES module stays an import; a CommonJS one is loaded with
+ * require(), the same file an import would load, which spares Node.js scanning its source for export names (ts-morph's
+ * is close to 1 MB).
+ * @param {Map<string, Buffer | null>} sources
+ * @param {string} entry
+ * @param {ReadonlyMap<string, string>} replaced
+ * @returns {Promise<Uint8Array>}
+ */
+async function build(sources, entry, replaced) {
   const { build } = await import("esbuild");
   const from = join(root, "generators/src/cli.ts");
   const require = createRequire(from);
   const result = await build({
-    stdin: { contents: `export { main } from "./cli.ts";\nexport * as targets from "./targets/index.ts";\n`, resolveDir: dirname(from), loader: "ts" },
+    stdin: { contents: entry, resolveDir: dirname(from), loader: "ts" },
     bundle: true,
     write: false,
     platform: "node",
@@ -119,6 +151,7 @@ async function bundle(sources, file) {
         setup(b) {
           b.onResolve({ filter: /^[^./]/ }, (args) => {
             if (args.namespace === "require" || isBuiltin(args.path)) return { external: true };
+            if (args.kind === "require-call") return { path: args.path, namespace: "require" }; // in precompiled code
             const path = require.resolve(args.path);
             const viaImport = fileURLToPath(import.meta.resolve(args.path)); // bin.mjs sits beside cli.ts
             return path === viaImport && isCommonJS(path) ? { path: args.path, namespace: "require" } : { external: true };
@@ -126,6 +159,8 @@ async function bundle(sources, file) {
           b.onLoad({ filter: /.*/, namespace: "require" }, (args) => ({ contents: `module.exports = require(${JSON.stringify(args.path)});`, loader: "js" }));
           b.onLoad({ filter: /.*/, namespace: "file" }, (args) => {
             const name = relative(root, args.path).split(sep).join("/");
+            const compiled = replaced.get(name);
+            if (compiled !== undefined) return { contents: compiled, loader: "js" };
             const bytes = sources.get(name);
             if (!bytes) return { errors: [{ text: `${name} is imported by the generator but is not under SOURCES (stamp.mjs)` }] };
             const ext = extname(name);
@@ -138,10 +173,7 @@ async function bundle(sources, file) {
       },
     ],
   });
-  await mkdir(bundleDir, { recursive: true });
-  for (const old of await readdir(bundleDir)) if (/^cli-\w+\.mjs$/.test(old) && old !== basename(file)) await rm(join(bundleDir, old), { force: true });
-  await writeFile(`${file}.${process.pid}`, result.outputFiles[0]?.contents ?? "");
-  await rename(`${file}.${process.pid}`, file);
+  return result.outputFiles[0]?.contents ?? new Uint8Array();
 }
 
 /**

@@ -13,6 +13,14 @@ import { dirname, join, relative, sep } from "node:path";
  */
 export const SOURCES = ["generators/src", "spec/status-codes.schema.json"];
 
+/**
+ * Sources whose work is done when the bundle is built: each exports `precompiled(read)`, the text of a module that
+ * exports the same with that work done (the spec schema's check as ajv's standalone code, the docs' templates
+ * precompiled), reading any file it needs from the hashed sources through `read`. The bundle holds that text in place of
+ * the module (test/precompiled.test.ts holds each to its source).
+ */
+export const AHEAD = ["generators/src/pipeline/spec-schema.ts", "generators/src/targets/docs/templates.ts"];
+
 /** The task in turbo.json whose inputs and outputs are those of a plain `pnpm gen`: the one list of them. */
 export const GEN_TASK = "//#gen";
 

@@ -1,24 +1,18 @@
 /** The spec's JSON Schema (spec/status-codes.schema.json) checked by Ajv, and each error it finds told as prose: where, what is wrong and the fix. */
 
 import type { ErrorObject } from "ajv";
-import { Ajv2020 } from "ajv/dist/2020.js";
 import schema from "../../../spec/status-codes.schema.json" with { type: "json" };
 import type { ParsedSpec } from "./parse.js";
 import type { Problem, Report, SpecPath } from "./problems.js";
+import { checkSpec } from "./spec-schema.js";
 import { suggest } from "./suggest.js";
-
-// strictRequired would refuse `required` in the schema's anyOf/if branches, which name properties declared beside them.
-const ajv = new Ajv2020({ allErrors: true, verbose: true, strict: true, strictRequired: false });
-// Annotations for the YAML language server: messages of the schema's own rules, and snippets for new entries.
-ajv.addVocabulary(["errorMessage", "patternErrorMessage", "defaultSnippets"]);
-const checkSchema = ajv.compile(schema);
 
 /** Every way the parsed spec breaks its schema, once each, at file:line:col; none when it follows the schema. */
 export function schemaProblems(parsed: ParsedSpec): Problem[] {
-  if (checkSchema(parsed.data)) return [];
+  if (checkSpec(parsed.data)) return [];
   const problems: Problem[] = [];
   const seen = new Set<string>();
-  for (const error of checkSchema.errors ?? []) {
+  for (const error of checkSpec.errors ?? []) {
     schemaProblem(error, parsed.data, (path, message, at) => {
       const problem = { ...parsed.locate(path, at), message };
       const id = `${problem.line}:${problem.col}:${message}`;

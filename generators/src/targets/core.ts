@@ -1,14 +1,13 @@
-import type { SourceFile } from "ts-morph";
 import { type Model, type ModelProblem, PACKAGE_NAMES, type Target } from "../model.js";
 import { generateErrors, generateErrorTable } from "./core/errors.js";
 import { distinctErrorNames } from "./core/names.js";
 import { generateProblemTypes } from "./core/problem-types.js";
 import { generateClasses, generateCodes, generateStatusCode } from "./core/status-code.js";
 import { generateFlags, generatePhrases, generateStatuses } from "./core/tables.js";
-import { typeScriptFiles } from "./typescript.js";
+import { type ModuleContent, typeScriptFiles } from "./typescript.js";
 
 /** One generated module per table, so that a bundle only pulls the tables it uses. */
-const MODULES: Record<string, (file: SourceFile, model: Model) => void> = {
+const MODULES: Record<string, (model: Model) => ModuleContent> = {
   "classes.ts": generateClasses,
   "codes.ts": generateCodes,
   "error-table.ts": generateErrorTable,
@@ -30,7 +29,7 @@ function distinctHeaderOptions(model: Model): ModelProblem[] {
   });
 }
 
-/** status-core: its TypeScript tables, written with ts-morph structures. */
+/** status-core: its TypeScript tables, written as ts-morph structures. */
 export const core: Target = {
   name: "core",
   package: PACKAGE_NAMES.core,

@@ -1,8 +1,7 @@
-import { readFileSync } from "node:fs";
-import Handlebars from "handlebars";
 import { type HeaderInfo, type Model, PACKAGE_NAMES, type ProblemTypeInfo, type Status, type StatusClassInfo, type StatusClassKey, type Target } from "../model.js";
 import { constantRef } from "./core/refs.js";
 import { cellCode, createSlugger, hasAnchor, heading, href, inline, paragraph } from "./docs/markdown.js";
+import { environment, type HELPERS, template } from "./docs/templates.js";
 import { GENERATED_NOTICE, oneLine } from "./format.js";
 import { statusCodeDefRef } from "./json-schema/dialect.js";
 import { problemTypeFile } from "./json-schema/problem-type.js";
@@ -24,16 +23,14 @@ const helpers = {
   cellCode: (text: string) => cellCode(text),
   href: (url: string) => href(url),
   para: (text: string, lead: unknown) => paragraph(text, typeof lead === "string" ? lead : ""),
-};
-const OPTIONS = { strict: true, noEscape: true, knownHelpersOnly: true, knownHelpers: Object.fromEntries(Object.keys(helpers).map((h) => [h, true])) };
-const hbs = Handlebars.create();
-const compile = (file: string) => hbs.compile(readFileSync(new URL(file, import.meta.url), "utf8"), OPTIONS);
+} satisfies Record<(typeof HELPERS)[number], (...args: never[]) => string>;
+const hbs = environment();
 hbs.registerHelper(helpers);
-hbs.registerPartial("code", compile("./docs/code.hbs"));
-hbs.registerPartial("problem", compile("./docs/problem.hbs"));
-const referenceTemplate = compile("./docs/reference.hbs");
-const page = compile("./docs/page.hbs");
-const problemPage = compile("./docs/problem-page.hbs");
+hbs.registerPartial("code", template(hbs, "code.hbs"));
+hbs.registerPartial("problem", template(hbs, "problem.hbs"));
+const referenceTemplate = template(hbs, "reference.hbs");
+const page = template(hbs, "page.hbs");
+const problemPage = template(hbs, "problem-page.hbs");
 
 /** The fixed headings of REFERENCE.md: the template writes these texts, and their anchors are made from them. */
 const headingsOf = (model: Model) => ({ title: `HTTP status codes reference (v${model.version})`, index: "Index", unofficial: "Unofficial codes", headers: "Headers", problemTypes: "Problem types" });

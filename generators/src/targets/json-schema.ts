@@ -1,4 +1,3 @@
-import type { SourceFile } from "ts-morph";
 import { type GeneratedFile, type Model, PACKAGE_NAMES, type Target } from "../model.js";
 import { json } from "./format.js";
 import { DRAFT_07, DRAFT_2020_12, type Dialect, SCHEMA_FILES } from "./json-schema/dialect.js";
@@ -8,7 +7,7 @@ import { problemTypeFile, problemTypeSchema } from "./json-schema/problem-type.j
 import { statusCodeSchema } from "./json-schema/status-code.js";
 import { statusInfoSchema } from "./json-schema/status-info-schema.js";
 import { statusCodesData } from "./json-schema/status-codes-data.js";
-import { addDeclaredConst, typeScriptFiles } from "./typescript.js";
+import { declaredConstStatement, typeScriptFiles } from "./typescript.js";
 
 /** The schemas of one draft as JSON files, their declarations (`schemas.d.cts`) and the draft's JS entry that exports them. */
 function schemaFiles(model: Model, draftOf: Omit<Dialect, "idBase">, draft: string): GeneratedFile[] {
@@ -20,19 +19,19 @@ function schemaFiles(model: Model, draftOf: Omit<Dialect, "idBase">, draft: stri
   };
   const problemTypes = model.problemTypes.map((p) => ({ slug: p.slug, binding: p.name, file: problemTypeFile(p), value: problemTypeSchema(p, dialect) }));
   // CommonJS-format declarations, so that both the ESM and the CJS entry types can import them.
-  const declarations = (file: SourceFile) => {
-    for (const [name, { doc, value }] of Object.entries(schemas)) addDeclaredConst(file, doc, name, value);
-    addDeclaredConst(file, problemTypesDoc(draft, problemTypes[0]?.slug), PROBLEM_TYPES_EXPORT, Object.fromEntries(problemTypes.map((p) => [p.slug, p.value])));
-  };
+  const declarations = () => [
+    ...Object.entries(schemas).map(([name, { doc, value }]) => declaredConstStatement(doc, name, value)),
+    declaredConstStatement(problemTypesDoc(draft, problemTypes[0]?.slug), PROBLEM_TYPES_EXPORT, Object.fromEntries(problemTypes.map((p) => [p.slug, p.value]))),
+  ];
   const entry: EntryContents = { draft, named: Object.entries(schemas).map(([name, { file }]) => ({ name, file })), problemTypes };
   return [
     ...Object.values(schemas).map(({ file, value }) => ({ path: `${dialect.dir}${file}`, content: json(value) })),
     ...typeScriptFiles(
       {
-        [`${dialect.dir}index.cjs`]: (file) => cjsEntry(file, entry),
-        [`${dialect.dir}index.d.cts`]: (file) => entryTypes(file, entry),
-        [`${dialect.dir}index.d.ts`]: (file) => entryTypes(file, entry),
-        [`${dialect.dir}index.js`]: (file) => esmEntry(file, entry),
+        [`${dialect.dir}index.cjs`]: () => cjsEntry(entry),
+        [`${dialect.dir}index.d.cts`]: () => entryTypes(entry),
+        [`${dialect.dir}index.d.ts`]: () => entryTypes(entry),
+        [`${dialect.dir}index.js`]: () => esmEntry(entry),
         [`${dialect.dir}schemas.d.cts`]: declarations,
       },
       model,

@@ -1,4 +1,3 @@
-import type { SourceFile } from "ts-morph";
 import { type Model, type ModelProblem, PACKAGE_NAMES, type Target } from "../model.js";
 import { GENERATED_NOTICE, json, yaml } from "./format.js";
 import { openApi31 } from "./openapi/document.js";
@@ -11,19 +10,20 @@ import { selfContainedResponses } from "./openapi/responses.js";
 import { lintRules } from "./openapi/rules.js";
 import { problemDetailsSchema } from "./openapi/schemas.js";
 import { spectralHeader, spectralRuleset } from "./openapi/spectral.js";
-import { addLiteralType, addUnion, typeScriptFiles } from "./typescript.js";
+import { literalTypeStatement, type ModuleContent, typeScriptFiles, unionStatement } from "./typescript.js";
 
 /** `names.d.ts`: the response and header component names as string literal unions, for the typed JS entry. */
-function names(file: SourceFile, model: Model): void {
+function names(model: Model): ModuleContent {
   const statuses = model.responseStatuses;
-  addUnion(
-    file,
-    "Name of a response under `components/responses`: one per status code from 100 to 599, each former name of one, the generic problem response, and one per problem type.",
-    "ResponseName",
-    [GENERIC_PROBLEM, ...statuses.flatMap((s) => [s.name, ...s.legacyNames]), ...model.problemTypes.map((p) => p.name)],
-  );
-  addUnion(file, "Former name of a response, kept as a deprecated alias that `$ref`s the current one.", "LegacyResponseName", statuses.flatMap((s) => s.legacyNames));
-  addUnion(file, "Name of a header field under `components/headers`.", "HeaderName", model.headers.map((h) => h.name));
+  return [
+    unionStatement(
+      "Name of a response under `components/responses`: one per status code from 100 to 599, each former name of one, the generic problem response, and one per problem type.",
+      "ResponseName",
+      [GENERIC_PROBLEM, ...statuses.flatMap((s) => [s.name, ...s.legacyNames]), ...model.problemTypes.map((p) => p.name)],
+    ),
+    unionStatement("Former name of a response, kept as a deprecated alias that `$ref`s the current one.", "LegacyResponseName", statuses.flatMap((s) => s.legacyNames)),
+    unionStatement("Name of a header field under `components/headers`.", "HeaderName", model.headers.map((h) => h.name)),
+  ];
 }
 
 /** Schema components the document always has, beside which each problem type has a schema of its name. */
@@ -57,13 +57,15 @@ function standalone(model: Model) {
 }
 
 /** `responses.d.ts`: the exact literal types of the self-contained responses, which frameworks' response types accept as they are. */
-function responseTypes(file: SourceFile, s: ReturnType<typeof standalone>): void {
-  addLiteralType(file, "RFC 9457 problem details as an OpenAPI 3.1 schema, as each error response of `Responses` holds it.", "ProblemDetailsSchema", s.problem);
-  addLiteralType(file, "RFC 9457 problem details as an OpenAPI 3.0 Schema Object, as each error response of `Responses30` holds it.", "ProblemDetailsSchema30", s.problem30);
-  addLiteralType(file, "One self-contained OpenAPI 3.1 response per status code and per problem type, by name.", "Responses", s.responses, [["ProblemDetailsSchema", s.problem]]);
+function responseTypes(s: ReturnType<typeof standalone>): ModuleContent {
   // A 3.0 response that is the same as in 3.1 (one without a problem body) is written as the 3.1 one's type.
   const same = Object.entries(s.responses).map(([name, r]) => [`Responses[${JSON.stringify(name)}]`, r] as const);
-  addLiteralType(file, "One self-contained OpenAPI 3.0 response per status code and per problem type, by name.", "Responses30", s.responses30, [["ProblemDetailsSchema30", s.problem30], ...same]);
+  return [
+    literalTypeStatement("RFC 9457 problem details as an OpenAPI 3.1 schema, as each error response of `Responses` holds it.", "ProblemDetailsSchema", s.problem),
+    literalTypeStatement("RFC 9457 problem details as an OpenAPI 3.0 Schema Object, as each error response of `Responses30` holds it.", "ProblemDetailsSchema30", s.problem30),
+    literalTypeStatement("One self-contained OpenAPI 3.1 response per status code and per problem type, by name.", "Responses", s.responses, [["ProblemDetailsSchema", s.problem]]),
+    literalTypeStatement("One self-contained OpenAPI 3.0 response per status code and per problem type, by name.", "Responses30", s.responses30, [["ProblemDetailsSchema30", s.problem30], ...same]),
+  ];
 }
 
 /**
@@ -84,7 +86,7 @@ export const openapi: Target = {
     const self = standalone(model);
     return [
       ...typeScriptFiles(
-        { "index.cjs": cjsEntry, "index.d.cts": entryTypes, "index.d.ts": entryTypes, "index.js": esmEntry, "names.d.ts": names, "responses.d.ts": (file) => responseTypes(file, self) },
+        { "index.cjs": cjsEntry, "index.d.cts": entryTypes, "index.d.ts": entryTypes, "index.js": esmEntry, "names.d.ts": names, "responses.d.ts": () => responseTypes(self) },
         model,
       ),
       { path: "responses.json", content: json({ "x-generated": GENERATED_NOTICE, responses: self.responses, responses30: self.responses30 }) },

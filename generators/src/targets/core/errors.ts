@@ -4,14 +4,13 @@ import {
   type InterfaceDeclarationStructure,
   type OptionalKind,
   type ParameterDeclarationStructure,
-  type SourceFile,
   StructureKind,
   type TypeAliasDeclarationStructure,
   type VariableStatementStructure,
   VariableDeclarationKind,
 } from "ts-morph";
 import type { HeaderField, HeaderInfo, Model, Status } from "../../model.js";
-import { addConst, addUnion, objectLiteral, templateLines } from "../typescript.js";
+import { constStatement, type ModuleContent, objectLiteral, templateLines, unionStatement } from "../typescript.js";
 import { doc, statusDoc } from "./jsdoc.js";
 import { problemTypeStatements } from "./problem-types.js";
 
@@ -139,16 +138,18 @@ function legacyAliases(s: Status): (VariableStatementStructure | TypeAliasDeclar
 }
 
 /** Every error class with its options and former names, and the types `createHttpError` returns and takes. */
-export function generateErrors(file: SourceFile, model: Model): void {
+export function generateErrors(model: Model): ModuleContent {
   const statuses = model.errorStatuses;
-  // One call for all statements: adding them one by one re-parses the file each time (quadratic).
-  file.addStatements([
-    { kind: StructureKind.Interface, ...headerOptionsInterface(model) },
-    ...statuses.flatMap((s) => [...(s.optionsName === undefined ? [] : [{ kind: StructureKind.Interface, ...optionsInterface(s, s.optionsName) } as const]), errorClass(s), ...legacyAliases(s)]),
-    ...problemTypeStatements(model),
-  ]);
-  file.addInterfaces([
+  const classed = new Set(statuses.map((s) => s.code));
+  return [
+    { kind: StructureKind.ImportDeclaration, moduleSpecifier: "../http-error.js", namedImports: ["HttpError", "setHeaderOptions", "type HeaderOptionValue", "type HttpErrorOptions", "type ProblemExtensions"] },
+    [
+      { kind: StructureKind.Interface, ...headerOptionsInterface(model) },
+      ...statuses.flatMap((s) => [...(s.optionsName === undefined ? [] : [{ kind: StructureKind.Interface, ...optionsInterface(s, s.optionsName) } as const]), errorClass(s), ...legacyAliases(s)]),
+      ...problemTypeStatements(model),
+    ],
     {
+      kind: StructureKind.Interface,
       name: "HttpErrorsByCode",
       isExported: true,
       typeParameters: [TYPE_PARAMETER],
@@ -156,21 +157,19 @@ export function generateErrors(file: SourceFile, model: Model): void {
       properties: statuses.map((s) => ({ name: String(s.code), isReadonly: true, type: `${s.name}<X>` })),
     },
     {
+      kind: StructureKind.Interface,
       name: "HttpErrorOptionsByCode",
       isExported: true,
       typeParameters: [TYPE_PARAMETER],
       docs: ["The options each code's class takes, as `createHttpError` takes them."],
       properties: statuses.map((s) => ({ name: String(s.code), isReadonly: true, type: optionsOf(s) })),
     },
-  ]);
-  const classed = new Set(statuses.map((s) => s.code));
-  addUnion(
-    file,
-    "Every integer from 400 to 599 without a class here: what a plain `HttpError` from `createHttpError` or `fromResponse` can have as its status, so that a `switch` on `status` narrows.",
-    "UnclassedErrorStatus",
-    Array.from({ length: 200 }, (_, i) => 400 + i).filter((code) => !classed.has(code)),
-  );
-  file.insertImportDeclaration(0, { moduleSpecifier: "../http-error.js", namedImports: ["HttpError", "setHeaderOptions", "type HeaderOptionValue", "type HttpErrorOptions", "type ProblemExtensions"] });
+    unionStatement(
+      "Every integer from 400 to 599 without a class here: what a plain `HttpError` from `createHttpError` or `fromResponse` can have as its status, so that a `switch` on `status` narrows.",
+      "UnclassedErrorStatus",
+      Array.from({ length: 200 }, (_, i) => 400 + i).filter((code) => !classed.has(code)),
+    ),
+  ];
 }
 
 /** What the runtime makes of a title when no name is given: its words capitalised and joined, `Not Found` -> `NotFound`. */
@@ -187,19 +186,20 @@ function titleLine(s: Status): string {
  * that the title does not give. The runtime's rules (above) are mirrored in create-http-error.ts and http-error.ts; a
  * phrase holds no line break (validation), so CR and LF can separate.
  */
-export function generateErrorTable(file: SourceFile, model: Model): void {
+export function generateErrorTable(model: Model): ModuleContent {
   const statuses = model.errorStatuses;
   // One code without a class is an empty line; a run of several is one line `\r<count>` (a title holds no CR).
   const lines = statuses.flatMap((s, i) => {
     const gap = s.code - (statuses[i - 1]?.code ?? 399) - 1;
     return [...(gap === 0 ? [] : gap === 1 ? [""] : [`\r${gap}`]), titleLine(s)];
   });
-  addConst(file, "A line per code from 400: the title of its class, then its header fields after CRs; an empty line for a code without a class, a line `\\r<count>` for a run of them.", "ERROR_TITLES", "string", templateLines(lines));
-  addConst(
-    file,
-    "Class names that do not follow from the title (its words capitalised and joined), by code.",
-    "ERROR_NAMES",
-    "{ readonly [code: number]: string }",
-    objectLiteral(statuses.filter((s) => runtimeName(s.phrase) !== s.name).map((s) => [String(s.code), s.name])),
-  );
+  return [
+    constStatement("A line per code from 400: the title of its class, then its header fields after CRs; an empty line for a code without a class, a line `\\r<count>` for a run of them.", "ERROR_TITLES", "string", templateLines(lines)),
+    constStatement(
+      "Class names that do not follow from the title (its words capitalised and joined), by code.",
+      "ERROR_NAMES",
+      "{ readonly [code: number]: string }",
+      objectLiteral(statuses.filter((s) => runtimeName(s.phrase) !== s.name).map((s) => [String(s.code), s.name])),
+    ),
+  ];
 }

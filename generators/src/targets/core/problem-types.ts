@@ -1,7 +1,7 @@
 /** The organisation's problem types in `status-core/errors`: a class per type that extends its status code's class. */
-import { type ClassDeclarationStructure, type InterfaceDeclarationStructure, type SourceFile, StructureKind, type TypeAliasDeclarationStructure } from "ts-morph";
+import { type ClassDeclarationStructure, type InterfaceDeclarationStructure, StructureKind, type TypeAliasDeclarationStructure } from "ts-morph";
 import type { Model, ProblemTypeInfo } from "../../model.js";
-import { addConst } from "../typescript.js";
+import { constStatement, type ModuleContent } from "../typescript.js";
 import { doc } from "./jsdoc.js";
 
 type Schema = Readonly<Record<string, unknown>>;
@@ -95,19 +95,15 @@ export function problemTypeStatements(model: Model): (InterfaceDeclarationStruct
 }
 
 /** `problem-types.ts`: the class of each problem type by its URI, for `fromProblem`. */
-export function generateProblemTypes(file: SourceFile, model: Model): void {
+export function generateProblemTypes(model: Model): ModuleContent {
   const classes = model.problemTypes.map((p) => p.name);
-  if (classes.length > 0) file.addImportDeclaration({ moduleSpecifier: "./errors.js", namedImports: classes });
-  addConst(
-    file,
-    "The error class of each of the organisation's problem types, by type URI.",
-    "PROBLEM_TYPE_CLASSES",
-    `{ readonly [type: string]: ${classes.length === 0 ? "never" : classes.map((c) => `typeof ${c}`).join(" | ")} }`,
-    (writer) => {
-      writer.write("{").indent(() => {
-        for (const p of model.problemTypes) writer.writeLine(`${JSON.stringify(p.uri)}: ${p.name},`);
-      });
-      writer.write("}");
-    },
-  );
+  return [
+    ...(classes.length > 0 ? [{ kind: StructureKind.ImportDeclaration, moduleSpecifier: "./errors.js", namedImports: classes } as const] : []),
+    constStatement(
+      "The error class of each of the organisation's problem types, by type URI.",
+      "PROBLEM_TYPE_CLASSES",
+      `{ readonly [type: string]: ${classes.length === 0 ? "never" : classes.map((c) => `typeof ${c}`).join(" | ")} }`,
+      `{\n${model.problemTypes.map((p) => `  ${JSON.stringify(p.uri)}: ${p.name},\n`).join("")}}`,
+    ),
+  ];
 }

@@ -1,5 +1,5 @@
 /** The JS entry of one draft's folder: ESM and CommonJS, and one declaration text for both (as the OpenAPI target's entry). */
-import type { SourceFile } from "ts-morph";
+import type { ModuleContent } from "../typescript.js";
 
 /** What an entry exports: the fixed schemas by name, and each problem type's schema by slug; all of them in `schemas`. */
 export interface EntryContents {
@@ -15,8 +15,8 @@ export interface EntryContents {
 export const PROBLEM_TYPES_EXPORT = "problemTypeSchemas";
 
 /** Lines of code as they are, blank ones kept. */
-function addLines(file: SourceFile, lines: readonly string[]): void {
-  file.addStatements(lines.join("\n"));
+function lines(code: readonly string[]): ModuleContent {
+  return [code.join("\n")];
 }
 
 /** `HEAD{` with one `"slug": value,` a line and `};`, or `HEAD{};` when there is none. */
@@ -34,9 +34,9 @@ export function problemTypesDoc(draft: string, example: string | undefined): str
 }
 
 /** `index.js`: the ESM entry. */
-export function esmEntry(file: SourceFile, c: EntryContents): void {
+export function esmEntry(c: EntryContents): ModuleContent {
   const names = c.named.map((n) => n.name);
-  addLines(file, [
+  return lines([
     ...c.named.map((n) => `import ${n.name} from "./${n.file}" with { type: "json" };`),
     ...c.problemTypes.map((p) => `import ${p.binding} from "./${p.file}" with { type: "json" };`),
     "",
@@ -51,8 +51,8 @@ export function esmEntry(file: SourceFile, c: EntryContents): void {
 }
 
 /** `index.cjs`: the CommonJS entry, with the same exports. */
-export function cjsEntry(file: SourceFile, c: EntryContents): void {
-  addLines(file, [
+export function cjsEntry(c: EntryContents): ModuleContent {
+  return lines([
     '"use strict";',
     "",
     ...c.named.map((n) => `exports.${n.name} = require("./${n.file}");`),
@@ -62,10 +62,10 @@ export function cjsEntry(file: SourceFile, c: EntryContents): void {
 }
 
 /** `index.d.ts` and `index.d.cts`, one text for both: the schemas' literal types are declared in `schemas.d.cts` beside them. */
-export function entryTypes(file: SourceFile, c: EntryContents): void {
+export function entryTypes(c: EntryContents): ModuleContent {
   const names = [...c.named.map((n) => n.name), PROBLEM_TYPES_EXPORT].sort();
   const members = [...c.named.map((n) => `typeof ${n.name}`), ...c.problemTypes.map((p) => `(typeof ${PROBLEM_TYPES_EXPORT})[${JSON.stringify(p.slug)}]`)];
-  addLines(file, [
+  return lines([
     `import type { ${names.join(", ")} } from "./schemas.cjs";`,
     "",
     `export { ${names.join(", ")} } from "./schemas.cjs";`,

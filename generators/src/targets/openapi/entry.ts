@@ -1,4 +1,4 @@
-import type { SourceFile } from "ts-morph";
+import type { ModuleContent } from "../typescript.js";
 
 /** One value the JS entry exports: a generated JSON file, or one member of it. */
 interface DataExport {
@@ -37,13 +37,13 @@ const binding = (file: string) => file.replace(/\.json$/, "").replace(/[^A-Za-z0
 const FILES = [...new Set(DATA.map((d) => d.file))];
 
 /** Lines of code as they are, blank ones kept. */
-function addLines(file: SourceFile, lines: readonly string[]): void {
-  file.addStatements(lines.join("\n"));
+function lines(code: readonly string[]): ModuleContent {
+  return [code.join("\n")];
 }
 
 /** `index.js`: the ESM entry. */
-export function esmEntry(file: SourceFile): void {
-  addLines(file, [
+export function esmEntry(): ModuleContent {
+  return lines([
     ...FILES.map((f) => `import ${binding(f)} from "./${f}" with { type: "json" };`),
     "",
     ...DATA.map((d) => `export const ${d.name} = ${binding(d.file)}${d.member ? `.${d.member}` : ""};`),
@@ -52,8 +52,8 @@ export function esmEntry(file: SourceFile): void {
 }
 
 /** `index.cjs`: the CommonJS entry, with the same exports. */
-export function cjsEntry(file: SourceFile): void {
-  addLines(file, [
+export function cjsEntry(): ModuleContent {
+  return lines([
     '"use strict";',
     "",
     ...DATA.map((d) => `exports.${d.name} = require("./${d.file}")${d.member ? `.${d.member}` : ""};`),
@@ -65,8 +65,8 @@ export function cjsEntry(file: SourceFile): void {
  * `index.d.ts` and `index.d.cts`, one text for both: the declarations of the entry's values; the types they use are the
  * generated names and responses, and the hand-written `types.d.ts` beside the package's root.
  */
-export function entryTypes(file: SourceFile): void {
-  addLines(file, [
+export function entryTypes(): ModuleContent {
+  return lines([
     'import type { FastifyResponseSchema, StatusOpenApiDocument } from "../types.js";',
     'import type { Responses, Responses30 } from "./responses.js";',
     "",
