@@ -1,159 +1,198 @@
-/** Markdown for bench/results/*.md, written from one run's numbers. */
-import type { BundleRow } from "./bundle.js";
-import type { ColdRow } from "./cold-import.js";
-import type { GenWallTimes, GeneratorRow } from "./generator.js";
-import type { Goal } from "./goals.js";
-import type { LookupResults } from "./lookups/run.js";
-import type { TypeRow } from "./type-cost.js";
-import { bytes, fmt, type Machine, ratio, table } from "./util.js";
+/** The one report: bench/results.md, whose goals table (summary) main.ts also copies into the README. */
+import { execFileSync } from "node:child_process";
+import { cpus, loadavg } from "node:os";
+import type { GeneratorRow, GenWall } from "./generator.js";
+import { judgeGoals } from "./goals.js";
+import type { BundleRow, ColdRow, TypeRow } from "./measure.js";
+import type { Timed, TimeKnobs } from "./time.js";
 
-export function header(title: string, m: Machine): string {
+export interface Knobs extends TimeKnobs {
+  coldRuns: number;
+  tscRuns: number;
+  genRuns: number;
+  genWallRounds: number;
+}
+export interface Machine {
+  date: string;
+  cpu: string;
+  cores: number;
+  node: string;
+  platform: string;
+  commit: string;
+  /** 1-minute load average at the start: other work on the machine skews absolute times. */
+  load: string;
+}
+/** One run's numbers; a section that did not run is empty. */
+export interface Results {
+  machine: Machine;
+  knobs: Knobs;
+  timed: Timed[];
+  bundles: BundleRow[];
+  cold: ColdRow[];
+  types: TypeRow[];
+  generator: GeneratorRow[];
+  genWall?: GenWall;
+}
+
+export function machine(): Machine {
+  let commit = "unknown";
+  try {
+    commit = execFileSync("git", ["rev-parse", "--short", "HEAD"], { encoding: "utf8", stdio: ["ignore", "pipe", "ignore"] }).trim();
+  } catch {
+    // not a git checkout: the results still stand, without a commit
+  }
+  const date = `${new Date().toISOString().slice(0, 16).replace("T", " ")} UTC`;
+  return { date, cpu: cpus()[0]?.model.trim() ?? "unknown", cores: cpus().length, node: process.version, platform: `${process.platform}-${process.arch}`, commit, load: loadavg()[0]!.toFixed(2) };
+}
+
+/** A Markdown table; `r` in `align` right-aligns a column; cells are escaped for `|`. */
+function table(head: readonly string[], rows: readonly (readonly (string | number)[])[], align = ""): string {
+  const line = (cells: readonly (string | number)[]) => `| ${cells.map((c) => String(c).replaceAll("|", "\\|")).join(" | ")} |`;
+  return [line(head), line(head.map((_, i) => (align[i] === "r" ? "---:" : "---"))), ...rows.map(line)].join("\n");
+}
+const n = (v: number | undefined, digits = 0) => (v === undefined ? "—" : v.toLocaleString("en-US", { minimumFractionDigits: digits, maximumFractionDigits: digits }));
+
+/** The goals table with the notes of missed goals (also the README's bench section). */
+export function summary(r: Results): string {
+  const goals = judgeGoals(r);
+  const notes = goals.filter((g) => !g.met && g.note).map((g) => `- Missed: ${g.goal}. ${g.note}`);
+  const m = r.machine;
   return [
-    `# ${title}`,
+    `Measured by \`pnpm bench\` on ${m.date}: ${m.cpu}, ${m.cores} cores, Node ${m.node}, load average ${m.load}. Details in [bench/results.md](bench/results.md).`,
     "",
-    `Written by \`pnpm bench\` on ${m.date} (commit ${m.commit}): ${m.cpu}, ${m.cores} cores, Node ${m.node}, ${m.platform},`,
-    `load average ${m.load} at the start. Figures change from run to run; compare ratios within one file, not across runs.`,
+    goals.length > 0 ? table(["goal", "measured", ""], goals.map((g) => [g.goal, g.measured, g.met ? "met" : "**missed**"])) : "No goal is judged from the sections of this run.",
     "",
+    ...(notes.length > 0 ? [...notes, ""] : []),
   ].join("\n");
 }
 
-export function lookupsMd(r: LookupResults): string {
-  const parts = [
-    `Run under Node ${r.node}${r.flags.length > 0 ? ` with \`${r.flags.join(" ")}\`` : ""}, each group in a process of its own (a negative code in one`,
-    "group would otherwise turn the table reads of the next megamorphic: every variant's loop is one function literal).",
-    `Each row is the median over ${r.rounds} rounds of mitata's median time of one pass over the inputs, divided by`,
-    "the number of inputs; the ratio is to the group's first baseline row measured in the same round (median, and the",
-    `lowest and highest round). The order of the rows rotates each round; each measurement runs ~${r.minCpuMs} ms of CPU.`,
-    "The class check has two baselines: a range check called as a function (the reference) and the same check inline.",
-    "The goals are judged on the ratio, which compares two rows under the same load; it can differ from the quotient",
-    "of the ns/op medians, which come from different rounds when the shared machine's speed changes between them.",
-    "Every library's answers were checked on the same inputs before timing (below). Every row reaches its data or",
-    "function through an imported binding, as a user's code does: the baselines' plain tables too, from a module of",
-    "their own (`bench/src/lookups/baselines.ts`), since V8 reads an imported binding a little slower than a local one.",
+function time(r: Results): string[] {
+  const { rounds, minCpuMs, node, flags } = r.knobs;
+  const byRow = new Map<string, Timed["wrong"]>();
+  for (const w of r.timed.flatMap((g) => g.wrong)) byRow.set(`${w.group}\0${w.label}`, [...(byRow.get(`${w.group}\0${w.label}`) ?? []), w]);
+  return [
+    "## Time",
+    "",
+    `Each group ran in a process of its own, under Node ${node ?? r.machine.node}${flags?.length ? ` with \`${flags.join(" ")}\`` : ""}. Each row is the median over ${rounds} rounds of`,
+    "mitata's median time of one pass over the inputs, per input; the ratio is to the group's first row measured in the",
+    `same round (median, and the lowest and highest round). The rows' order rotates each round; each measurement runs ~${minCpuMs} ms`,
+    "of CPU. Every row is the expression shown, compiled into a loop of its own (`src/time.ts`) so that no call site is",
+    "shared between libraries, and its answers were checked before timing: a wrong answer from core or a baseline stops the",
+    "run; the peers' are listed at the end. The inputs and the expected answers (from RFC 9110) are in `src/cases.ts`. The",
+    "error libraries answer the same four requests with the same status, headers and RFC 9457 body; the peers' problem is",
+    "built the way their users would. Every error captures a stack trace, which is most of its cost.",
+    "",
+    ...r.timed.flatMap((g) => [
+      `### ${g.title} (${g.inputs} inputs)`,
+      "",
+      table(["row", "ns/op", "ratio", "rounds"], g.rows.map((x) => [x.label, n(x.ns, 2), `${x.ratio.toFixed(2)}x`, `${x.ratioMin.toFixed(2)}–${x.ratioMax.toFixed(2)}`]), "lrrr"),
+      "",
+    ]),
+    "### Answers that differ from RFC 9110",
+    "",
+    "`undefined` includes a caught throw.",
+    "",
+    table(["lookup", "row", "wrong", "examples"], [...byRow.values()].map((ws) => [ws[0]!.group, ws[0]!.label, ws.length, ws.slice(0, 4).map((w) => `${w.input} → ${w.got} (want ${w.want})`).join("; ") + (ws.length > 4 ? "; …" : "")])),
     "",
   ];
-  for (const g of r.groups) {
-    parts.push(`## ${g.title} (${g.inputs} inputs)`, "");
-    parts.push(table(["variant", "ns/op", "ratio", "rounds"], g.rows.map((x) => [x.variant, fmt(x.ns, 2), ratio(x.ratio), `${x.ratioMin.toFixed(2)}–${x.ratioMax.toFixed(2)}`]), ["l", "r", "r", "r"]), "");
-  }
-  parts.push("## Answers that differ from RFC 9110", "");
-  parts.push("Expected answers are written in `src/lookups/inputs.ts` from RFC 9110; `undefined` includes a caught throw.", "");
-  const byVariant = new Map<string, typeof r.disagreements>();
-  for (const d of r.disagreements) {
-    const key = `${d.group}\u0000${d.variant}`;
-    byVariant.set(key, [...(byVariant.get(key) ?? []), d]);
-  }
-  const rows = [...byVariant.values()].map((ds) => {
-    const first = ds[0]!;
-    const examples = ds.slice(0, 4).map((d) => `${d.input} → ${d.got} (want ${d.expected})`).join("; ");
-    return [first.group, first.variant, ds.length, examples + (ds.length > 4 ? "; …" : "")];
+}
+
+function bundles(rows: readonly BundleRow[]): string[] {
+  return [
+    "## Bundle cost",
+    "",
+    "Each row is a one-line consumer (`src/cases.ts`) bundled alone, minified, ESM out: esbuild (platform neutral, main fields",
+    "module then main), Rolldown (as Vite 8 runs it), Rollup (node-resolve, commonjs, json, terser) and webpack 5 (production",
+    "mode); gzip is esbuild's output at zlib level 9. The error rows are esbuild's for platform node alone (http-errors needs",
+    "`node:path`). The stand-in row is not shipped: `StatusCode` as one object literal, the form it had before it became the",
+    "module namespace of `@org/status-core/codes`, to show what each bundler makes of either form.",
+    "",
+    table(
+      ["operation", "library (call)", "esbuild B", "gzip B", "Rolldown B", "Rollup B", "webpack B"],
+      rows.map((x) => [x.op, x.lib, n(x.sizes.esbuild?.bytes), n(x.sizes.esbuild?.gzip), n(x.sizes.rolldown?.bytes), n(x.sizes.rollup?.bytes), n(x.sizes.webpack?.bytes)]),
+      "llrrrrr",
+    ),
+    "",
+  ];
+}
+
+function cold(r: Results): string[] {
+  return [
+    "## Cold import",
+    "",
+    `Wall time of a fresh \`node FILE\` whose only line requires or imports the library, median of ${r.knobs.coldRuns} runs, all scripts`,
+    "interleaved in a rotating order. Differences of a few ms are noise here.",
+    "",
+    table(["library", "format", "ms", "over the empty script"], r.cold.map((x) => [x.lib, x.format, n(x.ms, 1), x.lib === "empty script" ? "—" : `${x.overEmpty >= 0 ? "+" : ""}${n(x.overEmpty, 1)}`]), "llrr"),
+    "",
+  ];
+}
+
+function types(r: Results): string[] {
+  return [
+    "## Type cost",
+    "",
+    "`tsc --extendedDiagnostics` (TypeScript 5.9.3, strict, NodeNext, lib ES2022, no @types, skipLibCheck) of a consumer that",
+    `uses a constant, a phrase lookup and a class check where the library has them; median of ${r.knobs.tscRuns} runs. tsc reports`,
+    "times in steps of 10 ms; the type count is exact.",
+    "",
+    table(["library", "types", "check ms", "total ms", "memory KB", "files"], r.types.map((x) => [x.lib, x.types, n(x.checkMs), n(x.totalMs), n(x.memoryKb), x.files]), "lrrrrr"),
+    "",
+  ];
+}
+
+function generator(r: Results): string[] {
+  const rows = r.generator;
+  const w = r.genWall;
+  const growth = rows.slice(2).map((x, i) => {
+    const p = rows[i + 1]!;
+    return `- ${p.codes} → ${x.codes} codes: ${n((x.warmMs - p.warmMs) / (x.codes - p.codes), 2)} ms per added code in memory, ${n((x.cliMs - p.cliMs) / (x.codes - p.codes), 2)} ms with the command`;
   });
-  parts.push(rows.length === 0 ? "None." : table(["lookup", "variant", "wrong", "examples"], rows), "");
-  return parts.join("\n");
-}
-
-export function bundleMd(rows: readonly BundleRow[]): string {
-  const heads = rows.filter((r) => r.esbuildHead !== undefined);
+  const last = rows.at(-1);
   return [
-    "Each row is a one-line consumer bundled alone, minified, ESM out: esbuild (platform neutral, main fields module",
-    "then main), Rolldown (as Vite 8 runs it, with its own minifier), Rollup (node-resolve, commonjs and json plugins,",
-    "terser) and webpack 5 (production mode). gzip is zlib level 9. The consumer alone is the first row. The entry",
-    "files and options are in `src/bundle.ts`; the stand-in row is not shipped (see below).",
+    "## Generator",
+    "",
+    ...(w
+      ? [
+          "`pnpm gen` as a user runs it, from the root of a scratch copy of the repository (installed with `pnpm install`), pnpm's",
+          `start-up included; median of ${w.rounds} rounds. Each round edits one description in the spec, then runs \`pnpm gen\` (it writes),`,
+          "`pnpm gen` again (nothing changed: the stamp matches and the pipeline does not run) and `pnpm gen --check` (the whole pipeline).",
+          "",
+          table(["run", "ms"], [["`pnpm gen`, nothing changed", n(w.unchangedMs)], ["`pnpm gen` after editing one description", n(w.editedMs)], ["`pnpm gen --check`", n(w.checkMs)]], "lr"),
+          "",
+        ]
+      : []),
+    "Below, the command `pnpm gen` runs (`node generators/src/bin.mjs --root SCRATCH`, without pnpm) on a fresh scratch root each",
+    `time, so every file is written (median of ${r.knobs.genRuns}); and the pipeline, \`buildModel\` + \`render\` in a fresh process: its first call and`,
+    "the median of three later ones. Synthetic specs hold N vendor codes spread over 100–999 (`src/generator.ts`).",
     "",
     table(
-      ["operation", "library (call)", "esbuild B", "esbuild gzip B", "Rolldown B", "Rollup B", "webpack B"],
-      rows.map((r) => [r.operation, r.lib, bytes(r.sizes.esbuild.bytes), bytes(r.sizes.esbuild.gzip), bytes(r.sizes.rolldown.bytes), bytes(r.sizes.rollup.bytes), bytes(r.sizes.webpack.bytes)]),
-      ["l", "l", "r", "r", "r", "r", "r"],
+      ["spec", "codes", "files", "command ms", "pipeline first ms", "warm ms", "warm ms per code", "parse+validate+normalize", "render", "import"],
+      rows.map((x) => [x.spec, x.codes, x.files, n(x.cliMs), n(x.firstMs), n(x.warmMs), n(x.warmMs / x.codes, 2), n(x.modelMs), n(x.renderMs), n(x.importMs)]),
+      "lrrrrrrrrr",
     ),
     "",
-    "## Where `StatusCode.NOT_FOUND`'s bytes go",
-    "",
-    "`StatusCode` is the module namespace of `@org/status-core/codes` (`export * as StatusCode from \"./codes.js\"` in",
-    "`dist/index.js`). Rolldown, Rollup and webpack replace `StatusCode.NOT_FOUND` by the one constant it reads. esbuild",
-    "does that only for a namespace that the consumer's own file imports (`import * as StatusCode from",
-    "\"@org/status-core/codes\"`); a namespace that reaches it through a re-export becomes an object with a getter per key",
-    "(evanw/esbuild#1420). The stand-in row bundles the same constants as one object literal, the form `StatusCode` had",
-    "before: esbuild keeps it whole as well, and so does Rolldown, which cuts no object literal. The start of each",
-    "esbuild output:",
-    "",
-    ...heads.flatMap((r) => [`- ${r.lib}, ${bytes(r.sizes.esbuild.bytes)} B:`, "", "  ```js", `  ${r.esbuildHead}…`, "  ```", ""]),
-  ].join("\n");
+    ...(growth.length > 0 ? ["Growth between synthetic sizes (flat means linear):", "", ...growth, ""] : []),
+    ...(last ? [`Time per target on the largest spec (warm, one call each): ${Object.entries(last.perTarget).map(([k, v]) => `${k} ${n(v)} ms`).join(", ")}.`, ""] : []),
+  ];
 }
 
-export function coldMd(rows: readonly ColdRow[], runs: number): string {
+/** bench/results.md: every section that ran, after the goals. */
+export function report(r: Results): string {
+  const m = r.machine;
   return [
-    `Wall time of a fresh \`node FILE\` whose only line requires or imports the library, median of ${runs} runs`,
-    "(process.hrtime around spawnSync; all scripts interleaved in a rotating order). Differences of a few ms are noise here.",
+    "# Benchmarks",
     "",
-    table(["library", "format", "ms", "over the empty script"], rows.map((r) => [r.lib, r.format, fmt(r.ms), r.lib === "empty script" ? "—" : `${r.overEmpty >= 0 ? "+" : ""}${fmt(r.overEmpty)}`]), ["l", "l", "r", "r"]),
+    `Written by \`pnpm bench\` on ${m.date} (commit ${m.commit}): ${m.cpu}, ${m.cores} cores, Node ${m.node}, ${m.platform}, load average`,
+    `${m.load} at the start. Figures change from run to run and with the load; compare ratios within this file, not across runs.`,
     "",
-  ].join("\n");
-}
-
-export function typesMd(rows: readonly TypeRow[], runs: number): string {
-  return [
-    "`tsc --extendedDiagnostics` (TypeScript 5.9.3, strict, NodeNext, lib ES2022, no @types, skipLibCheck) of a",
-    `consumer that uses a constant, a phrase lookup and a class check where the library has them; median of ${runs}`,
-    "runs. tsc reports times in steps of 10 ms; the type count is exact.",
+    "## Goals",
     "",
-    table(["library", "types", "check ms", "total ms", "memory KB", "files"], rows.map((r) => [r.lib, r.types, fmt(r.checkMs, 0), fmt(r.totalMs, 0), bytes(r.memoryKb), r.files]), ["l", "r", "r", "r", "r", "r"]),
-    "",
-  ].join("\n");
-}
-
-export function generatorMd(rows: readonly GeneratorRow[], wall: GenWallTimes): string {
-  const marginal = rows.slice(2).map((r, i) => {
-    const prev = rows[i + 1]!;
-    return `${prev.codes} → ${r.codes} codes: ${fmt((r.warmMs - prev.warmMs) / (r.codes - prev.codes), 2)} ms per added code in memory, ${fmt((r.cliMs - prev.cliMs) / (r.codes - prev.codes), 2)} ms with \`pnpm gen\``;
-  });
-  const goal = (ms: number, limit: number) => `${fmt(limit, 0)}: ${ms <= limit ? "met" : "**missed**"}`;
-  return [
-    `\`pnpm gen\` as a user runs it: from the root of a scratch copy of the repository (its working tree, installed with`,
-    `\`pnpm install\`), pnpm's own start-up included; median wall time of ${wall.rounds} rounds. Each round edits one`,
-    "description in the spec, then runs `pnpm gen` (it writes), `pnpm gen` again (nothing changed: the stamp left by",
-    "the previous run matches, so the pipeline does not run) and `pnpm gen --check` (always the whole pipeline).",
-    "",
-    table(
-      ["run", "ms", "goal (ms)"],
-      [
-        ["`pnpm gen`, nothing changed", fmt(wall.unchangedMs, 0), goal(wall.unchangedMs, 1000)],
-        ["`pnpm gen` after editing one description", fmt(wall.editedMs, 0), goal(wall.editedMs, 2000)],
-        ["`pnpm gen --check`", fmt(wall.checkMs, 0), "—"],
-      ],
-      ["l", "r", "l"],
-    ),
-    "",
-    "Below, `pnpm gen` is timed as the command it runs (`node generators/src/bin.mjs --root SCRATCH`, without pnpm's",
-    "own start-up) on a fresh scratch root each time, so every file is written. The pipeline is `buildModel` + `render` in a fresh",
-    "process: its first call, and the median of three later calls. Synthetic specs hold N vendor codes spread over",
-    "100–999, each with its own phrase (`src/synthetic.ts`).",
-    "",
-    table(
-      ["spec", "codes", "files", "pnpm gen ms", "per code", "pipeline first ms", "pipeline warm ms", "per code", "parse+validate+normalize", "render", "import"],
-      rows.map((r) => [r.spec, r.codes, r.files, fmt(r.cliMs, 0), fmt(r.cliMs / r.codes, 1), fmt(r.firstMs, 0), fmt(r.warmMs, 0), fmt(r.warmMs / r.codes, 2), fmt(r.modelMs, 0), fmt(r.renderMs, 0), fmt(r.importMs, 0)]),
-      ["l", "r", "r", "r", "r", "r", "r", "r", "r", "r", "r"],
-    ),
-    "",
-    "Growth between synthetic sizes (cost of each added code; flat means linear):",
-    "",
-    ...marginal.map((m) => `- ${m}`),
-    "",
-    "Time per target on the largest spec (warm, one call each): " +
-      Object.entries(rows[rows.length - 1]!.perTarget)
-        .map(([k, v]) => `${k} ${fmt(v, 0)} ms`)
-        .join(", ") +
-      ".",
-    "",
-  ].join("\n");
-}
-
-export function summaryMd(goals: readonly Goal[], m: Machine): string {
-  return [
-    `Measured by \`pnpm bench\` on ${m.date}: ${m.cpu}, ${m.cores} cores, Node ${m.node}. Details in [bench/results](bench/results/).`,
-    "",
-    table(["goal", "measured", ""], goals.map((g) => [g.goal, g.measured, g.met ? "met" : "**missed**"])),
-    "",
-    ...goals.filter((g) => !g.met && g.note).map((g) => `- Missed: ${g.goal}. ${g.note}`),
-    ...(goals.some((g) => !g.met && g.note) ? [""] : []),
+    summary(r),
+    ...(r.timed.length > 0 ? time(r) : []),
+    ...(r.bundles.length > 0 ? bundles(r.bundles) : []),
+    ...(r.cold.length > 0 ? cold(r) : []),
+    ...(r.types.length > 0 ? types(r) : []),
+    ...(r.generator.length > 0 || r.genWall ? generator(r) : []),
   ].join("\n");
 }

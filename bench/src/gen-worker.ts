@@ -1,12 +1,12 @@
 /**
  * Times the generator's pure pipeline (buildModel + render, no disk writes) on one spec, in a fresh process:
- * `tsx src/generator-worker.ts SPEC RUNS`. Prints JSON: the import time, the first (cold) run and the later runs.
+ * `tsx src/gen-worker.ts SPEC RUNS` (started by generator.ts). Prints JSON: the import time, the first (cold) run and the later runs.
  */
 import { readFileSync } from "node:fs";
 import { performance } from "node:perf_hooks";
 
 const [specPath, runsArg] = process.argv.slice(2);
-if (!specPath) throw new Error("usage: generator-worker SPEC [RUNS]");
+if (!specPath) throw new Error("usage: gen-worker SPEC [RUNS]");
 const runs = Number(runsArg ?? 3);
 
 const t0 = performance.now();
