@@ -110,8 +110,6 @@ export interface Row {
   /** The expression timed, over the group's `arg`; `try` wraps it in try/catch, as users of a throwing lookup must. */
   expr: string;
   try?: true;
-  /** A peer's bare table read (no call): the bar for core's code → phrase. */
-  read?: true;
   /** What the report shows, when the expression names a helper of this file. */
   label?: string;
 }
@@ -136,9 +134,9 @@ const byCode: Row[] = [
   { lib: "baseline", expr: "PHRASE_BY_CODE[code]" },
   { lib: "@org/status-core", expr: "getReasonPhrase(code)" },
   { lib: "http-status-codes", expr: "hsc.getReasonPhrase(code)", try: true },
-  { lib: "statuses", expr: "statuses.message[code]", read: true },
-  { lib: "http-status", expr: "status[code]", read: true },
-  { lib: "node:http", expr: "http.STATUS_CODES[code]", read: true },
+  { lib: "statuses", expr: "statuses.message[code]" },
+  { lib: "http-status", expr: "status[code]" },
+  { lib: "node:http", expr: "http.STATUS_CODES[code]" },
 ];
 const byPhrase: Row[] = [
   { lib: "baseline", expr: "CODE_BY_PHRASE.get(phrase)" },

@@ -9,6 +9,7 @@
  */
 import { execFileSync } from "node:child_process";
 import { readFileSync, writeFileSync } from "node:fs";
+import { loadavg } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { BUNDLE_CASES, COLD_LIBS, GROUPS, TYPE_CONSUMERS } from "./cases.js";
@@ -31,7 +32,7 @@ async function step<T>(name: string, run: () => T | Promise<T>): Promise<T> {
 export async function runBench(sections: readonly Section[], knobs: Knobs, pick = <T>(cases: readonly T[]): readonly T[] => cases): Promise<Results> {
   const on = (s: Section) => sections.includes(s);
   const groups = [...(on("lookups") ? pick(GROUPS.filter((g) => g.kind === "lookup")) : []), ...(on("errors") ? pick(GROUPS.filter((g) => g.kind === "error")) : [])];
-  const r: Results = { machine: machine(), knobs, timed: [], bundles: [], cold: [], types: [], generator: [] };
+  const r: Results = { machine: machine(), knobs, timed: [], bundles: [], cold: [], types: [], generator: [], loadEnd: "" };
   for (const g of groups) r.timed.push(await step(`time ${g.id}`, () => timeInProcess(g.id, knobs)));
   if (on("bundle")) r.bundles = await step("bundle cost", () => measureBundles(pick(BUNDLE_CASES)));
   if (on("cold")) r.cold = await step("cold import", () => measureColdImports(pick(COLD_LIBS), knobs.coldRuns));
@@ -40,6 +41,7 @@ export async function runBench(sections: readonly Section[], knobs: Knobs, pick 
     r.generator = await step("generator", () => measureGenerator(pick([100, 300, 900]), knobs.genRuns));
     if (knobs.genWallRounds > 0) r.genWall = await step("pnpm gen wall time", () => measureGenWall(knobs.genWallRounds));
   }
+  r.loadEnd = loadavg()[0]!.toFixed(2);
   return r;
 }
 

@@ -19,7 +19,7 @@ export interface Machine {
   node: string;
   platform: string;
   commit: string;
-  /** 1-minute load average at the start: other work on the machine skews absolute times. */
+  /** 1-minute load average at the start: other work on the machine skews absolute times (Results.loadEnd too). */
   load: string;
 }
 /** One run's numbers; a section that did not run is empty. */
@@ -32,6 +32,8 @@ export interface Results {
   types: TypeRow[];
   generator: GeneratorRow[];
   genWall?: GenWall;
+  /** 1-minute load average when the run ended. */
+  loadEnd: string;
 }
 
 export function machine(): Machine {
@@ -52,18 +54,18 @@ function table(head: readonly string[], rows: readonly (readonly (string | numbe
 }
 const n = (v: number | undefined, digits = 0) => (v === undefined ? "—" : v.toLocaleString("en-US", { minimumFractionDigits: digits, maximumFractionDigits: digits }));
 
-/** The goals table with the notes of missed goals (also the README's bench section). */
+/** The goals table, with the notes of missed goals. */
+function goals(r: Results): string {
+  const judged = judgeGoals(r);
+  if (judged.length === 0) return "No goal is judged from the sections of this run.\n";
+  const notes = judged.filter((g) => !g.met && g.note).map((g) => `- Missed: ${g.goal}. ${g.note}`);
+  return [table(["goal", "measured", ""], judged.map((g) => [g.goal, g.measured, g.met ? "met" : "**missed**"])), "", ...(notes.length > 0 ? [...notes, ""] : [])].join("\n");
+}
+
+/** What the README shows between its bench markers. */
 export function summary(r: Results): string {
-  const goals = judgeGoals(r);
-  const notes = goals.filter((g) => !g.met && g.note).map((g) => `- Missed: ${g.goal}. ${g.note}`);
   const m = r.machine;
-  return [
-    `Measured by \`pnpm bench\` on ${m.date}: ${m.cpu}, ${m.cores} cores, Node ${m.node}, load average ${m.load}. Details in [bench/results.md](bench/results.md).`,
-    "",
-    goals.length > 0 ? table(["goal", "measured", ""], goals.map((g) => [g.goal, g.measured, g.met ? "met" : "**missed**"])) : "No goal is judged from the sections of this run.",
-    "",
-    ...(notes.length > 0 ? [...notes, ""] : []),
-  ].join("\n");
+  return `Measured by \`pnpm bench\` on ${m.date}: ${m.cpu}, ${m.cores} cores, Node ${m.node}, load average ${m.load} at the start and ${r.loadEnd} at the end. Details in [bench/results.md](bench/results.md).\n\n${goals(r)}`;
 }
 
 function time(r: Results): string[] {
@@ -183,12 +185,12 @@ export function report(r: Results): string {
   return [
     "# Benchmarks",
     "",
-    `Written by \`pnpm bench\` on ${m.date} (commit ${m.commit}): ${m.cpu}, ${m.cores} cores, Node ${m.node}, ${m.platform}, load average`,
-    `${m.load} at the start. Figures change from run to run and with the load; compare ratios within this file, not across runs.`,
+    `Written by \`pnpm bench\` on ${m.date} (commit ${m.commit}): ${m.cpu}, ${m.cores} cores, Node ${m.node}, ${m.platform}; load average`,
+    `${m.load} at the start and ${r.loadEnd} at the end. Figures change from run to run and with the load: compare ratios within this file.`,
     "",
     "## Goals",
     "",
-    summary(r),
+    goals(r),
     ...(r.timed.length > 0 ? time(r) : []),
     ...(r.bundles.length > 0 ? bundles(r.bundles) : []),
     ...(r.cold.length > 0 ? cold(r) : []),

@@ -12,7 +12,6 @@ import { CORE, errorHeaderDifferences, GROUPS, type Group, type Row, SCOPES } fr
 export interface TimedRow {
   label: string;
   lib: string;
-  read?: true;
   /** Median over rounds of mitata's median ns per input. */
   ns: number;
   /** Median over rounds of (this ÷ the group's first row in the same round), and the lowest and highest round. */
@@ -106,7 +105,7 @@ export async function time(group: Group, { rounds, minCpuMs, smoke }: TimeKnobs)
     perRound.forEach((v, i) => (ns[i]!.push(v), ratios[i]!.push(v / perRound[0]!)));
   }
   const rows = group.rows.map((row, i) => ({
-    label: label(row), lib: row.lib, ...(row.read && { read: row.read }),
+    label: label(row), lib: row.lib,
     ns: median(ns[i]!), ratio: median(ratios[i]!), ratioMin: Math.min(...ratios[i]!), ratioMax: Math.max(...ratios[i]!),
   }));
   return { id: group.id, kind: group.kind, title: group.title, inputs: group.inputs.length, rows, wrong };
