@@ -23,7 +23,7 @@ const ALIAS = "Request Entity Too Large";
 
 describe("tree-shaking of the built package (esbuild, minified)", () => {
   it.each([
-    // esbuild keeps the whole namespace of constants here (bench/results/bundle.md says why), but no other table.
+    // esbuild keeps the whole namespace of constants here (bench/results.md says why), but no other table.
     ["a constant", 'import { StatusCode } from PKG; console.log(StatusCode.NOT_FOUND);', "NOT_FOUND"],
     ["a class predicate", "import { isClientError } from PKG; console.log(isClientError(404));", "499"],
     // The minified list of retryable codes, whatever the spec puts in it.
