@@ -1,5 +1,6 @@
 import { defineConfig } from "vitest/config";
 
+// One module graph for all the test files (isolate: false): none changes process state (env, cwd, mocks, globals).
 export default defineConfig({
   test: {
     include: ["test/**/*.test.ts"],
@@ -9,5 +10,6 @@ export default defineConfig({
     // busy machine takes minutes. No test asserts on time.
     testTimeout: 600_000,
     hookTimeout: 600_000,
+    isolate: false,
   },
 });
