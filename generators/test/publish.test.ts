@@ -113,7 +113,7 @@ describe.sequential("pnpm adopt, then pnpm release to a real registry", () => {
     expect(bad.out).toContain("Nothing was changed.");
     expect((await sh(root, "git", "status", "--porcelain")).out).toBe("");
     expect(await readFile(join(root, "spec/status-codes.yaml"), "utf8")).toBe(before);
-  }, 60_000);
+  });
 
   it("adopts the copy: its old scope is left nowhere outside changelogs, lockfile frozen-installable, generated files in step; a second run changes nothing", async () => {
     const adopt = await timed("adopt", () => pnpm(...ADOPT));
@@ -162,7 +162,7 @@ describe.sequential("pnpm adopt, then pnpm release to a real registry", () => {
     expect(third.code, third.out).toBe(0);
     expect(third.out).not.toContain("published ");
     expect(third.out.match(/skipped /g)).toHaveLength(4);
-  }, 240_000);
+  });
 
   it("a consumer installs status-core and status-openapi from the registry, imports the one and $refs + bundles the other", async () => {
     const consumer = join(work, "consumer");

@@ -1,4 +1,4 @@
-// Checked by `tsc -p tsconfig.json` (the typecheck script): a wrong type here fails the build, not only the run.
+// Checked by `pnpm typecheck` (the repository's one tsc program): a wrong type here fails the build, not only the run.
 import { describe, expectTypeOf, it } from "vitest";
 import {
   createHttpError,
