@@ -69,8 +69,8 @@ export function isErrorStatus(value: unknown): value is number {
  * `Retry-After` (the name in camelCase), `option=Field` is `option` and `Field`.
  */
 export function headerField(entry: string): [option: string, field: string] {
-  const at = entry.indexOf("=");
-  return at === -1 ? [entry.toLowerCase().replace(/-(.)/g, (_, c: string) => c.toUpperCase()), entry] : [entry.slice(0, at), entry.slice(at + 1)];
+  // Neither an option (an identifier) nor a field name (a token) holds "=", so an entry holds one at most.
+  return entry.includes("=") ? (entry.split("=") as [string, string]) : [entry.toLowerCase().replace(/-(.)/g, (_, c: string) => c.toUpperCase()), entry];
 }
 
 function headerValue(option: string, value: unknown): string {
