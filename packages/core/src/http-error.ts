@@ -20,7 +20,7 @@ export type HeaderOptionValue<H extends string> = Lowercase<H> extends "retry-af
 export interface HttpErrorOptions<X extends ProblemExtensions = {}> {
   /** What went wrong this time, for the client: the problem's `detail` and the error's `message`. */
   detail?: string;
-  /** URI of the problem type; the default is the class's own (`OutOfCredit.type`), else `about:blank`: the status code says it all. */
+  /** URI of the problem type; the default is a problem type's own (`OutOfCredit.type`), else `about:blank`: the status code says it all. */
   type?: string;
   /** Summary of the problem type; by default the code's reason phrase. */
   title?: string;
@@ -69,8 +69,8 @@ export function isErrorStatus(value: unknown): value is number {
  * `Retry-After` (the name in camelCase), `option=Field` is `option` and `Field`.
  */
 export function headerField(entry: string): [option: string, field: string] {
-  const at = entry.indexOf("=");
-  return at === -1 ? [entry.toLowerCase().replace(/-(.)/g, (_, c: string) => c.toUpperCase()), entry] : [entry.slice(0, at), entry.slice(at + 1)];
+  // Neither an option (an identifier) nor a field name (a token) holds "=", so an entry holds one at most.
+  return entry.includes("=") ? (entry.split("=") as [string, string]) : [entry.toLowerCase().replace(/-(.)/g, (_, c: string) => c.toUpperCase()), entry];
 }
 
 function headerValue(option: string, value: unknown): string {
@@ -141,7 +141,7 @@ export class HttpError<S extends number = number, X extends ProblemExtensions = 
     if (detail instanceof Error) (options = { cause: detail, ...options }), (detail = undefined);
     else if (typeof detail === "object" && detail !== null) (options = detail), (detail = detail.detail);
     if (!isErrorStatus(status)) throw new RangeError(`HttpError: status must be an integer 400-599, not ${typeof status} ${String(status)}`);
-    const { title = (new.target as { title?: string }).title, type = (new.target as { type?: string }).type ?? "about:blank", instance, headers, expose = status < 500, extensions = {} as X, data } = options ?? {};
+    const { title = (new.target as { title?: string }).title, type = "about:blank", instance, headers, expose = status < 500, extensions = {} as X, data } = options ?? {};
     super(detail ?? title ?? String(status), options);
     Object.assign(this, { name: new.target.name, status, statusCode: status, title, detail, type, instance, headers: { ...headers }, expose, extensions, data });
   }
@@ -176,14 +176,14 @@ export class HttpError<S extends number = number, X extends ProblemExtensions = 
 
   /**
    * `instanceof` across copies of the package: an error from the CommonJS build is an instance of the ESM build's
-   * `HttpError`, and of its class for the same code (`NotFound`) or problem type (`OutOfCredit`, which a problem of its
-   * type URI is). Other subclasses compare as usual.
+   * `HttpError`, and of its class for the same code (`NotFound`); a problem type's class (`OutOfCredit`) narrows this to
+   * its type URI (problem-type.ts). Other subclasses compare as usual.
    * @internal Left out of the published types, which name no ES2015 global, so that they compile with any `lib`.
    */
   static override [Symbol.hasInstance](value: unknown): boolean {
     return (
       this.prototype.isPrototypeOf(value as object) ||
-      (isHttpError(value) && (this === HttpError || (Object.hasOwn(this, "status") && (value.constructor as { status?: number }).status === (this as { status?: number }).status && (!Object.hasOwn(this, "type") || value.type === (this as { type?: string }).type))))
+      (isHttpError(value) && (this === HttpError || (Object.hasOwn(this, "status") && (value.constructor as { status?: number }).status === (this as { status?: number }).status)))
     );
   }
 }

@@ -1,9 +1,11 @@
 import { readFileSync } from "node:fs";
+import { createRequire } from "node:module";
 import { buildModel } from "@org/generators/build";
 import { sampleExtensions } from "@org/generators/samples";
 import { describe, expect, expectTypeOf, it } from "vitest";
 import * as errors from "../src/errors.js";
-import { type AnyHttpError, BadRequest, fromProblem, fromResponse, HttpError, NotFound, ServiceUnavailable, TooManyRequests, type UnclassedErrorStatus } from "../src/errors.js";
+import { type AnyHttpError, BadRequest, createHttpError, fromProblem, fromResponse, HttpError, NotFound, ServiceUnavailable, TooManyRequests, type UnclassedErrorStatus } from "../src/errors.js";
+import { distFile } from "./support.js";
 
 const problem = (body: string, status: number, headers: Record<string, string> = {}) =>
   new Response(body, { status, headers: { "content-type": "application/problem+json", ...headers } });
@@ -94,5 +96,26 @@ describe.skipIf(!problemType)(problemType ? `problem types (the spec's first: ${
     expect([other instanceof Class, other?.status, other?.type]).toEqual([false, status, p.uri]);
     expect(fromProblem({ status: p.status.code })).not.toBeInstanceOf(Class);
     expect(fromProblem({ status: p.status.code })).toBeInstanceOf(classes[p.status.name]!);
+  });
+
+  it("its URI is the default type however the arguments come, and a given type wins", () => {
+    const { p, Class } = type();
+    const extensions = sampleExtensions(p);
+    const Loose = Class as unknown as new (detail?: unknown, options?: object) => HttpError;
+    const cause = new Error("upstream");
+    const made = [new Loose({ extensions }), new Loose("x", { extensions }), new Loose(cause, { extensions }), new Loose(undefined, { type: undefined, extensions })];
+    expect(made.map((e) => [e.type, e.extensions])).toEqual(made.map(() => [p.uri, extensions]));
+    expect([made[0]!.detail, made[1]!.detail, made[2]!.cause, made[2]!.detail]).toEqual([undefined, "x", cause, undefined]);
+    expect(new Loose({ type: "urn:other", detail: "y" }).type).toBe("urn:other");
+  });
+
+  it("instanceof its class is true for an error of its status and URI, from this copy of the package or another", () => {
+    const { p, Class } = type();
+    const other = createRequire(import.meta.url)(distFile("errors.cjs")) as typeof errors;
+    const otherClass = (other as unknown as typeof classes)[p.name]!;
+    const sample = { extensions: sampleExtensions(p) };
+    expect([createHttpError(p.status.code, { type: p.uri }) instanceof Class, other.createHttpError(p.status.code, { type: p.uri }) instanceof Class]).toEqual([true, true]);
+    expect([new otherClass(undefined, sample) instanceof Class, new Class(undefined, sample) instanceof otherClass]).toEqual([true, true]);
+    expect([other.createHttpError(p.status.code) instanceof Class, new other.HttpError(p.status.code, { type: p.uri }) instanceof Class]).toEqual([false, false]);
   });
 });

@@ -143,6 +143,7 @@ export function generateErrors(model: Model): ModuleContent {
   const classed = new Set(statuses.map((s) => s.code));
   return [
     { kind: StructureKind.ImportDeclaration, moduleSpecifier: "../http-error.js", namedImports: ["HttpError", "setHeaderOptions", "type HeaderOptionValue", "type HttpErrorOptions", "type ProblemExtensions"] },
+    ...(model.problemTypes.length > 0 ? [{ kind: StructureKind.ImportDeclaration as const, moduleSpecifier: "../problem-type.js", namedImports: ["isOfProblemType", "withProblemType"] }] : []),
     [
       { kind: StructureKind.Interface, ...headerOptionsInterface(model) },
       ...statuses.flatMap((s) => [...(s.optionsName === undefined ? [] : [{ kind: StructureKind.Interface, ...optionsInterface(s, s.optionsName) } as const]), errorClass(s), ...legacyAliases(s)]),

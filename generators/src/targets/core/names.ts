@@ -36,8 +36,8 @@ export const HAND_WRITTEN_EXPORTS: readonly string[] = [
 /** What the generated module declares whatever the spec holds (errors.ts in the core target). */
 export const FIXED_GENERATED = ["HttpErrorHeaderOptions", "HttpErrorOptionsByCode", "HttpErrorsByCode", "UnclassedErrorStatus"];
 
-/** Built-in types the generated module refers to (`detail: string | Error`, `Omit<…>`): a class of that name would hide them. */
-export const GLOBALS_USED: readonly string[] = ["Error", "Omit"];
+/** Built-ins the generated module refers to (`detail: string | Error`, `Omit<…>`, a problem type's `Symbol.hasInstance`): a class of that name would hide them. */
+export const GLOBALS_USED: readonly string[] = ["Error", "Omit", "Symbol"];
 
 /** A name the spec gives the errors module, with the code or problem type it comes from and how to give it another. */
 export interface SpecName {

@@ -85,7 +85,19 @@ function problemClass(p: ProblemTypeInfo): ClassDeclarationStructure {
       field("type", p.uri, "The problem type's URI."),
       { name: "type", hasDeclareKeyword: true, isReadonly: true, type: JSON.stringify(p.uri), docs: [doc("The problem type's URI.")] },
     ],
-    ctors: [{ overloads, parameters: [{ name: "detail", hasQuestionToken: true, type: `string | Error | ${options}` }, { name: "options", hasQuestionToken: true, type: options }], statements: ["super(detail, options);"] }],
+    // The type default and the type check live here (problem-type.ts), not in HttpError, which every error bundles.
+    ctors: [{ overloads, parameters: [{ name: "detail", hasQuestionToken: true, type: `string | Error | ${options}` }, { name: "options", hasQuestionToken: true, type: options }], statements: ["super(...withProblemType(new.target.type, detail, options));"] }],
+    methods: [
+      {
+        name: "[Symbol.hasInstance]",
+        isStatic: true,
+        hasOverrideKeyword: true,
+        parameters: [{ name: "value", type: "unknown" }],
+        returnType: "boolean",
+        statements: ["return isOfProblemType(this, value);"],
+        docs: [doc("`instanceof` across copies of the package, as for its status code's class, and for the problem type's URI.", [["internal", "Left out of the published types, as HttpError's."]])],
+      },
+    ],
   };
 }
 

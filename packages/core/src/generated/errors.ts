@@ -2,6 +2,8 @@
 
 import { HttpError, setHeaderOptions, type HeaderOptionValue, type HttpErrorOptions, type ProblemExtensions } from "../http-error.js";
 
+import { isOfProblemType, withProblemType } from "../problem-type.js";
+
 /** Options that set a response header field: one for every header the spec ties to an error code. */
 export interface HttpErrorHeaderOptions {
   /**
@@ -1667,7 +1669,15 @@ export class OutOfCredit extends Forbidden<OutOfCreditExtensions> {
   constructor(options: OutOfCreditOptions);
   constructor(detail: string | Error | undefined, options: OutOfCreditOptions);
   constructor(detail?: string | Error | OutOfCreditOptions, options?: OutOfCreditOptions) {
-    super(detail, options);
+    super(...withProblemType(new.target.type, detail, options));
+  }
+
+  /**
+   * `instanceof` across copies of the package, as for its status code's class, and for the problem type's URI.
+   * @internal Left out of the published types, as HttpError's.
+   */
+  static override [Symbol.hasInstance](value: unknown): boolean {
+    return isOfProblemType(this, value);
   }
 }
 
