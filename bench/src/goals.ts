@@ -80,7 +80,8 @@ const NOT_FOUND = `${CORE}/errors (new NotFound())`;
 /** `new NotFound()` before the errors learnt getResponse, toHttpError and the rest (commit 2926e8f). */
 const NOT_FOUND_BEFORE = 1701;
 
-const GOALS: ((r: Results) => Goal)[] = [
+/** Every goal, as a judge of one run's numbers. */
+export const GOALS: ((r: Results) => Goal)[] = [
   within(["code-known", "code-unknown", "code-mixed"], 1.2, "code → phrase within 1.2x of the array baseline"),
   within(["phrase-exact", "phrase-casing", "phrase-alias", "phrase-unknown"], 2, "phrase → code (any case, aliases) within 2x of exact Map.get"),
   within(["class"], 1.2, "class predicate within 1.2x of a called range check"),
