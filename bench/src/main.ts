@@ -28,17 +28,17 @@ async function step<T>(name: string, run: () => T | Promise<T>): Promise<T> {
   return value;
 }
 
-/** Run `sections`; `pick` narrows every list of cases (the test runs a sample). */
-export async function runBench(sections: readonly Section[], knobs: Knobs, pick = <T>(cases: readonly T[]): readonly T[] => cases): Promise<Results> {
+/** Run `sections`, each on every case of cases.ts. */
+async function runBench(sections: readonly Section[], knobs: Knobs): Promise<Results> {
   const on = (s: Section) => sections.includes(s);
-  const groups = [...(on("lookups") ? pick(GROUPS.filter((g) => g.kind === "lookup")) : []), ...(on("errors") ? pick(GROUPS.filter((g) => g.kind === "error")) : [])];
+  const groups = [...(on("lookups") ? GROUPS.filter((g) => g.kind === "lookup") : []), ...(on("errors") ? GROUPS.filter((g) => g.kind === "error") : [])];
   const r: Results = { machine: machine(), knobs, timed: [], bundles: [], cold: [], types: [], generator: [], loadEnd: "" };
   for (const g of groups) r.timed.push(await step(`time ${g.id}`, () => timeInProcess(g.id, knobs)));
-  if (on("bundle")) r.bundles = await step("bundle cost", () => measureBundles(pick(BUNDLE_CASES)));
-  if (on("cold")) r.cold = await step("cold import", () => measureColdImports(pick(COLD_LIBS), knobs.coldRuns));
-  if (on("types")) r.types = await step("type cost", () => measureTypeCost(pick(TYPE_CONSUMERS), knobs.tscRuns));
+  if (on("bundle")) r.bundles = await step("bundle cost", () => measureBundles(BUNDLE_CASES));
+  if (on("cold")) r.cold = await step("cold import", () => measureColdImports(COLD_LIBS, knobs.coldRuns));
+  if (on("types")) r.types = await step("type cost", () => measureTypeCost(TYPE_CONSUMERS, knobs.tscRuns));
   if (on("generator")) {
-    r.generator = await step("generator", () => measureGenerator(pick([100, 300, 900]), knobs.genRuns));
+    r.generator = await step("generator", () => measureGenerator([100, 300, 900], knobs.genRuns));
     if (knobs.genWallRounds > 0) r.genWall = await step("pnpm gen wall time", () => measureGenWall(knobs.genWallRounds));
   }
   r.loadEnd = loadavg()[0]!.toFixed(2);
