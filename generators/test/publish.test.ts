@@ -85,7 +85,9 @@ describe.sequential("pnpm adopt, then pnpm release to a real registry", () => {
 
     // The checkout without installs and builds, and bench/ only as its manifest: bench's test, which turbo may run
     // meanwhile, makes and removes folders there, and a copy that meets a vanishing folder fails (as release.test.ts says).
-    const skip = /(^|\/)(node_modules|dist|\.turbo|\.git|\.cache|coverage)(\/|$)/;
+    // Nor what a build or pack running meanwhile (turbo runs core's build beside this test) writes and removes:
+    // tsup's bundled config beside tsup.config.ts, and a tarball.
+    const skip = /(^|\/)(node_modules|dist|\.turbo|\.git|\.cache|coverage)(\/|$)|\.bundled_\w+\.m?js$|\.tgz$/;
     for (const entry of await readdir(repoRoot)) {
       if (entry === "bench" || skip.test(entry)) continue;
       await cp(join(repoRoot, entry), join(root, entry), { recursive: true, filter: (src) => !skip.test(src.slice(repoRoot.length)) });
