@@ -7,14 +7,17 @@ import { buildModel } from "../src/pipeline/build.js";
 import { targets } from "../src/targets/index.js";
 import { repoRoot } from "./support/run.js";
 
-/** What `pnpm pack` puts in each target's tarball: what a user needs, and nothing else (no tests, sources or configs). */
+/**
+ * What `pnpm pack` puts in each target's tarball: what a user needs, and nothing else (no tests, sources or configs).
+ * Core's tarball holds its build (dist/), which its prepack makes: publish.test.ts packs core from a checkout with
+ * nothing built and lists that tarball, so this file needs no build and `pnpm test` need not wait for one.
+ */
 const run = promisify(execFile);
 const model = buildModel(await readFile(join(repoRoot, "spec/status-codes.yaml")), "0.0.0");
 const common = ["LICENSE", "README.md", "package.json"];
 
-/** By target name: a target without a row here fails below. */
+/** By target name, core aside: a target without a row here fails below. */
 const expected: Record<string, string[]> = {
-  core: [...common, "codes/package.json", "errors/package.json", ...["codes", "errors", "index"].flatMap((e) => [".cjs", ".d.cts", ".d.ts", ".js"].map((x) => `dist/${e}${x}`))],
   openapi: [
     ...common,
     ...["fastify.cjs", "types.d.ts"],
@@ -33,11 +36,13 @@ const expected: Record<string, string[]> = {
 };
 
 describe("pnpm pack --dry-run", () => {
-  it("has the published files of every target, and of nothing else", () => {
-    expect(Object.keys(expected).sort()).toEqual(targets.map((t) => t.name).sort());
+  const packed = targets.filter((t) => t.name !== "core");
+
+  it("has the published files of every target but core (publish.test.ts), and of nothing else", () => {
+    expect(Object.keys(expected).sort()).toEqual(packed.map((t) => t.name).sort());
   });
 
-  it.each(targets.map((t) => [t.package, t] as const))("%s contains exactly its published files", async (_, target) => {
+  it.each(packed.map((t) => [t.package, t] as const))("%s contains exactly its published files", async (_, target) => {
     const { stdout } = await run("pnpm", ["pack", "--dry-run", "--json"], { cwd: join(repoRoot, target.packageDir) });
     const packed = (JSON.parse(stdout) as { files: { path: string }[] }).files.map((f) => f.path);
     expect(packed.sort()).toEqual([...(expected[target.name] ?? [])].sort());

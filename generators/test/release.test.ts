@@ -322,7 +322,8 @@ describe.sequential("pnpm version-packages, release after release", () => {
     // What the release steps read: the workspace's manifests and lockfile, the changesets, the spec, the generator and
     // the packages. Never bench/ beyond its manifest: its test, which turbo may run meanwhile, makes and removes folders
     // there, and a copy that meets a vanishing folder fails (ENOENT).
-    const skip = /(^|\/)(node_modules|dist|\.turbo|\.cache)(\/|$)/;
+    // Nor the files a build or pack running meanwhile writes and removes (tsup's bundled config, a tarball).
+    const skip = /(^|\/)(node_modules|dist|\.turbo|\.cache)(\/|$)|\.bundled_\w+\.m?js$|\.tgz$/;
     for (const path of ["package.json", "pnpm-workspace.yaml", "pnpm-lock.yaml", ".gitignore", ".changeset", "spec", "generators", "packages", "bench/package.json"]) {
       await cp(join(repoRoot, path), join(root, path), { recursive: true, filter: (src) => !skip.test(src.slice(repoRoot.length)) });
     }
