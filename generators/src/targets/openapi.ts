@@ -58,8 +58,11 @@ function standalone(model: Model) {
 
 /** `responses.d.ts`: the exact literal types of the self-contained responses, which frameworks' response types accept as they are. */
 function responseTypes(s: ReturnType<typeof standalone>): ModuleContent {
-  // A 3.0 response that is the same as in 3.1 (one without a problem body) is written as the 3.1 one's type.
-  const same = Object.entries(s.responses).map(([name, r]) => [`Responses[${JSON.stringify(name)}]`, r] as const);
+  // A 3.0 response, or its headers, that is the same as in 3.1 (one without a problem body) is written as the 3.1 one's type.
+  const same = Object.entries(s.responses).flatMap(([name, r]) => [
+    [`Responses[${JSON.stringify(name)}]`, r] as const,
+    ...("headers" in r ? [[`Responses[${JSON.stringify(name)}]["headers"]`, r.headers] as const] : []),
+  ]);
   return [
     literalTypeStatement("RFC 9457 problem details as an OpenAPI 3.1 schema, as each error response of `Responses` holds it.", "ProblemDetailsSchema", s.problem),
     literalTypeStatement("RFC 9457 problem details as an OpenAPI 3.0 Schema Object, as each error response of `Responses30` holds it.", "ProblemDetailsSchema30", s.problem30),

@@ -2414,16 +2414,7 @@ export type Responses30 = {
   };
   readonly "Unauthorized": {
     readonly "description": "401 Unauthorized\n\nThe request needs valid authentication credentials, and it carried none or ones the server rejected.\n\nSee [RFC 9110, Section 15.5.2](https://www.rfc-editor.org/rfc/rfc9110#section-15.5.2).";
-    readonly "headers": {
-      readonly "WWW-Authenticate": {
-        readonly "description": "The authentication scheme or schemes, with their parameters, that the client can use to obtain access to the resource.\n\nSee [RFC 9110, Section 11.6.1](https://www.rfc-editor.org/rfc/rfc9110#section-11.6.1).";
-        readonly "required": true;
-        readonly "schema": {
-          readonly "type": "string";
-        };
-        readonly "example": "Bearer realm=\"api\", error=\"invalid_token\"";
-      };
-    };
+    readonly "headers": Responses["Unauthorized"]["headers"];
     readonly "content": {
       readonly "application/problem+json": {
         readonly "schema": {
@@ -2532,16 +2523,7 @@ export type Responses30 = {
   };
   readonly "MethodNotAllowed": {
     readonly "description": "405 Method Not Allowed\n\nThe resource exists but does not support the request method.\n\nSee [RFC 9110, Section 15.5.6](https://www.rfc-editor.org/rfc/rfc9110#section-15.5.6).";
-    readonly "headers": {
-      readonly "Allow": {
-        readonly "description": "The request methods the target resource supports, listed so the client can pick a valid one.\n\nSee [RFC 9110, Section 10.2.1](https://www.rfc-editor.org/rfc/rfc9110#section-10.2.1).";
-        readonly "required": true;
-        readonly "schema": {
-          readonly "type": "string";
-        };
-        readonly "example": "GET, HEAD, POST";
-      };
-    };
+    readonly "headers": Responses["MethodNotAllowed"]["headers"];
     readonly "content": {
       readonly "application/problem+json": {
         readonly "schema": {
@@ -2596,16 +2578,7 @@ export type Responses30 = {
   };
   readonly "ProxyAuthenticationRequired": {
     readonly "description": "407 Proxy Authentication Required\n\nA proxy on the way wants the client to authenticate with it before it forwards the request.\n\nSee [RFC 9110, Section 15.5.8](https://www.rfc-editor.org/rfc/rfc9110#section-15.5.8).";
-    readonly "headers": {
-      readonly "Proxy-Authenticate": {
-        readonly "description": "The authentication scheme and parameters the proxy expects before it will forward the request.\n\nSee [RFC 9110, Section 11.7.1](https://www.rfc-editor.org/rfc/rfc9110#section-11.7.1).";
-        readonly "required": true;
-        readonly "schema": {
-          readonly "type": "string";
-        };
-        readonly "example": "Basic realm=\"corporate-proxy\"";
-      };
-    };
+    readonly "headers": Responses["ProxyAuthenticationRequired"]["headers"];
     readonly "content": {
       readonly "application/problem+json": {
         readonly "schema": {
@@ -2768,15 +2741,7 @@ export type Responses30 = {
   };
   readonly "ContentTooLarge": {
     readonly "description": "413 Content Too Large\n\nThe server refuses the request because its content exceeds a size limit.\n\nSee [RFC 9110, Section 15.5.14](https://www.rfc-editor.org/rfc/rfc9110#section-15.5.14).";
-    readonly "headers": {
-      readonly "Retry-After": {
-        readonly "description": "How long the client should wait before trying again, as a number of seconds or an HTTP date.\n\nSee [RFC 9110, Section 10.2.3](https://www.rfc-editor.org/rfc/rfc9110#section-10.2.3).";
-        readonly "schema": {
-          readonly "type": "string";
-        };
-        readonly "example": "120";
-      };
-    };
+    readonly "headers": Responses["ContentTooLarge"]["headers"];
     readonly "content": {
       readonly "application/problem+json": {
         readonly "schema": {
@@ -2831,22 +2796,7 @@ export type Responses30 = {
   };
   readonly "UnsupportedMediaType": {
     readonly "description": "415 Unsupported Media Type\n\nThe server will not accept the request content because of its media type or content coding.\n\nSee [RFC 9110, Section 15.5.16](https://www.rfc-editor.org/rfc/rfc9110#section-15.5.16).";
-    readonly "headers": {
-      readonly "Accept": {
-        readonly "description": "The media types the server is able to accept for the target resource, so the client can resend the content in one of them.\n\nSee [RFC 9110, Section 12.5.1](https://www.rfc-editor.org/rfc/rfc9110#section-12.5.1).";
-        readonly "schema": {
-          readonly "type": "string";
-        };
-        readonly "example": "application/json, application/xml;q=0.9";
-      };
-      readonly "Accept-Encoding": {
-        readonly "description": "The content codings the server is willing to accept in requests, sent when the client used a coding the server does not understand.\n\nSee [RFC 9110, Section 12.5.3](https://www.rfc-editor.org/rfc/rfc9110#section-12.5.3).";
-        readonly "schema": {
-          readonly "type": "string";
-        };
-        readonly "example": "gzip, br";
-      };
-    };
+    readonly "headers": Responses["UnsupportedMediaType"]["headers"];
     readonly "content": {
       readonly "application/problem+json": {
         readonly "schema": {
@@ -2874,15 +2824,7 @@ export type Responses30 = {
   };
   readonly "RangeNotSatisfiable": {
     readonly "description": "416 Range Not Satisfiable\n\nThe server rejects the ranges the request asked for, because none overlaps the representation or there are too many small or overlapping ones.\n\nSee [RFC 9110, Section 15.5.17](https://www.rfc-editor.org/rfc/rfc9110#section-15.5.17).";
-    readonly "headers": {
-      readonly "Content-Range": {
-        readonly "description": "Which byte range of the representation the enclosed part covers, or, on a failed range request, the full length of the representation.\n\nSee [RFC 9110, Section 14.4](https://www.rfc-editor.org/rfc/rfc9110#section-14.4).";
-        readonly "schema": {
-          readonly "type": "string";
-        };
-        readonly "example": "bytes 0-1023/146515";
-      };
-    };
+    readonly "headers": Responses["RangeNotSatisfiable"]["headers"];
     readonly "content": {
       readonly "application/problem+json": {
         readonly "schema": {
@@ -3158,23 +3100,7 @@ export type Responses30 = {
   };
   readonly "UpgradeRequired": {
     readonly "description": "426 Upgrade Required\n\nThe server insists on a different protocol, named in its Upgrade field, before it will handle the request.\n\nSee [RFC 9110, Section 15.5.22](https://www.rfc-editor.org/rfc/rfc9110#section-15.5.22).";
-    readonly "headers": {
-      readonly "Connection": {
-        readonly "description": "Options that apply to the current HTTP/1.1 connection only, such as upgrade, which has to accompany an Upgrade field, or close, which announces that the sender will shut the connection after this message. HTTP/2 and HTTP/3 do not use the field.\n\nSee [RFC 9110, Section 7.6.1](https://www.rfc-editor.org/rfc/rfc9110#section-7.6.1).";
-        readonly "schema": {
-          readonly "type": "string";
-        };
-        readonly "example": "upgrade";
-      };
-      readonly "Upgrade": {
-        readonly "description": "The protocol or protocols the server is switching to, or would be willing to switch to.\n\nSee [RFC 9110, Section 7.8](https://www.rfc-editor.org/rfc/rfc9110#section-7.8).";
-        readonly "required": true;
-        readonly "schema": {
-          readonly "type": "string";
-        };
-        readonly "example": "websocket";
-      };
-    };
+    readonly "headers": Responses["SwitchingProtocols"]["headers"];
     readonly "content": {
       readonly "application/problem+json": {
         readonly "schema": {
@@ -3229,15 +3155,7 @@ export type Responses30 = {
   };
   readonly "TooManyRequests": {
     readonly "description": "429 Too Many Requests\n\nThe client has gone over the server's limit on how many requests it may send.\n\nSee [RFC 6585, Section 4](https://www.rfc-editor.org/rfc/rfc6585#section-4).";
-    readonly "headers": {
-      readonly "Retry-After": {
-        readonly "description": "How long the client should wait before trying again, as a number of seconds or an HTTP date.\n\nSee [RFC 9110, Section 10.2.3](https://www.rfc-editor.org/rfc/rfc9110#section-10.2.3).";
-        readonly "schema": {
-          readonly "type": "string";
-        };
-        readonly "example": "120";
-      };
-    };
+    readonly "headers": Responses["ContentTooLarge"]["headers"];
     readonly "content": {
       readonly "application/problem+json": {
         readonly "schema": {
@@ -3409,15 +3327,7 @@ export type Responses30 = {
   };
   readonly "UnavailableForLegalReasons": {
     readonly "description": "451 Unavailable For Legal Reasons\n\nAccess to the resource is blocked because of a legal demand, such as a court order.\n\nAlso used by Microsoft Exchange ActiveSync as \"Redirect\": Exchange ActiveSync returns 451 to tell a mobile client that a different server should handle its mailbox, which clashes with the RFC 7725 meaning.\n\nSee [RFC 7725, Section 3](https://www.rfc-editor.org/rfc/rfc7725#section-3).";
-    readonly "headers": {
-      readonly "Link": {
-        readonly "description": "Typed links to related resources, such as assets worth preloading or the entity responsible for blocking access.\n\nSee [RFC 8288, Section 3](https://www.rfc-editor.org/rfc/rfc8288#section-3).";
-        readonly "schema": {
-          readonly "type": "string";
-        };
-        readonly "example": "</styles/main.css>; rel=preload; as=style";
-      };
-    };
+    readonly "headers": Responses["EarlyHints"]["headers"];
     readonly "content": {
       readonly "application/problem+json": {
         readonly "schema": {
@@ -3731,15 +3641,7 @@ export type Responses30 = {
   };
   readonly "ServiceUnavailable": {
     readonly "description": "503 Service Unavailable\n\nThe server cannot take requests for now, because of overload or maintenance, and expects to recover.\n\nSee [RFC 9110, Section 15.6.4](https://www.rfc-editor.org/rfc/rfc9110#section-15.6.4).";
-    readonly "headers": {
-      readonly "Retry-After": {
-        readonly "description": "How long the client should wait before trying again, as a number of seconds or an HTTP date.\n\nSee [RFC 9110, Section 10.2.3](https://www.rfc-editor.org/rfc/rfc9110#section-10.2.3).";
-        readonly "schema": {
-          readonly "type": "string";
-        };
-        readonly "example": "120";
-      };
-    };
+    readonly "headers": Responses["ContentTooLarge"]["headers"];
     readonly "content": {
       readonly "application/problem+json": {
         readonly "schema": {
