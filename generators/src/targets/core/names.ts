@@ -51,14 +51,15 @@ export function specNames(model: Model): SpecName[] {
   const rename = 'give it another name with "name:"';
   return [
     ...model.errorStatuses.flatMap((s) => {
-      const withOptions = (name: string) => (s.headers.length === 0 ? [name] : [name, `${name}Options`]);
+      // A class and, when it takes one, its options interface: under its name and under each former one.
+      const withOptions = (name: string, options: string | undefined) => (options === undefined ? [name] : [name, options]);
       const subject = { code: s.code };
       return [
-        ...withOptions(s.name).map((name) => ({ name, subject, fix: rename })),
-        ...s.legacyNames.flatMap((old) => withOptions(old).map((name) => ({ name, subject, fix: `remove ${old} from legacyNames` }))),
+        ...withOptions(s.name, s.optionsName).map((name) => ({ name, subject, fix: rename })),
+        ...s.legacyNames.flatMap((old, i) => withOptions(old, s.legacyOptionsNames[i]).map((name) => ({ name, subject, fix: `remove ${old} from legacyNames` }))),
       ];
     }),
-    ...model.problemTypes.flatMap((p) => [p.name, `${p.name}Extensions`, `${p.name}Options`].map((name) => ({ name, subject: { problem: p.slug }, fix: rename }))),
+    ...model.problemTypes.flatMap((p) => [p.name, p.extensionsName, p.optionsName].map((name) => ({ name, subject: { problem: p.slug }, fix: rename }))),
   ];
 }
 
