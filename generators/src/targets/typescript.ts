@@ -132,6 +132,11 @@ function print(entry: Statement | readonly StatementStructures[]): string {
   return printStructure({ kind: StructureKind.SourceFile, statements }, { indentNumberOfSpaces: 2 }).replace(/\n$/, "");
 }
 
+/** A module's content written out as lines of code, blank ones kept (the packages' JS entries). */
+export function lines(code: readonly string[]): ModuleContent {
+  return [code.join("\n")];
+}
+
 /**
  * One TypeScript file per module, headed by the generated-file notice. ts-morph prints the structures as text and never
  * parses it: nothing here needs a syntax tree, and parsing the file again after each insertion was most of the

@@ -1,5 +1,5 @@
 /** The JS entry of one draft's folder: ESM and CommonJS, and one declaration text for both (as the OpenAPI target's entry). */
-import type { ModuleContent } from "../typescript.js";
+import { lines, type ModuleContent } from "../typescript.js";
 
 /** What an entry exports: the fixed schemas by name, and each problem type's schema by slug; all of them in `schemas`. */
 export interface EntryContents {
@@ -13,11 +13,6 @@ export interface EntryContents {
 
 /** The name of the map of problem type schemas by slug, in every entry and in `schemas.d.cts`. */
 export const PROBLEM_TYPES_EXPORT = "problemTypeSchemas";
-
-/** Lines of code as they are, blank ones kept. */
-function lines(code: readonly string[]): ModuleContent {
-  return [code.join("\n")];
-}
 
 /** `HEAD{` with one `"slug": value,` a line and `};`, or `HEAD{};` when there is none. */
 function bySlug(head: string, c: EntryContents, value: (p: EntryContents["problemTypes"][number]) => string): string[] {

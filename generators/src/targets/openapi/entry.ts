@@ -1,4 +1,4 @@
-import type { ModuleContent } from "../typescript.js";
+import { lines, type ModuleContent } from "../typescript.js";
 
 /** One value the JS entry exports: a generated JSON file, or one member of it. */
 interface DataExport {
@@ -35,11 +35,6 @@ const FASTIFY = { name: "fastifyResponse", file: "../fastify.cjs" };
 const binding = (file: string) => file.replace(/\.json$/, "").replace(/[^A-Za-z0-9]/g, "") + "Json";
 
 const FILES = [...new Set(DATA.map((d) => d.file))];
-
-/** Lines of code as they are, blank ones kept. */
-function lines(code: readonly string[]): ModuleContent {
-  return [code.join("\n")];
-}
 
 /** `index.js`: the ESM entry. */
 export function esmEntry(): ModuleContent {
