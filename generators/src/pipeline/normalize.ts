@@ -147,12 +147,13 @@ export function normalize(spec: SpecFile, version: string): Model {
 
 /** A problem type with its URI, name, status and extensions sorted by name (validation made sure its status exists). */
 function problemTypeOf(p: SpecProblem, organization: OrganizationInfo, statuses: readonly Status[]): ProblemTypeInfo {
+  const name = problemName(p);
   return {
     slug: p.type,
     uri: `${organization.problemBase}${p.type}`,
-    name: problemName(p),
-    optionsName: `${problemName(p)}Options`,
-    extensionsName: `${problemName(p)}Extensions`,
+    name,
+    optionsName: `${name}Options`,
+    extensionsName: `${name}Extensions`,
     status: statuses.find((s) => s.code === p.status)!,
     title: p.title,
     summary: p.summary.trim(),
