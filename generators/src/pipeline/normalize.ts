@@ -58,7 +58,7 @@ export const FLAGS: readonly Omit<FlagInfo, "codes">[] = [
 ];
 
 /** RFC 9457 problem details, in this project's words, its example on the organisation's domain. @see https://www.rfc-editor.org/rfc/rfc9457#section-3 */
-export const problemDetailsOf = (organization: OrganizationInfo): ProblemDetailsInfo => ({
+const problemDetailsOf = (organization: OrganizationInfo): ProblemDetailsInfo => ({
   title: "Problem details (RFC 9457)",
   description:
     "A machine-readable description of an error in an HTTP API response (media type application/problem+json). Every member is optional, and members other than the five standard ones are extensions that carry problem-specific data.",

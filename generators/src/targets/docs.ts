@@ -41,7 +41,7 @@ const codeHeading = (s: Status) => `${s.code} ${s.phrase}`;
 type Anchors = { code: Map<number, string>; header: Map<string, string>; vendor: Map<string, string>; class: Map<string, string>; problem: Map<string, string> };
 
 /** Where a problem type's page is, under the docs' folder: its slug, so that the folder published at the problem base serves each type URI. */
-export const problemPagePath = (p: ProblemTypeInfo) => `problems/${p.slug}.md`;
+const problemPagePath = (p: ProblemTypeInfo) => `problems/${p.slug}.md`;
 
 /** status-docs: REFERENCE.md with every code and problem type, one page per code under codes/ and one per problem type under problems/. */
 export const docs: Target = {

@@ -115,7 +115,7 @@ function literalType(value: unknown, options: LiteralOptions): string {
 }
 
 /** A top-level statement: a ts-morph structure, or plain text that the helpers above wrote (JSON data and one-line docs). */
-export type Statement = StatementStructures | string;
+type Statement = StatementStructures | string;
 
 /**
  * What a module holds, in order, a blank line between each two entries. An entry that is a list of structures is printed

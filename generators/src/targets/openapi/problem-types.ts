@@ -6,7 +6,7 @@ import { header } from "./responses.js";
  * The problem+json schema of one problem type: `ProblemDetails` with `type` fixed to its URI (and required: without it a
  * problem is `about:blank`), `status` fixed to its code, its title as the default, and its extension members.
  */
-export function problemTypeSchema(p: ProblemTypeInfo, problemDetails: JsonObject): JsonObject {
+function problemTypeSchema(p: ProblemTypeInfo, problemDetails: JsonObject): JsonObject {
   return {
     description: `${p.title}: ${p.summary}\n\n${p.description}`,
     externalDocs: { description: `Problem type ${p.slug}`, url: p.uri },
@@ -27,7 +27,7 @@ export function problemTypeSchema(p: ProblemTypeInfo, problemDetails: JsonObject
 }
 
 /** The response of one problem type: its status code's headers, and a body of the problem type's schema. */
-export function problemTypeResponse(p: ProblemTypeInfo, model: Model, schema: JsonObject): JsonObject {
+function problemTypeResponse(p: ProblemTypeInfo, model: Model, schema: JsonObject): JsonObject {
   const headers = p.status.headerFields;
   return {
     description: [`${p.status.code} ${p.status.phrase}: ${p.title}`, p.summary, p.description, `Problem type: [${p.uri}](${p.uri}).`].join("\n\n"),

@@ -20,7 +20,7 @@ export interface LintRule {
 }
 
 /** The response keys OpenAPI allows: three digits from 100 to 599, a class range such as `4XX`, or `default`. */
-export const RESPONSE_KEY = "^([1-5][0-9]{2}|[1-5]XX|default)$";
+const RESPONSE_KEY = "^([1-5][0-9]{2}|[1-5]XX|default)$";
 
 const REDIRECT_HEADER = "Location";
 const key = (s: Status) => String(s.code);
