@@ -1,7 +1,7 @@
 import type { Model } from "../../model.js";
 import { GENERATED_NOTICE } from "../format.js";
 import type { JsonObject } from "./json.js";
-import { GENERIC_PROBLEM, responseRef } from "./refs.js";
+import { GENERIC_PROBLEM, PROBLEM_REF, responseRef } from "./refs.js";
 import { problemTypeComponents } from "./problem-types.js";
 import { responseComponents } from "./responses.js";
 import { headerComponents, problemDetailsSchema, statusCodeSchema } from "./schemas.js";
@@ -21,7 +21,7 @@ function problemResponse(model: Model): JsonObject {
   const { mediaType, example } = model.problemDetails;
   return {
     description: "An error, described as RFC 9457 problem details. For `default` and the `4XX` and `5XX` ranges, where one response stands for several codes; `status` in the body says which.",
-    content: { [mediaType]: { schema: { $ref: "#/components/schemas/ProblemDetails" }, example: { ...example } } },
+    content: { [mediaType]: { schema: PROBLEM_REF, example: { ...example } } },
   };
 }
 

@@ -1,5 +1,6 @@
 import type { Model, ProblemTypeInfo } from "../../model.js";
 import type { JsonObject } from "./json.js";
+import { PROBLEM_REF } from "./refs.js";
 import { header } from "./responses.js";
 
 /**
@@ -40,9 +41,8 @@ function problemTypeResponse(p: ProblemTypeInfo, model: Model, schema: JsonObjec
 
 /** A schema and a response per problem type, by its name, as the document holds them. */
 export function problemTypeComponents(model: Model): { schemas: Record<string, JsonObject>; responses: Record<string, JsonObject> } {
-  const details = { $ref: "#/components/schemas/ProblemDetails" };
   return {
-    schemas: Object.fromEntries(model.problemTypes.map((p) => [p.name, problemTypeSchema(p, details)])),
+    schemas: Object.fromEntries(model.problemTypes.map((p) => [p.name, problemTypeSchema(p, PROBLEM_REF)])),
     responses: Object.fromEntries(model.problemTypes.map((p) => [p.name, problemTypeResponse(p, model, { $ref: `#/components/schemas/${p.name}` })])),
   };
 }

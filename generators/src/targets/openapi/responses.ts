@@ -1,8 +1,6 @@
 import type { HeaderInfo, Model, Status } from "../../model.js";
 import type { JsonObject } from "./json.js";
-
-/** The problem schema as the document's responses refer to it. */
-const PROBLEM_REF: JsonObject = { $ref: "#/components/schemas/ProblemDetails" };
+import { PROBLEM_REF } from "./refs.js";
 
 /**
  * One response component per code that can be a response key, keyed by the code's PascalCase name, in code order; each former
