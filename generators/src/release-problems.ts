@@ -1,7 +1,5 @@
 import type { ProblemExtension, ProblemTypeData } from "./model.js";
-import type { Bump } from "./release.js";
-
-type Add = (bump: Bump, text: string, hint?: string) => void;
+import type { Add } from "./release.js";
 
 /** The wording of a problem type: a change to it is a patch (RFC 9457 asks clients not to rely on the title). */
 const DOCS = ["title", "summary", "description"] as const;

@@ -34,7 +34,8 @@ export const RELEASED_SPEC = ".changeset/released-spec.json";
 /** The wording fields of a code: a change to them is a patch. */
 const DOCS = ["summary", "description", "reference", "otherMeanings"] as const;
 
-type Add = (bump: Bump, text: string, hint?: string) => void;
+/** Records one change with its bump (and, for a major one, what would keep it minor). */
+export type Add = (bump: Bump, text: string, hint?: string) => void;
 
 /** The part of the model a release is compared on. */
 export function releasedSpec(model: Model): ReleasedSpec {
