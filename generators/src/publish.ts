@@ -15,6 +15,7 @@ import { readFileSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { buildModel } from "./pipeline/build.js";
+import { withSlash } from "./pipeline/organization.js";
 import { targets } from "./targets/index.js";
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), "../..");
@@ -34,7 +35,7 @@ function pnpm(args: string[], cwd = root): Promise<{ ok: boolean; out: string }>
 /** The registry to publish to: the spec's, else the one pnpm's npm configuration names. */
 async function registryOf(fromSpec: string | undefined): Promise<string> {
   const configured = fromSpec ?? (await pnpm(["config", "get", "registry"])).out.split("\n").at(-1)!;
-  return configured.endsWith("/") ? configured : `${configured}/`;
+  return withSlash(configured);
 }
 
 /** Whether provenance can be attached here, and if not, why not. */

@@ -1,6 +1,7 @@
 /** `pnpm adopt`, the pure part: check the flags, write the `organization:` block, rewrite one file's text. */
 import { stringify } from "yaml";
 import type { OrganizationInfo } from "../model.js";
+import { withSlash } from "../pipeline/organization.js";
 import type { SpecOrganization } from "../pipeline/spec.js";
 
 /** The flags of `pnpm adopt`, as given. */
@@ -66,8 +67,8 @@ export function organizationFrom(flags: AdoptFlags, current: OrganizationInfo): 
     scope,
     repository,
     ...(contact && { contact }),
-    ...(problemBase !== undefined && { problemBase: problemBase.endsWith("/") ? problemBase : `${problemBase}/` }),
-    ...(registry !== undefined ? { registry: registry.endsWith("/") ? registry : `${registry}/` } : current.registry && { registry: current.registry }),
+    ...(problemBase !== undefined && { problemBase: withSlash(problemBase) }),
+    ...(registry !== undefined ? { registry: withSlash(registry) } : current.registry && { registry: current.registry }),
     access: access as "public" | "restricted",
     ...(tokenSecret !== "NPM_TOKEN" && { tokenSecret }),
   };

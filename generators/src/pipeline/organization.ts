@@ -9,10 +9,12 @@ export const PLACEHOLDER: Required<Pick<SpecOrganization, "name" | "scope" | "re
   contact: { name: "HTTP status codes project", url: "https://github.com/org/status-codes/issues" },
 };
 
+/** A base URL as the organisation's block keeps it: ending in `/`. */
+export const withSlash = (url: string): string => (url.endsWith("/") ? url : `${url}/`);
+
 /** The organisation's identity with every default filled in and every derived name computed once. */
 export function organizationOf(spec: SpecOrganization = PLACEHOLDER): OrganizationInfo {
   const repository = spec.repository.replace(/\/+$/, "");
-  const slash = (url: string) => (url.endsWith("/") ? url : `${url}/`);
   const contact = spec.contact ?? { url: `${repository}/issues` };
   const packages = Object.fromEntries(Object.entries(PACKAGE_NAMES).map(([k, name]) => [k, `${spec.scope}/${name}`]));
   return {
@@ -20,9 +22,9 @@ export function organizationOf(spec: SpecOrganization = PLACEHOLDER): Organizati
     scope: spec.scope,
     repository,
     contact: { name: contact.name ?? spec.name, ...(contact.url && { url: contact.url }), ...(contact.email && { email: contact.email }) },
-    problemBase: slash(spec.problemBase ?? `${repository}/problems/`),
+    problemBase: withSlash(spec.problemBase ?? `${repository}/problems/`),
     schemaBase: `${repository}/schemas/`,
-    registry: spec.registry && slash(spec.registry),
+    registry: spec.registry && withSlash(spec.registry),
     access: spec.access ?? "public",
     tokenSecret: spec.tokenSecret ?? "NPM_TOKEN",
     packages: packages as OrganizationInfo["packages"],
