@@ -80,7 +80,10 @@ async function main(argv: string[]): Promise<number> {
   const { on, why } = provenance(registry, organization.access, process.env);
   process.stdout.write(`publishing to ${registry} (access ${organization.access}; ${why})\n`);
   // Asking the registry is slow and independent per package: all at once. Publishing goes one by one, in target order.
-  const known = await Promise.all(targets.map(({ packageDir }) => published(manifest(packageDir).name, manifest(packageDir).version, registry)));
+  const known = await Promise.all(targets.map(({ packageDir }) => {
+    const { name, version } = manifest(packageDir);
+    return published(name, version, registry);
+  }));
   const results = [];
   for (const [i, { packageDir }] of targets.entries()) results.push(await publishOne(packageDir, known[i]!, registry, organization.access, on));
   for (const r of results) process.stdout.write(`  ${r.outcome.padEnd(9)} ${r.name}${r.outcome === "skipped" ? ` (${r.detail})` : ""}\n`);
