@@ -40,6 +40,8 @@ const codeHeading = (s: Status) => `${s.code} ${s.phrase}`;
 
 type Anchors = { code: Map<number, string>; header: Map<string, string>; vendor: Map<string, string>; class: Map<string, string>; problem: Map<string, string> };
 
+/** Where a code's page is, under the docs' folder. */
+const codePagePath = (s: Status) => `codes/${s.code}.md`;
 /** Where a problem type's page is, under the docs' folder: its slug, so that the folder published at the problem base serves each type URI. */
 const problemPagePath = (p: ProblemTypeInfo) => `problems/${p.slug}.md`;
 
@@ -75,7 +77,7 @@ function reference(model: Model) {
   const problems = model.problemTypes.map((p) => problemView(model, p, anchors, false));
   return [
     { path: "REFERENCE.md", content: tidy(referenceTemplate({ ...common, ...parts, index, classes, own, vendors, headers, problems })) },
-    ...model.statuses.map((s) => ({ path: `codes/${s.code}.md`, content: tidy(page({ ...common, ...view(s, true) })) })),
+    ...model.statuses.map((s) => ({ path: codePagePath(s), content: tidy(page({ ...common, ...view(s, true) })) })),
     ...model.problemTypes.map((p) => ({ path: problemPagePath(p), content: tidy(problemPage({ ...common, organization: model.organization.name, ...problemView(model, p, anchors, true) })) })),
   ];
 }
@@ -124,9 +126,9 @@ function codeView(model: Model, s: Status, anchors: Anchors, isPage: boolean) {
     headingText: codeHeading(s),
     isPage,
     base,
-    hashes: isPage ? "#" : s.official || s.vendor === model.organization.name ? "###" : "####",
+    hashes: isPage ? "#" : s.official || s.vendor === model.ownVendor?.name ? "###" : "####",
     anchor: anchors.code.get(s.code)!,
-    page: `codes/${s.code}.md`,
+    page: codePagePath(s),
     class: cls && { range: cls.range, title: cls.title, anchor: anchors.class.get(cls.key)! },
     vendorAnchor: s.vendor === undefined ? undefined : anchors.vendor.get(s.vendor),
     flags: model.flags.map((flag) => ({ label: flag.label, value: s[flag.key] })),
