@@ -98,3 +98,14 @@ export async function exec(cmd: string, args: string[], cwd: string): Promise<{ 
 
 /** The Redocly CLI installed in this package. */
 export const REDOCLY = join(PKG, "node_modules/.bin/redocly");
+
+/** The Spectral CLI installed in this package. */
+export const SPECTRAL = join(PKG, "node_modules/.bin/spectral");
+
+/** The repository's TypeScript compiler. */
+export const TSC = join(ROOT, "node_modules/.bin/tsc");
+
+/** `redocly lint --format json` output: one JSON report per document, written back to back in the order given. */
+export function redoclyReports<R>(stdout: string): R[] {
+  return JSON.parse(`[${stdout.trim().replace(/^\}\{$/gm, "},{")}]`) as R[];
+}
