@@ -8,7 +8,7 @@ import { join, relative, resolve } from "node:path";
 import SwaggerParser from "@apidevtools/swagger-parser";
 import { parse } from "yaml";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
-import { exec, NAME, PKG, REDOCLY, redoclyReports, SPECTRAL, TSC } from "./helpers.js";
+import { exec, NAME, npmInstall, PKG, REDOCLY, redoclyReports, SPECTRAL, TSC } from "./helpers.js";
 
 const OPENAPI_TYPESCRIPT = join(PKG, "node_modules/.bin/openapi-typescript");
 /** oas-validator: a validator of OpenAPI 3.0 only (it refuses 3.1), as older tool chains use. It ships no types. */
@@ -18,8 +18,7 @@ let dir = "";
 
 beforeAll(async () => {
   dir = mkdtempSync(join(tmpdir(), "status-openapi-consumer-"));
-  writeFileSync(join(dir, "package.json"), JSON.stringify({ name: "consumer", private: true, type: "module" }));
-  const installed = await exec("npm", ["install", "--offline", "--no-audit", "--no-fund", "--ignore-scripts", inject("tarballs").openapi], dir);
+  const installed = await npmInstall(dir, [inject("tarballs").openapi]);
   expect(installed.code, installed.output).toBe(0);
   cpSync(join(PKG, "test/fixtures"), dir, { recursive: true });
   cpSync(join(PKG, "test/corpus"), dir, { recursive: true });

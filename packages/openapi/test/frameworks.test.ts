@@ -8,7 +8,7 @@ import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, realpathSync, rmSyn
 import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
-import { exec, NAME, PKG, REDOCLY, redoclyReports, ROOT, SPECTRAL, TSC } from "./helpers.js";
+import { exec, NAME, npmInstall, PKG, REDOCLY, redoclyReports, ROOT, SPECTRAL, TSC } from "./helpers.js";
 
 const FRAMEWORKS = ["fastify", "nest", "hono"] as const;
 type Framework = (typeof FRAMEWORKS)[number];
@@ -58,9 +58,7 @@ function start(name: Framework): Promise<{ url: string; child: ChildProcess }> {
 beforeAll(async () => {
   dir = mkdtempSync(join(tmpdir(), "status-openapi-frameworks-"));
   const { openapi, core } = inject("tarballs");
-  writeFileSync(join(dir, "package.json"), JSON.stringify({ name: "consumer", private: true, type: "module" }));
-  // Neither package has dependencies, so no registry is needed.
-  const installed = await exec("npm", ["install", "--offline", "--no-audit", "--no-fund", "--ignore-scripts", openapi, core], dir);
+  const installed = await npmInstall(dir, [openapi, core]);
   expect(installed.code, installed.output).toBe(0);
   for (const name of [...LINKED, "@types/node"]) {
     const from = realpathSync(join(name === "@types/node" ? ROOT : PKG, "node_modules", name));

@@ -1,5 +1,5 @@
 import { execFile } from "node:child_process";
-import { readFileSync } from "node:fs";
+import { readFileSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { promisify } from "node:util";
@@ -94,6 +94,15 @@ export async function exec(cmd: string, args: string[], cwd: string): Promise<{ 
     const err = e as { code?: number | string; stdout?: string; stderr?: string; message: string };
     return { code: typeof err.code === "number" ? err.code : 1, output: `${err.stdout ?? ""}${err.stderr ?? err.message}`, stdout: err.stdout ?? "" };
   }
+}
+
+/**
+ * Makes `dir` a consumer project and installs the tarballs in it with npm, as a user would (no registry: neither package has
+ * dependencies); resolves with npm's result.
+ */
+export function npmInstall(dir: string, tarballs: string[]): Promise<{ code: number; output: string }> {
+  writeFileSync(join(dir, "package.json"), JSON.stringify({ name: "consumer", private: true, type: "module" }));
+  return exec("npm", ["install", "--offline", "--no-audit", "--no-fund", "--ignore-scripts", ...tarballs], dir);
 }
 
 /** The Redocly CLI installed in this package. */
