@@ -2,7 +2,7 @@
 import { createHttpError, errorLine } from "./create-http-error.js";
 import type { HttpErrorsByCode, UnclassedErrorStatus } from "./generated/errors.js";
 import { PROBLEM_TYPE_CLASSES } from "./generated/problem-types.js";
-import { headerField, type HttpError, type HttpErrorOptions, isErrorStatus } from "./http-error.js";
+import { headerField, type HttpError, type HttpErrorOptions, isErrorStatus, STANDARD_MEMBERS } from "./http-error.js";
 
 /** The error of any code: the class of a code of the spec, or a plain `HttpError` of another. `instanceof` and a `switch` on `status` narrow it. */
 export type AnyHttpError = HttpErrorsByCode[keyof HttpErrorsByCode] | HttpError<UnclassedErrorStatus>;
@@ -18,8 +18,6 @@ export interface ResponseLike {
   readonly headers: HeadersLike;
   text(): Promise<string>;
 }
-
-const STANDARD = ["type", "title", "status", "detail", "instance"];
 
 /** A problem type's class as `fromProblem` calls it, whatever its extensions. */
 type ProblemTypeClass = { readonly status: number } & (new (options: HttpErrorOptions<object>) => AnyHttpError);
@@ -56,7 +54,7 @@ export function fromProblem(problem: unknown, init: { status?: number; headers?:
   if (!isErrorStatus(status)) return undefined;
   const text = (member: string) => (typeof body[member] === "string" ? (body[member] as string) : undefined);
   const extensions: Record<string, unknown> = {};
-  for (const key of Object.keys(body)) if (!STANDARD.includes(key)) extensions[key] = body[key];
+  for (const key of Object.keys(body)) if (!(STANDARD_MEMBERS as readonly string[]).includes(key)) extensions[key] = body[key];
   let options: Record<string, unknown> = {};
   try {
     options = headerOptions(status, init.headers);

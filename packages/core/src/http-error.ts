@@ -8,7 +8,7 @@ import type { HttpErrorHeaderOptions } from "./generated/errors.js";
 const BRAND: unique symbol = /*#__PURE__*/ Symbol.for("@org/status-core/http-error@1") as never;
 
 /** The members RFC 9457 defines; an extension member must not reuse one. */
-const STANDARD_MEMBERS = ["type", "title", "status", "detail", "instance"] as const;
+export const STANDARD_MEMBERS = ["type", "title", "status", "detail", "instance"] as const;
 
 /** Extension members of a problem (`{ balance: 30 }`): any object that does not reuse a standard member's name. */
 export type ProblemExtensions = object & { readonly [M in (typeof STANDARD_MEMBERS)[number]]?: never };

@@ -8,9 +8,8 @@ import { join, relative, resolve } from "node:path";
 import SwaggerParser from "@apidevtools/swagger-parser";
 import { parse } from "yaml";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
-import { exec, NAME, PKG, REDOCLY, ROOT } from "./helpers.js";
+import { exec, NAME, npmInstall, PKG, REDOCLY, redoclyReports, SPECTRAL, TSC } from "./helpers.js";
 
-const SPECTRAL = join(PKG, "node_modules/.bin/spectral");
 const OPENAPI_TYPESCRIPT = join(PKG, "node_modules/.bin/openapi-typescript");
 /** oas-validator: a validator of OpenAPI 3.0 only (it refuses 3.1), as older tool chains use. It ships no types. */
 const oasValidator = createRequire(import.meta.url)("oas-validator") as { validate(doc: unknown, options: object): Promise<{ valid: boolean }> };
@@ -19,8 +18,7 @@ let dir = "";
 
 beforeAll(async () => {
   dir = mkdtempSync(join(tmpdir(), "status-openapi-consumer-"));
-  writeFileSync(join(dir, "package.json"), JSON.stringify({ name: "consumer", private: true, type: "module" }));
-  const installed = await exec("npm", ["install", "--offline", "--no-audit", "--no-fund", "--ignore-scripts", inject("tarballs").openapi], dir);
+  const installed = await npmInstall(dir, [inject("tarballs").openapi]);
   expect(installed.code, installed.output).toBe(0);
   cpSync(join(PKG, "test/fixtures"), dir, { recursive: true });
   cpSync(join(PKG, "test/corpus"), dir, { recursive: true });
@@ -110,8 +108,7 @@ const runLint = () =>
       exec(REDOCLY, ["lint", "api.yaml", "--config", "wrong-redocly.yaml"], dir),
     ]);
     const all = JSON.parse(readFileSync(join(dir, "spectral.json"), "utf8")) as SpectralResult[];
-    // Redocly writes one JSON report per document, back to back, in the order given.
-    const reports = JSON.parse(`[${redocly.stdout.trim().replace(/^\}\{$/gm, "},{")}]`) as RedoclyReport[];
+    const reports = redoclyReports<RedoclyReport>(redocly.stdout);
     const fromSpectral = all.filter((r) => r.code.startsWith("status-")).map((r) => ({ file: inDir(r.source ?? "?"), source: inDir(r.source ?? "?"), rule: r.code, pointer: pointer(r.path), message: r.message }));
     // A Redocly report belongs to the file linted in its place; a finding can lie in a file that file refers to.
     const fromRedocly = reports.flatMap((r, i) =>
@@ -229,7 +226,7 @@ describe("types", () => {
     writeFileSync(join(dir, "use.cts"), `import status = require("${NAME}");\nexport const v: "3.0.3" = status.openapi30.openapi;\n`);
     const tsconfig = { compilerOptions: { strict: true, noEmit: true, module: "nodenext", moduleResolution: "nodenext", types: [] }, files: ["use.mts", "use.cts", "types.mts"] };
     writeFileSync(join(dir, "tsconfig.json"), JSON.stringify(tsconfig));
-    const tsc = await exec(join(ROOT, "node_modules/.bin/tsc"), ["-p", "tsconfig.json"], dir);
+    const tsc = await exec(TSC, ["-p", "tsconfig.json"], dir);
     expect(tsc.code, tsc.output).toBe(0);
   });
 });

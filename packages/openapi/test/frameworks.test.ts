@@ -8,7 +8,7 @@ import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, realpathSync, rmSyn
 import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
-import { exec, NAME, PKG, REDOCLY, ROOT } from "./helpers.js";
+import { exec, NAME, npmInstall, PKG, REDOCLY, redoclyReports, ROOT, SPECTRAL, TSC } from "./helpers.js";
 
 const FRAMEWORKS = ["fastify", "nest", "hono"] as const;
 type Framework = (typeof FRAMEWORKS)[number];
@@ -58,9 +58,7 @@ function start(name: Framework): Promise<{ url: string; child: ChildProcess }> {
 beforeAll(async () => {
   dir = mkdtempSync(join(tmpdir(), "status-openapi-frameworks-"));
   const { openapi, core } = inject("tarballs");
-  writeFileSync(join(dir, "package.json"), JSON.stringify({ name: "consumer", private: true, type: "module" }));
-  // Neither package has dependencies, so no registry is needed.
-  const installed = await exec("npm", ["install", "--offline", "--no-audit", "--no-fund", "--ignore-scripts", openapi, core], dir);
+  const installed = await npmInstall(dir, [openapi, core]);
   expect(installed.code, installed.output).toBe(0);
   for (const name of [...LINKED, "@types/node"]) {
     const from = realpathSync(join(name === "@types/node" ? ROOT : PKG, "node_modules", name));
@@ -86,7 +84,7 @@ beforeAll(async () => {
   };
   writeFileSync(join(dir, "tsconfig.json"), JSON.stringify({ compilerOptions, files: [...FRAMEWORKS.map((f) => `${f}.ts`), "types.ts"] }));
   // tsc emits even when the type test fails, so the servers can start while its verdict is checked on its own.
-  tsc = exec(join(ROOT, "node_modules/.bin/tsc"), ["-p", "tsconfig.json"], dir);
+  tsc = exec(TSC, ["-p", "tsconfig.json"], dir);
   await tsc;
   for (const name of FRAMEWORKS) servers.set(name, start(name));
   await Promise.allSettled(servers.values());
@@ -157,13 +155,12 @@ describe.concurrent("the documents the three recipes generate", () => {
   it("lint clean with Redocly's recommended rules and the package's Redocly plugin", async () => {
     const result = await exec(REDOCLY, ["lint", ...(await files()), "--config", "redocly.yaml", "--format", "json"], dir);
     expect(result.code, result.output).toBe(0);
-    // One JSON report per document, written back to back.
-    const reports = JSON.parse(`[${result.stdout.trim().replace(/^\}\{$/gm, "},{")}]`) as { totals: object }[];
+    const reports = redoclyReports<{ totals: object }>(result.stdout);
     expect(reports.map((r) => r.totals)).toEqual(FRAMEWORKS.map(() => ({ errors: 0, warnings: 0, ignored: 0 })));
   });
 
   it("lint clean with Spectral's spectral:oas and the package's ruleset", async () => {
-    const result = await exec(join(PKG, "node_modules/.bin/spectral"), ["lint", ...(await files()), "--fail-severity", "hint"], dir);
+    const result = await exec(SPECTRAL, ["lint", ...(await files()), "--fail-severity", "hint"], dir);
     expect(result.code, result.output).toBe(0);
     expect(result.output).toContain("No results with a severity of 'hint' or higher found!");
   });

@@ -1,5 +1,5 @@
 import { execFile } from "node:child_process";
-import { readFileSync } from "node:fs";
+import { readFileSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { promisify } from "node:util";
@@ -96,5 +96,25 @@ export async function exec(cmd: string, args: string[], cwd: string): Promise<{ 
   }
 }
 
+/**
+ * Makes `dir` a consumer project and installs the tarballs in it with npm, as a user would (no registry: neither package has
+ * dependencies); resolves with npm's result.
+ */
+export function npmInstall(dir: string, tarballs: string[]): Promise<{ code: number; output: string }> {
+  writeFileSync(join(dir, "package.json"), JSON.stringify({ name: "consumer", private: true, type: "module" }));
+  return exec("npm", ["install", "--offline", "--no-audit", "--no-fund", "--ignore-scripts", ...tarballs], dir);
+}
+
 /** The Redocly CLI installed in this package. */
 export const REDOCLY = join(PKG, "node_modules/.bin/redocly");
+
+/** The Spectral CLI installed in this package. */
+export const SPECTRAL = join(PKG, "node_modules/.bin/spectral");
+
+/** The repository's TypeScript compiler. */
+export const TSC = join(ROOT, "node_modules/.bin/tsc");
+
+/** `redocly lint --format json` output: one JSON report per document, written back to back in the order given. */
+export function redoclyReports<R>(stdout: string): R[] {
+  return JSON.parse(`[${stdout.trim().replace(/^\}\{$/gm, "},{")}]`) as R[];
+}
