@@ -18,8 +18,8 @@ import { benchDir, measureBundles, measureColdImports, measureTypeCost } from ".
 import { type Knobs, machine, report, type Results, summary } from "./report.js";
 import { timeInProcess } from "./time.js";
 
-export const SECTIONS = ["lookups", "errors", "bundle", "cold", "types", "generator"] as const;
-export type Section = (typeof SECTIONS)[number];
+const SECTIONS = ["lookups", "errors", "bundle", "cold", "types", "generator"] as const;
+type Section = (typeof SECTIONS)[number];
 
 async function step<T>(name: string, run: () => T | Promise<T>): Promise<T> {
   const start = performance.now();

@@ -1,7 +1,7 @@
 import { defineConfig } from "vitest/config";
 
-// The consumer test packs the package and runs tsc four times: on a busy machine that takes minutes, so the
-// limits below only catch a hung process; no test asserts on time.
+// Packing and installing the tarball (global-setup.ts) and the consumer test's tsc runs take minutes on a busy
+// machine, so the limits below only catch a hung process; no test asserts on time.
 // One module graph for all the test files (isolate: false): none changes process state (env, cwd, mocks, globals).
 export default defineConfig({
   // global-setup.ts packs the package once for the tests that install it.

@@ -44,7 +44,7 @@ export interface ParsedDoc {
 }
 
 /** The text a reader sees in inline content: escapes resolved, code and link text kept, markup dropped. */
-export function textOf(tokens: readonly Token[] | null): string {
+function textOf(tokens: readonly Token[] | null): string {
   return (tokens ?? [])
     .map((t) => (["text", "text_special", "code_inline", "html_inline"].includes(t.type) ? t.content : /break$/.test(t.type) ? " " : ""))
     .join("");
